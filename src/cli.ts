@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli/CliError.js';
+import { createCliContext } from './cli/context.js';
+import { ConfigError } from './config.js';
+
+/** Runs the `tifa` command line with the given argv; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('tifa')
+    .description('Chinese political speeches → a Neo4j graph of official formulations (tifa), served over GraphQL')
+    .option('--verbose', 'print stack traces and debug output')
+    .showHelpAfterError()
+    .exitOverride();
+  const ctx = createCliContext(() => Boolean(program.opts().verbose));
+
+  // Each command lives in src/cli/<name>Command.ts and registers itself here.
+
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander but successes to the user.
+      return error.exitCode;
+    }
+    const known = error instanceof CliError || error instanceof ConfigError;
+    ctx.err(`tifa: ${error instanceof Error ? error.message : String(error)}`);
+    if (ctx.verbose() && error instanceof Error && error.stack) ctx.err(error.stack);
+    else if (!known) ctx.err('(run with --verbose for details)');
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

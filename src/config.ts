@@ -1,0 +1,148 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/** The Neo4j patch release the local launcher runs; tools/neo4j/pom.xml pins the same one. */
+export const NEO4J_VERSION = '5.26.16';
+
+/** Settings for reaching an existing Neo4j (from NEO4J_URI and friends). */
+export interface Neo4jConnectionConfig {
+  uri: string | null;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+/** Settings for the Neo4j that the project runs itself from Maven Central jars. */
+export interface LocalNeo4jConfig {
+  version: string;
+  /** Folder holding `lib/` (the jars) and `instance/` (the default instance's home). */
+  cacheDir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+}
+
+/** Settings of the GraphQL server. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** When set, mutations are enabled and require `Authorization: Bearer <token>`. */
+  apiToken: string | null;
+  introspection: boolean;
+  /** Production masks internal errors and hides stack traces. */
+  production: boolean;
+  requestTimeoutMs: number;
+  bodyLimitBytes: number;
+}
+
+/** Settings of the extractor. */
+export interface ExtractConfig {
+  maxFileBytes: number;
+}
+
+/** The whole validated configuration; read once by `loadConfig`. */
+export interface Config {
+  neo4j: Neo4jConnectionConfig;
+  local: LocalNeo4jConfig;
+  server: ServerConfig;
+  extract: ExtractConfig;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Whether Docker may be tried for a database (`TIFA_DOCKER=off` skips it). */
+  docker: boolean;
+  /** True under CI: a test that needs Neo4j must fail rather than skip. */
+  ci: boolean;
+}
+
+/** A configuration value that cannot be used; the message names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function str(env: Env, key: string): string | undefined {
+  const v = env[key];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function int(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, key);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${key} must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${key} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, key: string, fallback: boolean): boolean {
+  const raw = str(env, key)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${key} must be true or false, got "${raw}"`);
+}
+
+function memory(env: Env, key: string, fallback: string): string {
+  const raw = str(env, key) ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${key} must look like 512m or 1g, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+function neo4jUri(env: Env): string | null {
+  const raw = str(env, 'NEO4J_URI');
+  if (raw === undefined) return null;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(raw)) {
+    throw new ConfigError(
+      `NEO4J_URI must start with bolt://, neo4j://, bolt+s://, neo4j+s:// (or +ssc), got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
+/** Reads and validates the configuration from an environment (default: the process's); throws ConfigError. */
+export function loadConfig(env: Env = process.env): Config {
+  const version = str(env, 'TIFA_NEO4J_VERSION') ?? NEO4J_VERSION;
+  if (!/^5\.26\.\d+$/.test(version)) {
+    throw new ConfigError(`TIFA_NEO4J_VERSION must be a 5.26.x release, got "${version}"`);
+  }
+  const cacheRoot = str(env, 'XDG_CACHE_HOME') ?? join(str(env, 'HOME') ?? homedir(), '.cache');
+  const logLevel = (str(env, 'TIFA_LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`TIFA_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const production = str(env, 'NODE_ENV') === 'production';
+  return {
+    neo4j: {
+      uri: neo4jUri(env),
+      user: str(env, 'NEO4J_USER') ?? str(env, 'NEO4J_USERNAME') ?? 'neo4j',
+      password: str(env, 'NEO4J_PASSWORD') ?? '',
+      database: str(env, 'NEO4J_DATABASE'),
+    },
+    local: {
+      version,
+      cacheDir: str(env, 'TIFA_NEO4J_HOME') ?? join(cacheRoot, 'tifa-graph', `neo4j-${version}`),
+      boltPort: int(env, 'TIFA_NEO4J_PORT', 7687, 0, 65535),
+      heap: memory(env, 'TIFA_NEO4J_HEAP', '1g'),
+      pageCache: memory(env, 'TIFA_NEO4J_PAGECACHE', '256m'),
+      startTimeoutMs: int(env, 'TIFA_NEO4J_START_TIMEOUT_MS', 180_000, 1_000, 3_600_000),
+    },
+    server: {
+      host: str(env, 'TIFA_HOST') ?? '127.0.0.1',
+      port: int(env, 'TIFA_PORT', 4000, 0, 65535),
+      apiToken: str(env, 'TIFA_API_TOKEN') ?? null,
+      introspection: bool(env, 'TIFA_INTROSPECTION', !production),
+      production,
+      requestTimeoutMs: int(env, 'TIFA_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+      bodyLimitBytes: int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000),
+    },
+    extract: {
+      maxFileBytes: int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    },
+    logLevel: logLevel as Config['logLevel'],
+    docker: bool(env, 'TIFA_DOCKER', true),
+    ci: bool(env, 'CI', false),
+  };
+}

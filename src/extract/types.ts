@@ -1,0 +1,148 @@
+// The extractor's output contract: what src/graph loads into Neo4j and `tifa extract --json` prints.
+// Every offset is a UTF-16 code-unit index into `ExtractedSpeech.text` (the decoded original text,
+// BOM removed, nothing else changed), so a finding can always be shown in its sentence.
+
+/** Administrative level of a speech or a meeting. */
+export type AdminLevel = 'central' | 'provincial' | 'city' | 'county' | 'district';
+
+/** The two kinds of slogan (提法). */
+export type SloganKind = 'NUMBERED' | 'CATCHPHRASE';
+
+/** A half-open character range [start, end) into the original text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A problem or remark about the input, reported instead of thrown (like a linter). */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  /** Stable machine-readable code, e.g. EMPTY_FILE, BINARY_FILE, TOO_LARGE, NO_TITLE. */
+  code: string;
+  message: string;
+  /** The file the diagnostic is about, when known. */
+  file?: string;
+  range?: TextRange;
+}
+
+/** One numbered heading or inline enumeration item of the section tree, in document order. */
+export interface Section extends TextRange {
+  /** Unique within the speech: "s1", "s2", … in document order. */
+  id: string;
+  parentId: string | null;
+  /** Depth in the tree, 1 = top. */
+  level: number;
+  /** Position among its siblings, 1-based. */
+  ordinal: number;
+  /** The marker as written: 一、 （一） 第一， 一是 1. ① … */
+  marker: string;
+  /** Text after the marker up to the first 。 (or line end). */
+  heading: string;
+  /** True for inline enumerations inside a paragraph (一是…二是…), false for line-initial headings. */
+  inline: boolean;
+}
+
+/** A sentence of the cleaned body, as a range; sentences are numbered by their index in `sentences`. */
+export type Sentence = TextRange;
+
+/** Where one finding occurs. */
+export interface Mention extends TextRange {
+  /** The text as written at [start, end). */
+  text: string;
+  /** The innermost section containing the mention, or null before the first section. */
+  sectionId: string | null;
+  /** Index into `ExtractedSpeech.sentences`. */
+  sentence: number;
+}
+
+/** A slogan found in the speech, under its canonical name. */
+export interface SloganFinding {
+  name: string;
+  kind: SloganKind;
+  count: number;
+  /** Other spellings as written in this speech (canonical name excluded). */
+  variants: string[];
+  /** Member concepts from the lexicon (四个意识 → 政治意识, …); empty when unknown. */
+  members: string[];
+  mentions: Mention[];
+}
+
+/** A meeting referred to in the speech, normalised. */
+export interface MeetingFinding {
+  /** Canonical name, e.g. 十九届五中全会, 省委十一届七次全会. */
+  name: string;
+  /**
+   * Stable key: the same real meeting gives the same key in every speech. Anonymised meetings
+   * (× or X for numbers) get a key scoped to their speech (`<speech hash>:<name>`), never merged.
+   */
+  key: string;
+  level: AdminLevel | null;
+  anonymized: boolean;
+  /** Congress number (十九届 → 19) where written. */
+  congress: number | null;
+  /** Plenary or session number (五中全会 → 5) where written. */
+  session: number | null;
+  count: number;
+  mentions: Mention[];
+}
+
+/** A title in 《》. */
+export interface DocumentFinding {
+  title: string;
+  kind: 'document' | 'newspaper';
+  count: number;
+  mentions: Mention[];
+}
+
+/** A person named in the speech. */
+export interface PersonFinding {
+  name: string;
+  count: number;
+  mentions: Mention[];
+}
+
+/** A policy term with its keyword weight. */
+export interface TermFinding {
+  term: string;
+  /** TF-IDF weight in the whole speech. */
+  weight: number;
+  /** TextRank score in the whole speech (0 when not ranked). */
+  textrank: number;
+  count: number;
+}
+
+/** Keywords of one top-level section. */
+export interface SectionTerms {
+  sectionId: string;
+  terms: TermFinding[];
+}
+
+/** Everything the extractor found in one speech. */
+export interface ExtractedSpeech {
+  /** Where the text came from (a path or a caller-given name). */
+  source: string;
+  /** sha256 (hex) of `text`: speech ids derive from it, so one text ingested twice is one speech. */
+  sha256: string;
+  /** The decoded original text; all offsets point into it. */
+  text: string;
+  /** Range of the speech body after cleaning (advertising headers and footers excluded). */
+  body: TextRange;
+  title: string;
+  titleRange: TextRange | null;
+  /** The meeting the speech was delivered at (from 在…上的讲话), as written, or null. */
+  venue: string | null;
+  /** Key of the venue in `meetings`, or null. */
+  venueKey: string | null;
+  level: AdminLevel | null;
+  /** ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is written), or null. */
+  date: string | null;
+  sections: Section[];
+  sentences: Sentence[];
+  slogans: SloganFinding[];
+  meetings: MeetingFinding[];
+  documents: DocumentFinding[];
+  persons: PersonFinding[];
+  terms: TermFinding[];
+  sectionTerms: SectionTerms[];
+  diagnostics: Diagnostic[];
+}
