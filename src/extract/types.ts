@@ -45,6 +45,9 @@ export interface Section extends TextRange {
 /** A sentence of the cleaned body, as a range; sentences are numbered by their index in `sentences`. */
 export type Sentence = TextRange;
 
+/** Maps an offset to the innermost section and the sentence containing it (built by the parser). */
+export type Locator = (offset: number) => { sectionId: string | null; sentence: number };
+
 /** Where one finding occurs. */
 export interface Mention extends TextRange {
   /** The text as written at [start, end). */
