@@ -1,0 +1,41 @@
+import { Neo4jError, isRetriableError } from 'neo4j-driver';
+
+/** Any failure of the database, with Neo4j's status code when it gave one. */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+  constructor(
+    message: string,
+    /** Neo4j's status code (e.g. Neo.ClientError.Schema.ConstraintValidationFailed) or a driver code. */
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The database cannot be reached (down, wrong address, refused credentials, cluster without leader). */
+export class DatabaseUnavailableError extends DatabaseError {
+  override name = 'DatabaseUnavailableError';
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/** The one place that turns driver errors into DatabaseError / DatabaseUnavailableError; other errors pass through. */
+export function mapDatabaseError(error: unknown): unknown {
+  if (error instanceof DatabaseError) return error;
+  if (error instanceof Neo4jError) {
+    const code = error.code || 'Neo4jError';
+    if (UNAVAILABLE_CODES.has(code) || (isRetriableError(error) && !code.startsWith('Neo.ClientError'))) {
+      return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, code, { cause: error });
+    }
+    return new DatabaseError(`Neo4j error ${code}: ${error.message}`, code, { cause: error });
+  }
+  return error;
+}
