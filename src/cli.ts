@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli/CliError.js';
 import { createCliContext } from './cli/context.js';
+import { registerNeo4jCommand } from './cli/neo4jCommand.js';
 import { ConfigError } from './config.js';
 
 /** Runs the `tifa` command line with the given argv; resolves to the process exit code. */
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
   const ctx = createCliContext(() => Boolean(program.opts().verbose));
 
   // Each command lives in src/cli/<name>Command.ts and registers itself here.
+  registerNeo4jCommand(program, ctx);
 
   try {
     await program.parseAsync(argv);

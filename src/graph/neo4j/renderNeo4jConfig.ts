@@ -1,0 +1,83 @@
+/** What the launcher needs to write a Neo4j home's configuration. */
+export interface Neo4jConfigOptions {
+  boltPort: number;
+  pageCache: string;
+}
+
+/**
+ * Renders `conf/neo4j.conf` for a local development instance. Neo4j 5 is strict about this file
+ * (unknown keys, duplicates and trailing comments abort start-up), so it carries only what we need.
+ */
+export function renderNeo4jConf(opts: Neo4jConfigOptions): string {
+  if (!Number.isInteger(opts.boltPort) || opts.boltPort < 1 || opts.boltPort > 65535) {
+    throw new RangeError(`bolt port must be 1..65535, got ${opts.boltPort}`);
+  }
+  if (!/^\d+[kmg]$/.test(opts.pageCache)) throw new RangeError(`page cache must look like 256m, got ${opts.pageCache}`);
+  return [
+    '# Written by tifa-graph (tifa neo4j start); rewritten at every start.',
+    '# Local development instance: loopback only, auth disabled, HTTP and routing off.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${opts.boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    // Routing on would open a second Bolt port (7688) that collides between instances.
+    'dbms.routing.enabled=false',
+    'dbms.usage_report.enabled=false',
+    'dbms.security.auth_enabled=false',
+    `server.memory.pagecache.size=${opts.pageCache}`,
+    'db.tx_log.rotation.size=16m',
+    'db.tx_log.rotation.retention_policy=1 files',
+    'server.directories.data=data',
+    'server.directories.logs=logs',
+    'server.directories.run=run',
+    'server.directories.plugins=plugins',
+    'server.directories.import=import',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Renders a log4j2 configuration for `conf/server-logs.xml` or `conf/user-logs.xml`. Neo4j 5.26
+ * validates both before starting. With --console-mode the console is the log: the launcher sends
+ * it to `logs/console.log`, where readiness (`Started.`) is read.
+ */
+export function renderLogConfig(kind: 'server' | 'user'): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Written by tifa-graph: ${kind} log to the console, which the launcher captures. -->
+<Configuration status="ERROR" packages="org.neo4j.logging.log4j">
+  <Appenders>
+    <Console name="ConsoleAppender" target="SYSTEM_OUT">
+      <PatternLayout pattern="%d{yyyy-MM-dd HH:mm:ss.SSSZ}{GMT+0} %-5p %m%n"/>
+    </Console>
+  </Appenders>
+  <Loggers>
+    <Root level="INFO">
+      <AppenderRef ref="ConsoleAppender"/>
+    </Root>
+  </Loggers>
+</Configuration>
+`;
+}
+
+/** JVM options Neo4j's own launcher passes; a direct `java` start must pass them itself. */
+export function jvmOptions(heap: string): string[] {
+  return [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--enable-native-access=ALL-UNNAMED',
+    '-Dlog4j2.disable.jmx=true',
+    '-Dfile.encoding=UTF-8',
+  ];
+}
