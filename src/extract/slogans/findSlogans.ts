@@ -1,0 +1,54 @@
+import type { Locator, SloganFinding, TextRange } from '../types.js';
+import { sloganLexicon } from './sloganLexicon.js';
+import { lexiconIndex } from './lexiconIndex.js';
+import { quotedSlogans, type SloganHit } from './quotedSlogans.js';
+import { knownSlogans, markRange, shapedSlogans, type KnownForm } from './unquotedSlogans.js';
+import { sloganKey } from './normaliseSlogan.js';
+
+function group(text: string, hits: SloganHit[], locate: Locator): SloganFinding[] {
+  const lex = sloganLexicon();
+  const index = lexiconIndex(lex);
+  const byName = new Map<string, SloganFinding>();
+  // One canonical name per separator-free key, so 担当实干，马上就办 joins 担当实干、马上就办.
+  const nameOfKey = new Map<string, string>();
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    const key = sloganKey(h.name);
+    const name = nameOfKey.get(key) ?? h.name;
+    nameOfKey.set(key, name);
+    let finding = byName.get(name);
+    if (!finding) {
+      const formula = index.byKey.get(key);
+      finding = { name, kind: h.kind, count: 0, variants: [], members: formula?.members ?? [], mentions: [] };
+      byName.set(name, finding);
+    }
+    const written = text.slice(h.start, h.end);
+    const { sectionId, sentence } = locate(h.start);
+    finding.mentions.push({ start: h.start, end: h.end, text: written, sectionId, sentence });
+    finding.count++;
+    if (written !== name && !finding.variants.includes(written)) finding.variants.push(written);
+  }
+  return [...byName.values()];
+}
+
+/**
+ * Finds the slogans (提法) inside `body` of `text`: quoted numbered formulas and catchphrases,
+ * then every unquoted occurrence of a slogan known from the lexicon or quoted elsewhere in the
+ * text, then unquoted numbered formulas by shape. Offsets index `text` and exclude quote marks.
+ */
+export function findSlogans(text: string, body: TextRange, locate: Locator): SloganFinding[] {
+  const lex = sloganLexicon();
+  const index = lexiconIndex(lex);
+  const quoted = quotedSlogans(text, body, lex, index);
+  const mask = new Uint8Array(Math.max(0, body.end - body.start));
+  for (const h of quoted) markRange(mask, body.start, h);
+
+  const forms: KnownForm[] = [];
+  for (const f of lex.formulas) {
+    for (const form of [f.name, ...f.variants]) forms.push({ form, name: f.name, kind: f.kind });
+  }
+  for (const h of quoted) forms.push({ form: text.slice(h.start, h.end), name: h.name, kind: h.kind });
+  const known = knownSlogans(text, body, forms, lex, mask);
+  for (const h of known) markRange(mask, body.start, h);
+  const shaped = shapedSlogans(text, body, lex, mask);
+  return group(text, [...quoted, ...known, ...shaped], locate);
+}

@@ -1,0 +1,44 @@
+import type { SloganLexicon } from './sloganLexicon.js';
+
+/** Verdict on a numeral-led phrase: a formula, a plain quantity or idiom, or not numeral-led at all. */
+export type NumberedVerdict = 'formula' | 'quantity' | 'none';
+
+// Classifiers that sit between the numeral and the head of a formula (四个意识, 十大平台, 三种心态).
+const CLASSIFIERS = '个大项种条类篇点支批张';
+const HAN = /^[\u3400-\u9fff]+$/;
+
+/** Length of the run of numeral characters at the start of `s`. */
+export function numeralRunLength(s: string, lex: SloganLexicon): number {
+  let i = 0;
+  while (i < s.length && lex.numerals.has(s[i]!)) i++;
+  return i;
+}
+
+function startsWithAny(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.startsWith(w));
+}
+
+/**
+ * Classifies one phrase without separators: a numeral (or 双/两) leading a short formula is a
+ * formula (四个意识, 六稳, 两型三化, 一岗双责); numeral + time unit, measure word or counted noun
+ * is a quantity (两个月, 三次会议, 三个方面), and so are numeral idioms (一亩三分地).
+ */
+export function classifyNumbered(s: string, lex: SloganLexicon): NumberedVerdict {
+  if (s.length < 2 || s.length > 8 || !HAN.test(s)) return 'none';
+  const run = numeralRunLength(s, lex);
+  if (run === 0) return 'none';
+  if (lex.numeralIdioms.has(s)) return 'quantity';
+  if (run === s.length) return 'quantity';
+  const rest = s.slice(run);
+  const lead = s[0]!;
+  // 一 alone is an article more often than a count: 一网通办 is a catchphrase, not a numbered
+  // formula, unless a second numeral pairs with it (一岗双责, 一带一路).
+  if (lead === '一' && run === 1 && ![...rest].some((c) => lex.numerals.has(c))) return 'none';
+  // 双 means "dual" (双百工程, 双轮驱动); it never counts units the way 两 does.
+  if (lead === '双') return 'formula';
+  if (startsWithAny(rest, lex.quantityUnits)) return 'quantity';
+  const head = CLASSIFIERS.includes(rest[0]!) ? rest.slice(1) : rest;
+  if (head.length === 0) return 'quantity';
+  if (startsWithAny(head, lex.quantityUnits) || startsWithAny(head, lex.quantityNouns)) return 'quantity';
+  return 'formula';
+}

@@ -1,0 +1,89 @@
+import type { SloganKind, TextRange } from '../types.js';
+import type { SloganLexicon } from './sloganLexicon.js';
+import type { LexiconIndex } from './lexiconIndex.js';
+import { classifyNumbered } from './numberedRule.js';
+import { isCatchphrase } from './catchphraseRule.js';
+import { hasSeparator, normaliseSlogan, sloganKey, splitParts } from './normaliseSlogan.js';
+
+/** A slogan occurrence decided by a rule, before mentions are grouped by name. */
+export interface SloganHit extends TextRange {
+  name: string;
+  kind: SloganKind;
+}
+
+// Quoted text up to 40 characters on one line, in the quote styles Chinese texts use.
+const QUOTED = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』|"([^"\n]{1,40})"|‘([^‘’\n]{1,40})’/g;
+
+/** True when parallel parts share more than half their characters position by position (多图合一、多评合一). */
+function isParallel(parts: string[]): boolean {
+  const len = parts[0]!.length;
+  if (len < 3 || parts.some((p) => p.length !== len)) return false;
+  for (let k = 1; k < parts.length; k++) {
+    let same = 0;
+    for (let i = 0; i < len; i++) if (parts[k]![i] === parts[0]![i]) same++;
+    if (same * 2 <= len) return false;
+  }
+  return true;
+}
+
+/** Classifies one quoted text at `start` in the source; returns the slogans it holds (maybe none). */
+export function classifyQuoted(
+  content: string,
+  start: number,
+  before: string,
+  lex: SloganLexicon,
+  index: LexiconIndex,
+): SloganHit[] {
+  const lead = content.length - content.trimStart().length;
+  const written = content.trim();
+  const from = start + lead;
+  const to = from + written.length;
+  const key = sloganKey(written);
+  const known = index.byKey.get(key);
+  if (known) return [{ name: known.name, kind: known.kind, start: from, end: to }];
+
+  if (hasSeparator(written)) {
+    const parts = splitParts(written);
+    const partHits = parts.map(({ part, offset }): SloganHit | null => {
+      const k = index.byKey.get(part);
+      if (k) return { name: k.name, kind: k.kind, start: from + offset, end: from + offset + part.length };
+      if (classifyNumbered(part, lex) === 'formula') {
+        return { name: part, kind: 'NUMBERED', start: from + offset, end: from + offset + part.length };
+      }
+      return null;
+    });
+    // An enumerated compound is split only when each part is itself a formula.
+    if (parts.length > 1 && partHits.every((h) => h !== null)) return partHits as SloganHit[];
+    if (!isCatchphrase(written, before, lex, index.names)) return [];
+    if (isParallel(parts.map((p) => p.part))) {
+      return parts.map(({ part, offset }) => ({
+        name: part,
+        kind: 'CATCHPHRASE' as const,
+        start: from + offset,
+        end: from + offset + part.length,
+      }));
+    }
+    return [{ name: normaliseSlogan(written), kind: 'CATCHPHRASE', start: from, end: to }];
+  }
+
+  const verdict = classifyNumbered(written, lex);
+  if (verdict === 'formula') return [{ name: written, kind: 'NUMBERED', start: from, end: to }];
+  if (verdict === 'quantity') return [];
+  if (isCatchphrase(written, before, lex, index.names)) {
+    return [{ name: written, kind: 'CATCHPHRASE', start: from, end: to }];
+  }
+  return [];
+}
+
+/** Finds slogans written in quotes inside `body`; offsets exclude the quote marks. */
+export function quotedSlogans(text: string, body: TextRange, lex: SloganLexicon, index: LexiconIndex): SloganHit[] {
+  const hits: SloganHit[] = [];
+  const re = new RegExp(QUOTED.source, 'g');
+  re.lastIndex = body.start;
+  for (let m = re.exec(text); m && m.index + m[0].length <= body.end; m = re.exec(text)) {
+    const content = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    const before = text.slice(Math.max(body.start, m.index - 6), m.index);
+    hits.push(...classifyQuoted(content, m.index + 1, before, lex, index));
+  }
+  return hits;
+}
