@@ -1,0 +1,28 @@
+// Constraints and indexes of the tifa graph (see cypher/README.md for the model).
+// Applied at start-up of `tifa ingest`, `tifa serve` and the tests by src/graph/applySchema.ts;
+// every statement is IF NOT EXISTS, so applying it again changes nothing.
+// Parameters: none. Statements are separated by `;` at line ends.
+
+CREATE CONSTRAINT speech_id IF NOT EXISTS FOR (n:Speech) REQUIRE n.id IS UNIQUE;
+CREATE INDEX speech_source IF NOT EXISTS FOR (n:Speech) ON (n.source);
+CREATE INDEX speech_level IF NOT EXISTS FOR (n:Speech) ON (n.level);
+CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT slogan_name IF NOT EXISTS FOR (n:Slogan) REQUIRE n.name IS UNIQUE;
+CREATE INDEX slogan_kind IF NOT EXISTS FOR (n:Slogan) ON (n.kind);
+CREATE CONSTRAINT slogan_variant_name IF NOT EXISTS FOR (n:SloganVariant) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT concept_name IF NOT EXISTS FOR (n:Concept) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (n:Meeting) REQUIRE n.key IS UNIQUE;
+CREATE INDEX meeting_name IF NOT EXISTS FOR (n:Meeting) ON (n.name);
+CREATE INDEX meeting_level IF NOT EXISTS FOR (n:Meeting) ON (n.level);
+CREATE CONSTRAINT term_name IF NOT EXISTS FOR (n:Term) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT document_title IF NOT EXISTS FOR (n:Document) REQUIRE n.title IS UNIQUE;
+
+// One full-text index over the searchable names; the `cjk` analyzer indexes CJK bigrams, so
+// "两个维护" finds "两个维护" and "做到两个维护" alike. Query: db.index.fulltext.queryNodes('tifa_text', $q).
+CREATE FULLTEXT INDEX tifa_text IF NOT EXISTS
+FOR (n:Speech|Section|Slogan|Term) ON EACH [n.title, n.heading, n.name]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// Last: wait (up to 300 s) until every index above is online, so queries right after start-up use them.
+CALL db.awaitIndexes(300);

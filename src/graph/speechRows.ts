@@ -1,0 +1,231 @@
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { ExtractedSpeech, Mention, Sentence, TextRange } from '../extract/types.js';
+
+// Plain JS numbers travel to Neo4j as floats; counts and offsets must be stored as integers.
+const int = (n: number): Integer => neo4j.int(n);
+const ints = (list: readonly number[]): Integer[] => list.map(int);
+
+/** Where one entity occurs inside one container (speech or section): parallel lists, one entry per occurrence. */
+export interface MentionRow {
+  count: Integer;
+  offsets: Integer[];
+  ends: Integer[];
+  sentences: Integer[];
+}
+
+/** A section-level mention of an entity. */
+export interface SectionMentionRow extends MentionRow {
+  section: string;
+}
+
+/** Properties of the Speech node. */
+export interface SpeechProps {
+  id: string;
+  sha256: string;
+  source: string;
+  title: string;
+  chars: Integer;
+  level: string | null;
+  date: string | null;
+  venue: string | null;
+  text: string;
+  bodyStart: Integer;
+  bodyEnd: Integer;
+  sentenceStarts: Integer[];
+  sentenceEnds: Integer[];
+  sentenceCount: Integer;
+  sectionCount: Integer;
+}
+
+/** Everything one speech writes, shaped as `$parameters` for the cypher/write/*.cypher statements. */
+export interface SpeechRows {
+  speech: SpeechProps;
+  venueKey: string | null;
+  sections: Array<{ id: string; parent: string | null; props: Record<string, unknown> }>;
+  slogans: Array<MentionRow & { name: string; kind: string; members: string[]; variants: string[]; sections: SectionMentionRow[] }>;
+  meetings: Array<MentionRow & { key: string; props: Record<string, unknown>; sections: SectionMentionRow[] }>;
+  persons: Array<MentionRow & { name: string; sections: SectionMentionRow[] }>;
+  documents: Array<MentionRow & { title: string; kind: string; sections: SectionMentionRow[] }>;
+  terms: Array<MentionRow & { name: string; weight: number; textrank: number; sections: Array<SectionMentionRow & { weight: number; textrank: number }> }>;
+  /** Number of MENTIONS relationships these rows create (speech level plus section level). */
+  mentionCount: number;
+}
+
+/** The speech id: the first 16 hex digits of the text's sha256, so one text ingested twice is one speech. */
+export function speechIdOf(sha256: string): string {
+  return sha256.slice(0, 16).toLowerCase();
+}
+
+/** Global id of a section node: speech id plus the extractor's per-speech section id. */
+export function sectionNodeId(speechId: string, sectionId: string): string {
+  return `${speechId}:${sectionId}`;
+}
+
+function mentionRow(mentions: readonly Mention[]): MentionRow {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return {
+    count: int(sorted.length),
+    offsets: ints(sorted.map((m) => m.start)),
+    ends: ints(sorted.map((m) => m.end)),
+    sentences: ints(sorted.map((m) => m.sentence)),
+  };
+}
+
+function sectionMentions(speechId: string, mentions: readonly Mention[]): SectionMentionRow[] {
+  const bySection = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.sectionId === null) continue; // before the first heading: speech level only
+    const list = bySection.get(m.sectionId) ?? [];
+    list.push(m);
+    bySection.set(m.sectionId, list);
+  }
+  return [...bySection.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([section, list]) => ({ section: sectionNodeId(speechId, section), ...mentionRow(list) }));
+}
+
+/** Index of the sentence containing `offset` (binary search over sorted ranges), or -1. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+// Terms come with counts but no positions; their occurrences are found by plain search in a range.
+function occurrences(text: string, needle: string, range: TextRange, sentences: readonly Sentence[]): MentionRow {
+  const starts: number[] = [];
+  if (needle.length > 0) {
+    let at = text.indexOf(needle, range.start);
+    while (at !== -1 && at + needle.length <= range.end) {
+      starts.push(at);
+      at = text.indexOf(needle, at + needle.length);
+    }
+  }
+  return {
+    count: int(starts.length),
+    offsets: ints(starts),
+    ends: ints(starts.map((s) => s + needle.length)),
+    sentences: ints(starts.map((s) => sentenceAt(sentences, s))),
+  };
+}
+
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/**
+ * Shapes one extraction result into write parameters. Rows are sorted by their merge key so that
+ * concurrent transactions lock shared nodes in the same order (fewer deadlocks).
+ */
+export function speechRows(x: ExtractedSpeech): SpeechRows {
+  const id = speechIdOf(x.sha256);
+  const sectionIds = new Set(x.sections.map((s) => s.id));
+  const sections = x.sections.map((s) => ({
+    id: sectionNodeId(id, s.id),
+    parent: s.parentId !== null && sectionIds.has(s.parentId) ? sectionNodeId(id, s.parentId) : null,
+    props: {
+      localId: s.id,
+      speechId: id,
+      level: int(s.level),
+      ordinal: int(s.ordinal),
+      marker: s.marker,
+      heading: s.heading,
+      start: int(s.start),
+      end: int(s.end),
+      inline: s.inline,
+    },
+  }));
+  const sectionById = new Map(x.sections.map((s) => [s.id, s]));
+
+  const slogans = x.slogans
+    .map((f) => ({
+      name: f.name,
+      kind: f.kind,
+      members: [...new Set(f.members)].sort(),
+      variants: [...new Set(f.variants.filter((v) => v !== f.name))].sort(),
+      ...mentionRow(f.mentions),
+      sections: sectionMentions(id, f.mentions),
+    }))
+    .sort(byKey((r) => r.name));
+  const meetings = x.meetings
+    .map((f) => ({
+      key: f.key,
+      props: { name: f.name, level: f.level, anonymized: f.anonymized, congress: f.congress === null ? null : int(f.congress), session: f.session === null ? null : int(f.session) },
+      ...mentionRow(f.mentions),
+      sections: sectionMentions(id, f.mentions),
+    }))
+    .sort(byKey((r) => r.key));
+  const persons = x.persons
+    .map((f) => ({ name: f.name, ...mentionRow(f.mentions), sections: sectionMentions(id, f.mentions) }))
+    .sort(byKey((r) => r.name));
+  const documents = x.documents
+    .map((f) => ({ title: f.title, kind: f.kind, ...mentionRow(f.mentions), sections: sectionMentions(id, f.mentions) }))
+    .sort(byKey((r) => r.title));
+
+  const sectionTerms = new Map<string, Array<SectionMentionRow & { weight: number; textrank: number }>>();
+  for (const st of x.sectionTerms) {
+    const section = sectionById.get(st.sectionId);
+    if (section === undefined) continue;
+    for (const t of st.terms) {
+      const list = sectionTerms.get(t.term) ?? [];
+      const found = occurrences(x.text, t.term, section, x.sentences);
+      list.push({ section: sectionNodeId(id, section.id), ...found, count: int(t.count), weight: t.weight, textrank: t.textrank });
+      sectionTerms.set(t.term, list);
+    }
+  }
+  const termNames = new Set([...x.terms.map((t) => t.term), ...sectionTerms.keys()]);
+  const speechTerm = new Map(x.terms.map((t) => [t.term, t]));
+  const terms = [...termNames]
+    .sort()
+    .map((name) => {
+      const t = speechTerm.get(name);
+      const found = occurrences(x.text, name, x.body, x.sentences);
+      return {
+        name,
+        ...found,
+        count: t === undefined ? found.count : int(t.count),
+        weight: t?.weight ?? 0,
+        textrank: t?.textrank ?? 0,
+        sections: sectionTerms.get(name) ?? [],
+      };
+    });
+
+  const mentionCount = [slogans, meetings, persons, documents, terms].reduce(
+    (sum, rows: ReadonlyArray<{ sections: unknown[] }>) => sum + rows.length + rows.reduce((s, r) => s + r.sections.length, 0),
+    0,
+  );
+  const venueKey = x.venueKey !== null && meetings.some((m) => m.key === x.venueKey) ? x.venueKey : null;
+
+  return {
+    speech: {
+      id,
+      sha256: x.sha256,
+      source: x.source,
+      title: x.title,
+      chars: int(x.text.length),
+      level: x.level,
+      date: x.date,
+      venue: x.venue,
+      text: x.text,
+      bodyStart: int(x.body.start),
+      bodyEnd: int(x.body.end),
+      sentenceStarts: ints(x.sentences.map((s) => s.start)),
+      sentenceEnds: ints(x.sentences.map((s) => s.end)),
+      sentenceCount: int(x.sentences.length),
+      sectionCount: int(x.sections.length),
+    },
+    venueKey,
+    sections,
+    slogans,
+    meetings,
+    persons,
+    documents,
+    terms,
+    mentionCount,
+  };
+}
