@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { DatabaseConnection } from './database.js';
+import { freePort } from './neo4j/freePort.js';
 import { installNeo4j } from './neo4j/installNeo4j.js';
 import { startLocalNeo4j, stopLocalNeo4j } from './neo4j/localNeo4j.js';
 
@@ -27,18 +27,6 @@ export interface ResolveOptions {
 }
 
 const DOCKER_IMAGE = 'neo4j:5.26-community';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function tryDocker(log: (line: string) => void): Promise<ResolvedDatabase | null> {
   let mod: typeof import('@testcontainers/neo4j');

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { jvmOptions, renderLogConfig, renderNeo4jConf } from './renderNeo4jConfig.js';
+
+function settings(conf: string): Map<string, string> {
+  const lines = conf.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  return new Map(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+}
+
+describe('renderNeo4jConf', () => {
+  const conf = renderNeo4jConf({ boltPort: 7799, pageCache: '128m' });
+  const map = settings(conf);
+
+  it('binds Bolt to loopback on the given port and turns HTTP, routing and usage reports off', () => {
+    expect(map.get('server.bolt.listen_address')).toBe('127.0.0.1:7799');
+    expect(map.get('server.default_listen_address')).toBe('127.0.0.1');
+    expect(map.get('server.http.enabled')).toBe('false');
+    expect(map.get('server.https.enabled')).toBe('false');
+    expect(map.get('dbms.routing.enabled')).toBe('false');
+    expect(map.get('dbms.usage_report.enabled')).toBe('false');
+    expect(map.get('dbms.security.auth_enabled')).toBe('false');
+    expect(map.get('server.memory.pagecache.size')).toBe('128m');
+  });
+
+  it('is strict-parser safe: no duplicate keys, no trailing comments, every line key=value', () => {
+    const lines = conf.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    expect(new Set(lines.map((l) => l.split('=')[0])).size).toBe(lines.length);
+    for (const line of lines) expect(line).toMatch(/^[a-z_.]+=[^#]+$/);
+  });
+
+  it.each([0, 70000, 1.5])('rejects bolt port %s', (boltPort) => {
+    expect(() => renderNeo4jConf({ boltPort, pageCache: '128m' })).toThrow(RangeError);
+  });
+
+  it('rejects a malformed page cache size', () => {
+    expect(() => renderNeo4jConf({ boltPort: 7687, pageCache: '1 GB' })).toThrow(RangeError);
+  });
+});
+
+describe('renderLogConfig', () => {
+  it.each(['server', 'user'] as const)('writes a log4j2 console configuration for %s logs', (kind) => {
+    const xml = renderLogConfig(kind);
+    expect(xml).toMatch(/^<\?xml version="1.0"/);
+    expect(xml).toContain('<Console name="ConsoleAppender" target="SYSTEM_OUT">');
+    expect(xml).toContain('<AppenderRef ref="ConsoleAppender"/>');
+  });
+});
+
+describe('jvmOptions', () => {
+  it('passes the module openings and native access Neo4j 5 needs, and the heap', () => {
+    const opts = jvmOptions('768m');
+    expect(opts).toEqual(
+      expect.arrayContaining([
+        '-Xms768m',
+        '-Xmx768m',
+        '--add-opens=java.base/java.nio=ALL-UNNAMED',
+        '--add-opens=java.base/java.io=ALL-UNNAMED',
+        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+        '--enable-native-access=ALL-UNNAMED',
+      ]),
+    );
+  });
+});
