@@ -34,6 +34,10 @@ export interface ServerConfig {
   production: boolean;
   requestTimeoutMs: number;
   bodyLimitBytes: number;
+  /** Deepest field nesting a query may have (QUERY_TOO_DEEP beyond). */
+  maxDepth: number;
+  /** Highest estimated cost a query may have, lists counted by their page size (QUERY_TOO_COMPLEX beyond). */
+  maxComplexity: number;
 }
 
 /** Settings of the extractor. */
@@ -137,6 +141,8 @@ export function loadConfig(env: Env = process.env): Config {
       production,
       requestTimeoutMs: int(env, 'TIFA_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
       bodyLimitBytes: int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000),
+      maxDepth: int(env, 'TIFA_MAX_QUERY_DEPTH', 12, 2, 100),
+      maxComplexity: int(env, 'TIFA_MAX_QUERY_COST', 20_000, 10, 10_000_000),
     },
     extract: {
       maxFileBytes: int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),

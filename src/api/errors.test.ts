@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { DatabaseError, DatabaseUnavailableError } from '../graph/databaseErrors.js';
+import { BadUserInputError, createErrorFormatter, NotFoundError } from './errors.js';
+
+function format(production: boolean, error: unknown) {
+  const reported: unknown[] = [];
+  const formatter = createErrorFormatter(production, (e) => reported.push(e));
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof GraphQLError ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const wrapped = new GraphQLError(message, { originalError: error as Error, path: ['x'] });
+  const formatted = formatter({ message, path: ['x'], extensions: { code, stacktrace: ['at secret.ts:1'] } }, wrapped);
+  return { formatted, reported };
+}
+
+describe('createErrorFormatter', () => {
+  it.each([
+    ['database down', new DatabaseUnavailableError('connect ECONNREFUSED', 'ServiceUnavailable'), false, 'SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again later.'],
+    ['database down, production', new DatabaseUnavailableError('connect ECONNREFUSED', 'ServiceUnavailable'), true, 'SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again later.'],
+    ['database error, dev', new DatabaseError('Neo4j error X: boom', 'X'), false, 'INTERNAL_SERVER_ERROR', 'Neo4j error X: boom'],
+    ['database error, production', new DatabaseError('Neo4j error X: boom', 'X'), true, 'INTERNAL_SERVER_ERROR', 'Internal server error.'],
+    ['bug, dev', new TypeError('cannot read x of undefined'), false, 'INTERNAL_SERVER_ERROR', 'cannot read x of undefined'],
+    ['bug, production', new TypeError('cannot read x of undefined'), true, 'INTERNAL_SERVER_ERROR', 'Internal server error.'],
+    ['user error, production', new BadUserInputError('first must be at most 100', 'first'), true, 'BAD_USER_INPUT', 'first must be at most 100'],
+    ['not found', new NotFoundError('no speech x'), true, 'NOT_FOUND', 'no speech x'],
+  ])('%s', (_name, error, production, code, message) => {
+    const { formatted } = format(production, error);
+    expect(formatted.extensions?.code).toBe(code);
+    expect(formatted.message).toBe(message);
+    expect(formatted.extensions).not.toHaveProperty('stacktrace');
+    expect(formatted.path).toEqual(['x']);
+  });
+
+  it('reports internal errors to the log but not user errors', () => {
+    expect(format(true, new TypeError('bug')).reported).toHaveLength(1);
+    expect(format(true, new BadUserInputError('bad')).reported).toHaveLength(0);
+  });
+});

@@ -1,0 +1,194 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '../database.js';
+import { recordToPlain } from '../toPlain.js';
+import { loadReadCypher } from './readCypher.js';
+import { pairRanges, snippetOf } from './sentenceAround.js';
+import type {
+  MeetingRow,
+  Page,
+  SearchRow,
+  SectionRow,
+  SloganDetailsRow,
+  SloganRow,
+  SnippetRow,
+  SpeechRow,
+  TargetRow,
+  TermRow,
+  WalkEdge,
+  WalkNode,
+} from './types.js';
+
+/** Filter of the speech list; `slogan` may be a variant name. */
+export interface SpeechFilterInput {
+  slogan?: string | null;
+  meeting?: string | null;
+  level?: string | null;
+  text?: string | null;
+}
+
+/** Labels a speech can mention. */
+export type MentionLabel = 'Slogan' | 'Meeting' | 'Term' | 'Person' | 'Document';
+
+/** Every read the API makes; batch functions take many keys and make exactly one database query. */
+export interface ReadRepository {
+  speechesPage(filter: SpeechFilterInput, skip: number, limit: number): Promise<Page<SpeechRow>>;
+  speechesByIds(ids: readonly string[]): Promise<SpeechRow[]>;
+  sectionsBySpeech(ids: readonly string[]): Promise<Map<string, SectionRow[]>>;
+  targetsBySpeech(label: MentionLabel, ids: readonly string[]): Promise<Map<string, TargetRow[]>>;
+  snippetsBySpeech(label: MentionLabel, ids: readonly string[]): Promise<Map<string, SnippetRow[]>>;
+  /** Keyed by the name asked for (canonical or variant). */
+  slogansByName(names: readonly string[]): Promise<Map<string, SloganRow>>;
+  sloganDetails(names: readonly string[]): Promise<Map<string, SloganDetailsRow>>;
+  slogansPage(
+    opts: { kind: string | null; minSpeeches: number | null; orderBy: string },
+    skip: number,
+    limit: number,
+  ): Promise<Page<SloganRow & { speeches: number; mentions: number }>>;
+  speechesBySlogan(names: readonly string[], limit: number): Promise<Map<string, SpeechRow[]>>;
+  contextsBySlogan(names: readonly string[], limit: number): Promise<Map<string, SnippetRow[]>>;
+  meetingsPage(level: string | null, skip: number, limit: number): Promise<Page<MeetingRow>>;
+  meetingsByKeys(keys: readonly string[]): Promise<MeetingRow[]>;
+  venuesBySpeech(ids: readonly string[]): Promise<Map<string, MeetingRow>>;
+  speechesByMeeting(keys: readonly string[], delivered: boolean, limit: number): Promise<Map<string, SpeechRow[]>>;
+  topTerms(speechId: string | null, limit: number): Promise<TermRow[]>;
+  search(index: string, query: string, limit: number): Promise<SearchRow[]>;
+  graphSeed(label: string, key: string): Promise<WalkNode | null>;
+  graphExpand(frontier: readonly string[], labels: readonly string[], limit: number): Promise<Array<{ node: WalkNode; edge: WalkEdge }>>;
+}
+
+type Row = Record<string, unknown>;
+
+function groupBy<T>(rows: Row[], key: string, value: (row: Row) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = String(row[key]);
+    let list = out.get(k);
+    if (!list) out.set(k, (list = []));
+    list.push(value(row));
+  }
+  return out;
+}
+
+function withoutText(props: unknown): Record<string, unknown> {
+  const { text: _text, ...rest } = (props ?? {}) as Record<string, unknown>;
+  return rest;
+}
+
+// One mention per offset pair; the aligned sentence range is used when the graph stores it.
+function snippets(speechId: string, text: string, target: Row, offsets: unknown, sentences: unknown): SnippetRow[] {
+  const ranges = pairRanges(offsets as number[] | null);
+  const sentenceRanges = pairRanges(sentences as number[] | null);
+  return ranges.map((range, i) => ({
+    target: withoutText(target),
+    speechId,
+    offset: range.start,
+    ...snippetOf(text, range, sentenceRanges[i]),
+  }));
+}
+
+/** Builds the read repository over a database; loads every read query now, so a missing file fails start-up. */
+export function createReadRepository(db: Database): ReadRepository {
+  const q = loadReadCypher();
+  const int = (n: number) => neo4j.int(n);
+  const rows = (cypher: string, params: Row): Promise<Row[]> =>
+    db.read(async (tx) => (await tx.run(cypher, params)).records.map((r) => recordToPlain<Row>(r)));
+  const page = async <T>(cypher: string, params: Row): Promise<Page<T>> => {
+    const [row] = await rows(cypher, params);
+    return { total: Number(row?.total ?? 0), rows: (row?.rows ?? []) as T[] };
+  };
+
+  return {
+    speechesPage: (f, skip, limit) =>
+      page(q.speechesPage, {
+        level: f.level ?? null,
+        text: f.text ?? null,
+        slogan: f.slogan ?? null,
+        meeting: f.meeting ?? null,
+        skip: int(skip),
+        limit: int(limit),
+      }),
+    speechesByIds: async (ids) => (await rows(q.speechesByIds, { ids })).map((r) => r.speech as SpeechRow),
+    sectionsBySpeech: async (ids) =>
+      groupBy(await rows(q.sectionsBySpeech, { ids }), 'speechId', (r) => r.section as SectionRow),
+    targetsBySpeech: async (label, ids) =>
+      groupBy(await rows(q.speechTargets, { ids, label }), 'speechId', (r) => ({
+        target: withoutText(r.target),
+        count: Number(r.count ?? 0),
+        weight: r.weight === null || r.weight === undefined ? null : Number(r.weight),
+      })),
+    snippetsBySpeech: async (label, ids) => {
+      const out = new Map<string, SnippetRow[]>();
+      for (const r of await rows(q.speechMentions, { ids, label })) {
+        const speechId = String(r.speechId);
+        const text = String(r.text ?? '');
+        const list = (r.mentions as Row[]).flatMap((m) => snippets(speechId, text, m.target as Row, m.offsets, m.sentences));
+        out.set(speechId, list.sort((a, b) => a.offset - b.offset));
+      }
+      return out;
+    },
+    slogansByName: async (names) =>
+      new Map((await rows(q.slogansByName, { names })).map((r) => [String(r.name), r.slogan as SloganRow])),
+    sloganDetails: async (names) =>
+      new Map((await rows(q.sloganDetails, { names })).map((r) => [String(r.name), r as unknown as SloganDetailsRow])),
+    slogansPage: (o, skip, limit) =>
+      page(q.slogansPage, {
+        kind: o.kind,
+        minSpeeches: o.minSpeeches === null ? null : int(o.minSpeeches),
+        orderBy: o.orderBy,
+        skip: int(skip),
+        limit: int(limit),
+      }),
+    speechesBySlogan: async (names, limit) =>
+      new Map((await rows(q.speechesBySlogan, { names, limit: int(limit) })).map((r) => [String(r.name), r.speeches as SpeechRow[]])),
+    contextsBySlogan: async (names, limit) => {
+      const out = new Map<string, SnippetRow[]>();
+      for (const r of await rows(q.sloganContexts, { names, speechLimit: int(limit) })) {
+        const name = String(r.name);
+        const list = out.get(name) ?? [];
+        list.push(...snippets(String(r.speechId), String(r.text ?? ''), r.target as Row, r.offsets, r.sentences));
+        out.set(name, list);
+      }
+      for (const [name, list] of out) out.set(name, list.slice(0, limit));
+      return out;
+    },
+    meetingsPage: (level, skip, limit) => page(q.meetingsPage, { level, skip: int(skip), limit: int(limit) }),
+    meetingsByKeys: async (keys) => (await rows(q.meetingsByKeys, { keys })).map((r) => r.meeting as MeetingRow),
+    venuesBySpeech: async (ids) =>
+      new Map((await rows(q.venuesBySpeech, { ids })).map((r) => [String(r.speechId), r.meeting as MeetingRow])),
+    speechesByMeeting: async (keys, delivered, limit) =>
+      new Map(
+        (await rows(q.speechesByMeeting, { keys, delivered, limit: int(limit) })).map((r) => [String(r.key), r.speeches as SpeechRow[]]),
+      ),
+    topTerms: async (speechId, limit) =>
+      (await rows(q.topTerms, { speechId, limit: int(limit) })).map((r) => ({
+        term: String(r.term),
+        count: Number(r.count),
+        weight: Number(r.weight),
+      })),
+    search: async (index, query, limit) =>
+      (await rows(q.search, { index, query, limit: int(limit) })).map((r) => ({
+        labels: r.labels as string[],
+        props: withoutText(r.props),
+        score: Number(r.score),
+        speechId: (r.speechId as string | null) ?? null,
+      })),
+    graphSeed: async (label, key) => {
+      const [r] = await rows(q.graphSeed, { label, key });
+      return r ? { eid: String(r.eid), labels: r.labels as string[], props: withoutText(r.props) } : null;
+    },
+    graphExpand: async (frontier, labels, limit) =>
+      (await rows(q.graphExpand, { frontier, labels, limit: int(limit) })).map((r) => {
+        const from = String(r.from);
+        const eid = String(r.eid);
+        return {
+          node: { eid, labels: r.labels as string[], props: withoutText(r.props) },
+          edge: {
+            source: r.outgoing ? from : eid,
+            target: r.outgoing ? eid : from,
+            type: String(r.relType),
+            props: (r.relProps ?? {}) as Record<string, unknown>,
+          },
+        };
+      }),
+  };
+}
