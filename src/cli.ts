@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli/CliError.js';
 import { createCliContext } from './cli/context.js';
 import { registerNeo4jCommand } from './cli/neo4jCommand.js';
+import { registerUpCommand } from './cli/upCommand.js';
 import { ConfigError } from './config.js';
 
 /** Runs the `tifa` command line with the given argv; resolves to the process exit code. */
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
 
   // Each command lives in src/cli/<name>Command.ts and registers itself here.
   registerNeo4jCommand(program, ctx);
+  registerUpCommand(program, ctx);
 
   try {
     await program.parseAsync(argv);

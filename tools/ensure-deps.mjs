@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Installs the npm dependencies when they are missing or older than package-lock.json, so the
+// README's two commands work word for word on a fresh clone. Plain Node: it runs before anything
+// is installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const marker = join(root, 'node_modules', '.package-lock.json');
+const lock = join(root, 'package-lock.json');
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`tifa-graph needs Node.js >= 20.19; this is ${process.version}`);
+  process.exit(1);
+}
+
+const fresh = existsSync(marker) && existsSync(join(root, 'node_modules', 'nodejieba', 'build')) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
+if (!fresh) {
+  console.error('Installing npm dependencies (npm ci)…');
+  // nodejieba's install script runs `npx node-pre-gyp`; npx must be allowed to proceed without a prompt.
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, npm_config_yes: 'true' },
+  });
+  if (result.status !== 0) {
+    console.error('npm ci failed: see the messages above');
+    process.exit(result.status ?? 1);
+  }
+}
