@@ -1,0 +1,155 @@
+import { isPromotionLine } from '../rules/promotion.js';
+import type { Diagnostic, TextRange } from '../types.js';
+import { compactSpaces, contentEnd, contentStart, splitLines, type Line } from './lines.js';
+import { markerAt } from './markers.js';
+
+/** Where the parts of a speech file are: title, body, and boilerplate lines dropped by cleaning. */
+export interface Layout {
+  lines: Line[];
+  /** The title as read (letter-spacing removed, two-line titles joined), '' when none was found. */
+  title: string;
+  titleRange: TextRange | null;
+  /** Index range [first, last] of the body lines in `lines`; first > last when there is no body. */
+  firstBodyLine: number;
+  lastBodyLine: number;
+  body: TextRange;
+  /** Line indices dropped as boilerplate (before the title, after the end, or promotion inside). */
+  dropped: Set<number>;
+  /** Short non-promotion lines between title and body or after the body (dates, speaker names). */
+  metaLines: number[];
+  diagnostics: Diagnostic[];
+}
+
+const SENTENCE_END = /[。！？!?；;：:…”」』]$/;
+const TITLE_WORDS =
+  /(讲话|发言|致辞|报告|讲稿|党课|心得|体会|研讨|汇报|演讲|提纲|总结|主持词|述职|在.{2,40}(会|上)|关于)/;
+const DATE_LINE = /^[（(]?\s*([\d〇零一二三四五六七八九十]{4})\s*年.{0,12}[）)]?$/;
+const ADDRESS = /^(同志们|各位|尊敬的|女士们|大家好)/;
+
+/** True when a (compacted) line reads as running prose, a heading or an address: the speech has begun. */
+function isParagraph(line: Line, text: string): boolean {
+  const t = compactSpaces(line.text);
+  // A long title (…会议上的讲话) has no sentence punctuation inside and ends with its genre word.
+  if (t.length < 80 && !/[。！？!?；;]/.test(t) && /(讲话|发言|致辞|报告|讲稿|党课|心得|体会)$/.test(t)) return false;
+  if (t.length >= 40 || SENTENCE_END.test(t) || ADDRESS.test(t)) return true;
+  return markerAt(text, contentStart(line), undefined, contentEnd(line)) !== null && t.length >= 6;
+}
+
+function isTitleLike(t: string): boolean {
+  return t.length >= 6 && t.length <= 80 && !SENTENCE_END.test(t) && !DATE_LINE.test(t);
+}
+
+// A title split over two lines: the first cannot end there, or the second continues it.
+function continuesTitle(first: string, second: string): boolean {
+  if (/^(——|—|--|上的|的|会上|会议|暨|之)/.test(second)) return true;
+  if (/[的在和与暨及、，,“]$/.test(first)) return true;
+  return /^在/.test(first) && !/(讲话|发言|致辞|报告)$/.test(first) && /(讲话|发言|致辞|报告)$/.test(second);
+}
+
+/**
+ * Finds the title and the body of a speech and the boilerplate around them, by line shape,
+ * position and promotion vocabulary: everything before the title is header, promotion lines
+ * after the last paragraph are footer, and short contact/advertising lines inside are dropped.
+ */
+export function findLayout(text: string): Layout {
+  const lines = splitLines(text);
+  const diagnostics: Diagnostic[] = [];
+  const dropped = new Set<number>();
+  const compact = lines.map((l) => compactSpaces(l.text));
+  const blank = (i: number): boolean => compact[i] === '';
+
+  // The first paragraph that is not promotion opens the speech.
+  let first = lines.findIndex((l, i) => !blank(i) && !isPromotionLine(compact[i] ?? '', 'header') && isParagraph(l, text));
+  if (first < 0) first = lines.findIndex((_, i) => !blank(i) && !isPromotionLine(compact[i] ?? '', 'header'));
+
+  // The title: the nearest title-like line before it, preferring one with title vocabulary.
+  let titleIdx = -1;
+  let best = -Infinity;
+  let seen = 0;
+  for (let i = (first < 0 ? lines.length : first) - 1; i >= 0 && seen < 8; i--) {
+    const t = compact[i] ?? '';
+    if (t === '') continue;
+    seen++;
+    if (isPromotionLine(t, 'header') || !isTitleLike(t)) continue;
+    const score = (TITLE_WORDS.test(t) ? 3 : 0) - seen * 0.5;
+    if (score > best) {
+      best = score;
+      titleIdx = i;
+    }
+  }
+  let titleStartIdx = titleIdx;
+  let titleEndIdx = titleIdx;
+  if (titleIdx >= 0) {
+    const prev = compact[titleIdx - 1] ?? '';
+    const next = compact[titleIdx + 1] ?? '';
+    if (prev !== '' && isTitleLike(prev) && !isPromotionLine(prev, 'header') && continuesTitle(prev, compact[titleIdx] ?? '')) {
+      titleStartIdx = titleIdx - 1;
+    } else if (
+      next !== '' &&
+      titleIdx + 1 !== first &&
+      isTitleLike(next) &&
+      !isPromotionLine(next, 'header') &&
+      continuesTitle(compact[titleIdx] ?? '', next)
+    ) {
+      titleEndIdx = titleIdx + 1;
+    }
+  }
+
+  const metaLines: number[] = [];
+  const headerEnd = titleIdx >= 0 ? titleEndIdx : first; // lines before this index are header
+  for (let i = 0; i < lines.length && i < (first < 0 ? lines.length : first); i++) {
+    if (blank(i) || (i >= titleStartIdx && i <= titleEndIdx && titleIdx >= 0)) continue;
+    if (i > headerEnd && !isPromotionLine(compact[i] ?? '', 'header')) metaLines.push(i);
+    else dropped.add(i);
+  }
+
+  // The end: the last paragraph-like line; promotion and short non-prose lines after it are footer.
+  let last = lines.length - 1;
+  while (last >= 0 && (blank(last) || isPromotionLine(compact[last] ?? '', 'footer') || !isParagraph(lines[last]!, text))) {
+    if (!blank(last)) {
+      if (isPromotionLine(compact[last] ?? '', 'footer')) dropped.add(last);
+      else metaLines.push(last);
+    }
+    last--;
+  }
+  if (first >= 0 && last < first) last = first;
+  if (first >= 0) {
+    for (let i = first; i <= last; i++) {
+      if (!blank(i) && isPromotionLine(compact[i] ?? '', 'body')) dropped.add(i);
+    }
+  }
+
+  for (const i of [...dropped].sort((a, b) => a - b)) {
+    const l = lines[i]!;
+    diagnostics.push({
+      severity: 'info',
+      code: 'DROPPED_LINE',
+      message: `dropped boilerplate line ${i + 1}: ${compact[i]?.slice(0, 40)}`,
+      range: { start: l.start, end: l.end },
+    });
+  }
+
+  let title = '';
+  let titleRange: TextRange | null = null;
+  if (titleIdx >= 0) {
+    const parts = compact.slice(titleStartIdx, titleEndIdx + 1);
+    title = parts.join('');
+    titleRange = { start: contentStart(lines[titleStartIdx]!), end: contentEnd(lines[titleEndIdx]!) };
+  } else {
+    diagnostics.push({ severity: 'warning', code: 'NO_TITLE', message: 'no title line found before the speech text' });
+  }
+  const body =
+    first >= 0 ? { start: contentStart(lines[first]!), end: contentEnd(lines[last]!) } : { start: text.length, end: text.length };
+  if (first < 0) diagnostics.push({ severity: 'warning', code: 'NO_BODY', message: 'no speech text found after cleaning' });
+  return {
+    lines,
+    title,
+    titleRange,
+    firstBodyLine: first < 0 ? lines.length : first,
+    lastBodyLine: first < 0 ? lines.length - 1 : last,
+    body,
+    dropped,
+    metaLines: metaLines.sort((a, b) => a - b),
+    diagnostics,
+  };
+}

@@ -1,0 +1,43 @@
+import { CN_NUMERAL, PLACEHOLDER } from './numerals.js';
+
+const NUM = `[${CN_NUMERAL}\\d${PLACEHOLDER}]{1,4}`;
+const ORGAN = '(?:中央|省委|市委|县委|区委|州委|全国|省|市|县|区)';
+const BRACKET = '[（(]扩大[）)]';
+const SESSION_KIND = [
+  '全会',
+  `全体(?:${BRACKET})?会议`,
+  `全委(?:${BRACKET})?会议`,
+  '全委会',
+  `(?:省委|市委|县委|区委)?常委(?:${BRACKET})?会议`,
+  '常委会议',
+  '常委会',
+  '党代会',
+  '党员代表大会',
+  '代表大会',
+].join('|');
+
+/**
+ * Numbered meetings: 十九届五中全会, 省委十一届七次全会, 第十九届中央委员会第五次全体会议,
+ * ×届×次市委常委（扩大）会议, 省×次党代会, 十三届全国人大三次会议. Groups: org, congress, organ
+ * after the congress, session, kind (中全会 or the words after 次).
+ */
+export const NUMBERED_MEETING = new RegExp(
+  `(?<org>(?:党的|中共|中国共产党)?${ORGAN}?)` +
+    `(?:第?(?<congress>${NUM})届(?<organ>中央委员会|全国人大|全国政协|(?:省|市|县|区)?(?:委|人大|政协)|${ORGAN})?(?:常委会)?)?` +
+    `第?(?<session>${NUM})(?:(?<plenum>中全会)|次(?<kind>${SESSION_KIND}|会议))`,
+  'g',
+);
+
+/** Party congresses written short: 党的十九大, 二十大 (when followed by words that show a meeting). */
+export const PARTY_CONGRESS = new RegExp(
+  `(?<org>党的)?(?<congress>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=以来|精神|报告|召开|胜利|提出|作出|确定|明确|强调|指出|部署|的|和|、|，|。|”|以及|上)`,
+  'g',
+);
+
+/** Number + 次 opening a named meeting (×次书记专题会议): its session number. */
+export const SESSION_PREFIX = new RegExp(`^(${NUM})次`);
+
+/** True when a string holds a placeholder (× X) standing for a hidden name or number. */
+export function hasPlaceholder(s: string): boolean {
+  return new RegExp(`[${PLACEHOLDER}]`).test(s);
+}

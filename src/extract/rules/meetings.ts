@@ -1,0 +1,182 @@
+import lexicon from '../lexicon/meetings.json' with { type: 'json' };
+import type { AdminLevel, Locator, MeetingFinding, TextRange } from '../types.js';
+import { levelOf } from './level.js';
+import { hasPlaceholder, NUMBERED_MEETING, PARTY_CONGRESS, SESSION_PREFIX } from './meetingPatterns.js';
+import { parseNumeral } from './numerals.js';
+
+/** One meeting mention before grouping. */
+interface Hit extends TextRange {
+  name: string;
+  level: AdminLevel | null;
+  congress: number | null;
+  session: number | null;
+  /** Identity apart from anonymisation: level, organ, numbers and kind, or the normalised name. */
+  identity: string;
+}
+
+const SUFFIXES = [...lexicon.suffixes].sort((a, b) => b.length - a.length);
+const STOPS = [...lexicon.stops].sort((a, b) => b.length - a.length);
+const ANCHORS = [...lexicon.anchors].sort((a, b) => b.length - a.length);
+const GENERIC = new Set(lexicon.generic);
+const STRONG_VERB = /(召开|举行|举办|参加|出席|收听收看了?|收看了?)$/;
+const CLAUSE_PUNCT = /[。！？；;，,：:、\s\u3000（）()《》【】]/;
+const ORGAN_BEFORE_VERB = /(中央|国务院|省委|省政府|市委|市政府|县委|县政府|区委|区政府)(?:决定)?(?:召开|举行)了?$/;
+const MAX_NAME = 40;
+
+/** Canonical spelling of a meeting name: quotes and brackets unified, spaces and 第/党的 prefixes removed. */
+export function normaliseMeetingName(name: string): string {
+  return name
+    .replace(/[\s\u3000]/g, '')
+    .replace(/["＂]/g, '“')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/^(党的|中国共产党|中共)/, '')
+    .replace(/[XＸ*＊]/g, '×');
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : parseNumeral(s);
+}
+
+function numberedHits(text: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  const span = text.slice(from, to);
+  for (const m of span.matchAll(NUMBERED_MEETING)) {
+    const g = m.groups ?? {};
+    let org = g.org ?? '';
+    const kind = g.plenum ?? g.kind ?? '';
+    if (kind === '会议' && !g.congress && !org) continue; // 三次会议 is a quantity
+    let start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (org === '' && !g.plenum) {
+      // 市委召开×届×次常委（扩大）会议: the convening organ names whose meeting it is.
+      const before = ORGAN_BEFORE_VERB.exec(text.slice(Math.max(0, start - 8), start));
+      if (before?.[1]) org = before[1];
+    }
+    const written = text.slice(start, end);
+    const central = !!g.plenum || /^(党的|中共|中国共产党|中央|全国)/.test(org) || g.organ === '中央委员会';
+    const congress = num(g.congress);
+    const session = num(g.session);
+    let name = normaliseMeetingName(written);
+    if (org && !written.startsWith(org)) name = org + name;
+    if (central && (g.plenum || /全体会议/.test(kind)) && g.organ !== '全国人大' && g.organ !== '全国政协') {
+      name = `${g.congress ? `${g.congress.replace(/[XＸ]/g, '×')}届` : ''}${g.session?.replace(/[XＸ]/g, '×')}中全会`;
+    }
+    const level = central ? 'central' : levelOf(org + (g.organ ?? '')) ?? levelOf(kind);
+    if (start < from) start = from;
+    const organ = central ? '中央' : (org + (g.organ ?? '')).replace(/^(全国|省|市|县|区)$/, '$1委') || '?';
+    const kindKey = g.plenum ? '全会' : kind.replace(/[（(]扩大[）)]/, '');
+    hits.push({ start, end, name, level, congress, session, identity: `${level ?? 'unknown'}:${organ}:${congress ?? ''}:${session ?? ''}:${kindKey}` });
+  }
+  for (const m of span.matchAll(PARTY_CONGRESS)) {
+    const start = from + (m.index ?? 0);
+    const congress = num(m.groups?.congress);
+    hits.push({
+      start, end: start + m[0].length, name: `党的${m.groups?.congress}大`, level: 'central',
+      congress, session: null, identity: `central:中央:${congress}::代表大会`,
+    });
+  }
+  return hits;
+}
+
+/** Scans back from a meeting-name suffix to the start of the name; quoted parts belong to the name. */
+function scanBack(text: string, suffixStart: number, lowerBound: number): number {
+  let p = suffixStart;
+  while (p > lowerBound && suffixStart - p < MAX_NAME) {
+    const ch = text[p - 1] ?? '';
+    if (ch === '”' || ch === '"') {
+      const open = text.lastIndexOf(ch === '”' ? '“' : '"', p - 2);
+      if (open < lowerBound || suffixStart - open > MAX_NAME) break;
+      p = open;
+      continue;
+    }
+    if (CLAUSE_PUNCT.test(ch) && !(ch === '（' && text.startsWith('（扩大）', p - 1))) break;
+    const head = text.slice(Math.max(lowerBound, p - 5), p);
+    if (STOPS.some((w) => head.endsWith(w))) break;
+    p--;
+  }
+  return p;
+}
+
+// After ×次, a name such as 书记专题会议 identifies a meeting; 专题会议 alone is a count of meetings.
+function isSpecific(rest: string): boolean {
+  return rest.length >= 5 && !GENERIC.has(rest);
+}
+
+function namedHits(text: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  const re = new RegExp(SUFFIXES.join('|'), 'g');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const suffixStart = m.index;
+    const end = suffixStart + m[0].length;
+    let start = scanBack(text, suffixStart, from);
+    const before = text.slice(Math.max(from, start - 8), start);
+    // The earliest organ or scope word in the span starts the name (全县政府… rather than 县政府…).
+    let anchor: { a: string; at: number } | null = null;
+    for (const a of ANCHORS) {
+      const at = text.indexOf(a, start);
+      if (at >= start && at < suffixStart && (anchor === null || at < anchor.at)) anchor = { a, at };
+    }
+    let name = text.slice(start, end);
+    const sessionNo = SESSION_PREFIX.exec(name);
+    const singleCharOrgan = /^[省市县区][“"×X]/.test(name);
+    if (anchor && !singleCharOrgan) {
+      start = anchor.at;
+      name = text.slice(start, end);
+    } else if (!(sessionNo && isSpecific(name.slice(sessionNo[0].length))) && !singleCharOrgan) {
+      // Without an organ or scope word, only a name right after 召开/参加… and long enough counts.
+      if (!STRONG_VERB.test(before) || name.length - m[0].length < 4) continue;
+    }
+    if (GENERIC.has(name) || name.length <= m[0].length + 1) continue;
+    const organ = ORGAN_BEFORE_VERB.exec(before)?.[1] ?? '';
+    const level = levelOf(name) ?? (organ ? levelOf(organ) : null);
+    const canonical = normaliseMeetingName(name);
+    hits.push({
+      start, end, name: canonical, level, congress: null, session: sessionNo ? num(sessionNo[1]) : null,
+      identity: `${level ?? 'unknown'}:${canonical}`,
+    });
+  }
+  return hits;
+}
+
+/**
+ * Finds meetings in [from, to): numbered party and congress meetings (届/次/中全会/党代会) and named
+ * meetings ending in 会议/推进会/大会… that start with an organ or scope word or follow 召开/参加.
+ * Overlapping hits keep the numbered one, then the longer. Anonymised meetings (× or X) are keyed
+ * `<speechHash12>:<name>` so they are never merged across speeches.
+ */
+export function findMeetings(
+  text: string,
+  ranges: TextRange[],
+  locate: Locator,
+  speechHash: string,
+): MeetingFinding[] {
+  const all: Hit[] = [];
+  for (const r of ranges) {
+    const numbered = numberedHits(text, r.start, r.end);
+    const named = namedHits(text, r.start, r.end).filter((h) => !numbered.some((n) => n.start < h.end && h.start < n.end));
+    all.push(...numbered, ...named);
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of all) {
+    const prev = kept[kept.length - 1];
+    if (prev && h.start < prev.end) continue;
+    kept.push(h);
+  }
+  const byKey = new Map<string, MeetingFinding>();
+  for (const h of kept) {
+    const anonymized = hasPlaceholder(h.name);
+    const key = anonymized ? `${speechHash.slice(0, 12)}:${h.name}` : h.identity;
+    let f = byKey.get(key);
+    if (!f) {
+      f = { name: h.name, key, level: h.level, anonymized, congress: h.congress, session: h.session, count: 0, mentions: [] };
+      byKey.set(key, f);
+    }
+    const where = locate(h.start);
+    f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), sectionId: where.sectionId, sentence: where.sentence });
+    f.count++;
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,49 @@
+import type { AdminLevel, TextRange } from '../types.js';
+import { levelOf } from './level.js';
+import { parseNumeral } from './numerals.js';
+
+// 在…上的讲话 / 在…会议上的发言 / 在…会讲话: the meeting is what 在 introduces, up to a meeting word.
+const VENUE = new RegExp(
+  '在(?<venue>[^在，。,]{2,60}?(?:会议|大会|全会|会|论坛|仪式|典礼|培训班|开班式|研讨班|读书班|推进会|座谈会))' +
+    '(?:上|期间|开幕式上|闭幕式上)?的?(?:讲话|发言|致辞|讲稿|报告|总结|主持词|动员|辅导|党课|工作报告)',
+);
+
+/** The meeting a title says the speech was delivered at (在…上的讲话), with its offsets in `title`, or null. */
+export function venueOf(title: string): { venue: string; start: number; end: number } | null {
+  const m = VENUE.exec(title);
+  const venue = m?.groups?.venue;
+  if (!m || !venue) return null;
+  const start = m.index + 1;
+  return { venue, start, end: start + venue.length };
+}
+
+/** Level of a speech from its venue, then its title: the first scope or organ word that shows one. */
+export function speechLevel(title: string, venue: string | null): AdminLevel | null {
+  return (venue ? levelOf(venue) : null) ?? levelOf(title.replace(/^在/, ''));
+}
+
+const CN_DIGIT = '〇零一二三四五六七八九';
+const DATE = new RegExp(
+  `(?<y>\\d{4}|[${CN_DIGIT}]{4})\\s*年\\s*(?:(?<m>\\d{1,2}|[十${CN_DIGIT}]{1,2})\\s*月\\s*(?:(?<d>\\d{1,2}|[十${CN_DIGIT}]{1,3})\\s*日)?)?`,
+);
+
+/**
+ * An ISO date (YYYY-MM-DD, YYYY-MM or YYYY) from a short line that is mostly a date, such as
+ * （2020年10月30日） or 二〇二〇年十月; null for prose that merely mentions a year.
+ */
+export function dateOf(line: string): { iso: string; range: TextRange } | null {
+  const t = line.trim();
+  const m = DATE.exec(t);
+  if (!m?.groups?.y) return null;
+  if (t.length - m[0].length > 12) return null;
+  const y = parseNumeral(m.groups.y);
+  const mo = m.groups.m ? parseNumeral(m.groups.m) : null;
+  const d = m.groups.d ? parseNumeral(m.groups.d) : null;
+  if (y === null || y < 1900 || y > 2100) return null;
+  if (mo !== null && (mo < 1 || mo > 12)) return null;
+  if (d !== null && (d < 1 || d > 31)) return null;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const iso = `${y}${mo !== null ? `-${pad(mo)}` : ''}${mo !== null && d !== null ? `-${pad(d)}` : ''}`;
+  const offset = line.indexOf(t) + m.index;
+  return { iso, range: { start: offset, end: offset + m[0].length } };
+}
