@@ -4,6 +4,9 @@ import { createCliContext } from './cli/context.js';
 import { registerNeo4jCommand } from './cli/neo4jCommand.js';
 import { registerUpCommand } from './cli/upCommand.js';
 import { ConfigError } from './config.js';
+import { CypherFileError } from './graph/cypherFiles.js';
+import { DatabaseError } from './graph/databaseErrors.js';
+import { Neo4jSetupError } from './graph/neo4j/installNeo4j.js';
 
 /** Runs the `tifa` command line with the given argv; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -26,7 +29,8 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version are "errors" to commander but successes to the user.
       return error.exitCode;
     }
-    const known = error instanceof CliError || error instanceof ConfigError;
+    // Errors whose message is the whole story for the user need no "--verbose" hint.
+    const known = [CliError, ConfigError, Neo4jSetupError, DatabaseError, CypherFileError].some((type) => error instanceof type);
     ctx.err(`tifa: ${error instanceof Error ? error.message : String(error)}`);
     if (ctx.verbose() && error instanceof Error && error.stack) ctx.err(error.stack);
     else if (!known) ctx.err('(run with --verbose for details)');
