@@ -1,0 +1,77 @@
+// The only module that imports nodejieba: every caller segments through here, so the policy
+// dictionary is loaded exactly once and a swap to @node-rs/jieba stays a one-file change.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import nodejieba from 'nodejieba';
+import { sloganLexicon } from './slogans/sloganLexicon.js';
+
+const POLICY_DICT = fileURLToPath(new URL('./lexicon/policy-dict.txt', import.meta.url));
+
+let loaded = false;
+const inserted = new Set<string>();
+let idfCache: IdfTable | null = null;
+
+/** jieba's inverse document frequencies, with the median used for words it does not know. */
+export interface IdfTable {
+  idf: Map<string, number>;
+  median: number;
+}
+
+function requireFile(path: string, what: string): void {
+  // cppjieba aborts the whole process on a missing dictionary, so check before handing it over.
+  if (!existsSync(path)) throw new Error(`${path}: ${what} not found`);
+}
+
+function ensureLoaded(): void {
+  if (loaded) return;
+  for (const [path, what] of [
+    [nodejieba.DEFAULT_DICT, 'jieba dictionary'],
+    [nodejieba.DEFAULT_HMM_DICT, 'jieba HMM model'],
+    [nodejieba.DEFAULT_USER_DICT, 'jieba user dictionary'],
+    [nodejieba.DEFAULT_IDF_DICT, 'jieba IDF dictionary'],
+    [nodejieba.DEFAULT_STOP_WORD_DICT, 'jieba stop-word list'],
+    [POLICY_DICT, 'policy dictionary'],
+  ] as const) requireFile(path, what);
+  // load({ userDict }) rather than insertWord alone: it is the documented way to bring a user
+  // dictionary in, and cppjieba accepts several files separated by '|'.
+  nodejieba.load({ userDict: `${nodejieba.DEFAULT_USER_DICT}|${POLICY_DICT}` });
+  loaded = true;
+  const lex = sloganLexicon();
+  addUserWords(lex.formulas.flatMap((f) => [f.name, ...f.variants]).filter((w) => !/[、，]/.test(w)));
+}
+
+/** Segments `text` into words with HMM on (numbers like 2035 stay one token); the words join back to `text`. */
+export function cut(text: string): string[] {
+  ensureLoaded();
+  return nodejieba.cut(text, true);
+}
+
+/** Adds words (slogans, meeting names) so segmentation keeps them whole; repeated words are ignored. */
+export function addUserWords(words: Iterable<string>): void {
+  ensureLoaded();
+  for (const w of words) {
+    const word = w.trim();
+    if (word.length < 2 || /\s/.test(word) || inserted.has(word)) continue;
+    inserted.add(word);
+    nodejieba.insertWord(word);
+  }
+}
+
+/** The IDF table from jieba's idf dictionary, read once. */
+export function idfTable(): IdfTable {
+  if (idfCache) return idfCache;
+  requireFile(nodejieba.DEFAULT_IDF_DICT, 'jieba IDF dictionary');
+  const idf = new Map<string, number>();
+  const values: number[] = [];
+  for (const line of readFileSync(nodejieba.DEFAULT_IDF_DICT, 'utf8').split('\n')) {
+    const space = line.lastIndexOf(' ');
+    if (space <= 0) continue;
+    const value = Number(line.slice(space + 1));
+    if (!Number.isFinite(value)) continue;
+    idf.set(line.slice(0, space), value);
+    values.push(value);
+  }
+  values.sort((a, b) => a - b);
+  idfCache = { idf, median: values[Math.floor(values.length / 2)] ?? 10 };
+  return idfCache;
+}
