@@ -2,8 +2,17 @@
 // dictionary is loaded exactly once and a swap to @node-rs/jieba stays a one-file change.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import nodejieba from 'nodejieba';
+import nodejiebaModule from 'nodejieba';
 import { sloganLexicon } from './slogans/sloganLexicon.js';
+
+// The package sets these paths at run time but its type declarations omit them.
+const nodejieba = nodejiebaModule as typeof nodejiebaModule & {
+  DEFAULT_DICT: string;
+  DEFAULT_HMM_DICT: string;
+  DEFAULT_USER_DICT: string;
+  DEFAULT_IDF_DICT: string;
+  DEFAULT_STOP_WORD_DICT: string;
+};
 
 const POLICY_DICT = fileURLToPath(new URL('./lexicon/policy-dict.txt', import.meta.url));
 
