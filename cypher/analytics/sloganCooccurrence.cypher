@@ -1,0 +1,70 @@
+// Slogan pairs that occur together, with support and an association measure.
+// A unit is a speech (SPEECH), a top-level section with everything under it (SECTION), or a
+// sentence (SENTENCE, from MENTIONS.sentences). support = units holding both slogans; with N units
+// in the scope and n(a), n(b) units holding each slogan:
+//   COUNT = support, JACCARD = support / (n(a) + n(b) − support), LIFT = support·N / (n(a)·n(b)),
+//   PMI = log2(LIFT), NPMI = PMI / −log2(support / N) (1 when both occur in every unit).
+// Parameters: $scope ('SPEECH' | 'SECTION' | 'SENTENCE'), $measure ('COUNT' | 'JACCARD' | 'PMI' |
+//   'NPMI' | 'LIFT'), $minSupport (integer ≥ 1), $first (integer), $slogan (canonical name or null:
+//   only pairs containing it).
+// Returns: a, b (a < b), support, score; ORDER BY score DESC, support DESC, a, b.
+CALL () {
+  WITH $scope AS scope WHERE scope = 'SPEECH'
+  MATCH (sp:Speech)
+  RETURN count(sp) AS units
+  UNION ALL
+  WITH $scope AS scope WHERE scope = 'SECTION'
+  MATCH (:Speech)-[:HAS_SECTION]->(u:Section)
+  RETURN count(u) AS units
+  UNION ALL
+  WITH $scope AS scope WHERE scope = 'SENTENCE'
+  MATCH (sp:Speech)
+  RETURN sum(sp.sentenceCount) AS units
+}
+WITH sum(units) AS total
+CALL () {
+  WITH $scope AS scope WHERE scope = 'SPEECH'
+  MATCH (u:Speech)-[:MENTIONS]->(s:Slogan)
+  RETURN u.id AS unit, s.name AS name
+  UNION
+  WITH $scope AS scope WHERE scope = 'SECTION'
+  MATCH (:Speech)-[:HAS_SECTION]->(u:Section)-[:HAS_SECTION*0..]->(:Section)-[:MENTIONS]->(s:Slogan)
+  RETURN u.id AS unit, s.name AS name
+  UNION
+  WITH $scope AS scope WHERE scope = 'SENTENCE'
+  MATCH (sp:Speech)-[m:MENTIONS]->(s:Slogan)
+  UNWIND m.sentences AS i
+  RETURN sp.id + ':' + toString(i) AS unit, s.name AS name
+}
+WITH total, unit, collect(name) AS names
+WITH total, collect(names) AS units
+CALL (units) {
+  UNWIND units AS names
+  UNWIND names AS name
+  WITH name, count(*) AS freq
+  RETURN collect([name, freq]) AS freqs
+}
+CALL (units) {
+  UNWIND units AS names
+  UNWIND names AS a
+  UNWIND names AS b
+  WITH a, b WHERE a < b AND ($slogan IS NULL OR a = $slogan OR b = $slogan)
+  WITH a, b, count(*) AS support
+  WHERE support >= $minSupport
+  RETURN a, b, support
+}
+WITH a, b, support, toFloat(total) AS n,
+     toFloat([f IN freqs WHERE f[0] = a][0][1]) AS na,
+     toFloat([f IN freqs WHERE f[0] = b][0][1]) AS nb
+WITH a, b, support, n, na, nb, toFloat(support) AS s
+WITH a, b, support,
+     CASE $measure
+       WHEN 'COUNT' THEN s
+       WHEN 'JACCARD' THEN s / (na + nb - s)
+       WHEN 'LIFT' THEN s * n / (na * nb)
+       WHEN 'PMI' THEN log(s * n / (na * nb)) / log(2.0)
+       WHEN 'NPMI' THEN CASE WHEN s = n THEN 1.0 ELSE log(s * n / (na * nb)) / -log(s / n) END
+     END AS score
+RETURN a, b, support, score
+ORDER BY score DESC, support DESC, a, b
+LIMIT $first

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractedSpeech } from '../src/extract/types.js';
+import { applySchema } from '../src/graph/applySchema.js';
+import type { Database } from '../src/graph/database.js';
+import {
+  CooccurrenceOptionsError,
+  materialiseCooccurrence,
+  sloganCooccurrence,
+  type CooccurrenceMeasure,
+  type CooccurrenceScope,
+} from '../src/graph/sloganCooccurrence.js';
+import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
+import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
+import { buildSpeech } from './bench/syntheticSpeech.js';
+import { countGraph, openTestDatabase } from './support/testDatabase.js';
+
+// An independent reference: the units of each scope computed straight from the extraction results.
+function units(speeches: ExtractedSpeech[], scope: CooccurrenceScope): { total: number; sets: Set<string>[] } {
+  const sets: Set<string>[] = [];
+  let total = 0;
+  for (const x of speeches) {
+    const top = (id: string | null): string | null => {
+      let s = x.sections.find((c) => c.id === id);
+      while (s && s.parentId !== null) s = x.sections.find((c) => c.id === s!.parentId);
+      return s?.id ?? null;
+    };
+    const byUnit = new Map<string, Set<string>>();
+    for (const f of x.slogans) {
+      for (const m of f.mentions) {
+        const unit = scope === 'SPEECH' ? 'speech' : scope === 'SECTION' ? top(m.sectionId) : String(m.sentence);
+        if (unit === null) continue;
+        byUnit.set(unit, (byUnit.get(unit) ?? new Set()).add(f.name));
+      }
+    }
+    sets.push(...byUnit.values());
+    total += scope === 'SPEECH' ? 1 : scope === 'SECTION' ? x.sections.filter((s) => s.parentId === null).length : x.sentences.length;
+  }
+  return { total, sets };
+}
+
+function reference(speeches: ExtractedSpeech[], scope: CooccurrenceScope, measure: CooccurrenceMeasure, minSupport: number) {
+  const { total: n, sets } = units(speeches, scope);
+  const freq = new Map<string, number>();
+  const pair = new Map<string, number>();
+  for (const set of sets) {
+    const names = [...set].sort();
+    for (const a of names) freq.set(a, (freq.get(a) ?? 0) + 1);
+    for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
+      const k = `${names[i]}|${names[j]}`;
+      pair.set(k, (pair.get(k) ?? 0) + 1);
+    }
+  }
+  return [...pair.entries()]
+    .filter(([, s]) => s >= minSupport)
+    .map(([k, s]) => {
+      const [a, b] = k.split('|') as [string, string];
+      const na = freq.get(a)!;
+      const nb = freq.get(b)!;
+      const lift = (s * n) / (na * nb);
+      const score = {
+        COUNT: s,
+        JACCARD: s / (na + nb - s),
+        LIFT: lift,
+        PMI: Math.log2(lift),
+        NPMI: s === n ? 1 : Math.log(lift) / -Math.log(s / n),
+      }[measure];
+      return { a, b, support: s, score };
+    })
+    .sort((x, y) => y.score - x.score || y.support - x.support || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}
+
+describe('slogan co-occurrence', () => {
+  let db: Database;
+  const speeches = generateSpeechSpecs(40, 7).map((spec) => buildSpeech(spec, SYNTHETIC_LEXICON));
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await applySchema(db);
+    for (const s of speeches) await writeSpeech(db, s);
+  });
+  afterAll(async () => db?.close());
+
+  for (const scope of ['SPEECH', 'SECTION', 'SENTENCE'] as const) {
+    for (const measure of ['COUNT', 'JACCARD', 'PMI', 'NPMI', 'LIFT'] as const) {
+      it(`matches the reference computation at ${scope} scope with ${measure}`, async () => {
+        const expected = reference(speeches, scope, measure, 2).slice(0, 25);
+        expect(expected.length).toBeGreaterThan(0);
+        const got = await sloganCooccurrence(db, { scope, measure, minSupport: 2, first: 25 });
+        expect(got.map((p) => [p.a, p.b, p.support])).toEqual(expected.map((p) => [p.a, p.b, p.support]));
+        got.forEach((p, i) => expect(p.score).toBeCloseTo(expected[i]!.score, 9));
+      });
+    }
+  }
+
+  it('restricts to pairs containing one slogan and honours minSupport', async () => {
+    const got = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 5, first: 100, slogan: '六稳' });
+    expect(got.length).toBeGreaterThan(0);
+    for (const p of got) {
+      expect([p.a, p.b]).toContain('六稳');
+      expect(p.support).toBeGreaterThanOrEqual(5);
+      expect(p.a < p.b).toBe(true);
+    }
+  });
+
+  it('rejects invalid options with a clear message', async () => {
+    await expect(sloganCooccurrence(db, { scope: 'PARAGRAPH' as CooccurrenceScope, measure: 'COUNT', minSupport: 1, first: 5 })).rejects.toThrow(CooccurrenceOptionsError);
+    await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 0, first: 5 })).rejects.toThrow(/minSupport/);
+  });
+
+  it('materialises CO_OCCURS idempotently', async () => {
+    const written = await materialiseCooccurrence(db);
+    expect(written).toBe(reference(speeches, 'SPEECH', 'NPMI', 2).length);
+    const before = await countGraph(db);
+    expect(await materialiseCooccurrence(db)).toBe(written);
+    expect(await countGraph(db)).toEqual(before);
+  });
+});
