@@ -17,3 +17,23 @@ export function levelOf(phrase: string): AdminLevel | null {
   }
   return best?.level ?? null;
 }
+
+const SCOPES: ReadonlyArray<[string, AdminLevel]> = [
+  ['全国', 'central'],
+  ['全省', 'provincial'],
+  ['全市', 'city'],
+  ['全县', 'county'],
+  ['全区', 'district'],
+];
+
+/**
+ * The audience scope a speech keeps addressing (全市上下, 全县政府系统 …): the most frequent
+ * 全国/全省/全市/全县/全区 in `texts` when it occurs at least `min` times and clearly leads; else null.
+ */
+export function dominantScope(texts: string[], min = 3): AdminLevel | null {
+  const counts = SCOPES.map(([w, level]) => ({ level, n: texts.reduce((sum, t) => sum + t.split(w).length - 1, 0) }));
+  counts.sort((a, b) => b.n - a.n);
+  const [top, second] = counts;
+  if (!top || top.n < min || (second && second.n * 2 > top.n)) return null;
+  return top.level;
+}

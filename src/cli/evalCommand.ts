@@ -1,0 +1,86 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { overall, parseGold, scoreSpeech, type Recall, type SpeechScore } from '../extract/eval/scoreSpeech.js';
+import { extractFile } from '../extract/extractFile.js';
+import { CliError } from './CliError.js';
+import type { CliContext } from './context.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const pct = (r: Recall): string => `${r.found}/${r.expected} ${r.expected === 0 ? '  -  ' : (r.found / r.expected).toFixed(3)}`;
+
+async function scoreAll(goldDir: string, corpusDir: string, maxBytes: number): Promise<SpeechScore[]> {
+  let names: string[];
+  try {
+    names = (await readdir(goldDir)).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    throw new CliError(`${goldDir}: cannot read the gold directory`);
+  }
+  if (names.length === 0) throw new CliError(`${goldDir}: no gold .json files`);
+  const scores: SpeechScore[] = [];
+  for (const name of names) {
+    const goldPath = join(goldDir, name);
+    let gold;
+    try {
+      gold = parseGold(JSON.parse(await readFile(goldPath, 'utf8')), goldPath);
+    } catch (error) {
+      throw new CliError(error instanceof SyntaxError ? `${goldPath}: not valid JSON` : (error as Error).message);
+    }
+    const speechPath = join(corpusDir, gold.file);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(speechPath);
+    } catch {
+      throw new CliError(`${speechPath}: corpus file named by ${goldPath} cannot be read`);
+    }
+    const result = extractFile(bytes, speechPath, maxBytes);
+    if (!result.ok) throw new CliError(result.diagnostics.map((d) => d.message).join('; '));
+    scores.push(scoreSpeech(gold, result.speech));
+  }
+  return scores;
+}
+
+/** Registers `tifa eval`: scores the extractor against the gold annotations and prints a table. */
+export function registerEvalCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('eval')
+    .description('score the extractor against hand annotations: recall of numbered slogans, meetings, sections; titles; not_slogans hits')
+    .option('--gold <dir>', 'folder of *.json gold annotations', resolve(REPO_ROOT, '../shared/gold'))
+    .option('--corpus <dir>', 'folder of the annotated speech files', resolve(REPO_ROOT, '../shared/corpus'))
+    .option('--json', 'print the scores as JSON')
+    .action(async (opts: { gold: string; corpus: string; json?: boolean }) => {
+      const scores = await scoreAll(opts.gold, opts.corpus, ctx.config().extract.maxFileBytes);
+      const total = {
+        slogans: overall(scores, (s) => s.slogans),
+        meetings: overall(scores, (s) => s.meetings),
+        sections: overall(scores, (s) => s.sections),
+        titlesRight: scores.filter((s) => s.titleRight).length,
+        venuesRight: scores.filter((s) => s.venueRight).length,
+        notSloganHits: scores.reduce((n, s) => n + s.notSloganHits.length, 0),
+        files: scores.length,
+      };
+      if (opts.json) {
+        ctx.out(JSON.stringify({ files: scores, overall: total }, null, 2));
+        return;
+      }
+      const row = (cells: string[]): string => cells.map((c, i) => c.padEnd(i === 0 ? 28 : 14)).join(' ');
+      ctx.out(row(['file', 'slogans', 'meetings', 'sections', 'title', 'venue', 'not_slogans']));
+      for (const s of scores) {
+        ctx.out(row([s.file, pct(s.slogans), pct(s.meetings), pct(s.sections), s.titleRight ? 'right' : 'WRONG', s.venueRight ? 'right' : 'WRONG', String(s.notSloganHits.length)]));
+      }
+      ctx.out(row(['overall', pct(total.slogans), pct(total.meetings), pct(total.sections), `${total.titlesRight}/${total.files}`, `${total.venuesRight}/${total.files}`, String(total.notSloganHits)]));
+      ctx.out('targets: slogans ≥ 0.95, meetings ≥ 0.9, sections ≥ 0.95, all titles right, 0 not_slogans');
+      for (const s of scores) {
+        const notes = [
+          ...s.slogans.missed.map((m) => `missed slogan ${m}`),
+          ...s.meetings.missed.map((m) => `missed meeting ${m}`),
+          ...s.sections.missed.map((m) => `missed section ${m.slice(0, 40)}`),
+          ...s.notSloganHits.map((m) => `tagged not_slogan ${m}`),
+          ...(s.titleRight ? [] : [`title "${s.title.found}" ≠ "${s.title.gold}"`]),
+        ];
+        for (const n of notes) ctx.out(`  ${s.file}: ${n}`);
+      }
+    });
+}

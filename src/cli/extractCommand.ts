@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { extractFile } from '../extract/extractFile.js';
+import type { ExtractedSpeech } from '../extract/types.js';
+import { CliError } from './CliError.js';
+import type { CliContext } from './context.js';
+
+/** Reads a file for a command; a missing or unreadable file becomes one CliError line naming it. */
+export async function readInputFile(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    throw new CliError(`${file}: cannot read (${why})`);
+  }
+}
+
+/** The JSON view of a speech: everything but the full text, which the offsets point into. */
+export function speechJson(speech: ExtractedSpeech): Omit<ExtractedSpeech, 'text'> {
+  const { text: _text, ...rest } = speech;
+  return rest;
+}
+
+function summary(s: ExtractedSpeech): string[] {
+  const out = [
+    `title:     ${s.title || '(none)'}`,
+    `venue:     ${s.venue ?? '-'}`,
+    `level:     ${s.level ?? '-'}    date: ${s.date ?? '-'}    sha256: ${s.sha256.slice(0, 12)}`,
+    `body:      ${s.body.start}..${s.body.end} (${s.sentences.length} sentences)`,
+    `sections (${s.sections.length}):`,
+  ];
+  for (const x of s.sections) out.push(`  ${'  '.repeat(x.level - 1)}${x.marker}${x.heading}${x.inline ? '  [inline]' : ''}`);
+  out.push(`slogans (${s.slogans.length}):`);
+  for (const x of [...s.slogans].sort((a, b) => b.count - a.count)) {
+    out.push(`  ${x.kind === 'NUMBERED' ? 'N' : 'C'} ${x.name} ×${x.count}${x.variants.length ? `  (${x.variants.join(' / ')})` : ''}`);
+  }
+  out.push(`meetings (${s.meetings.length}):`);
+  for (const m of s.meetings) out.push(`  ${m.name} ×${m.count}  [${m.level ?? '?'}${m.anonymized ? ', anonymised' : ''}] ${m.key}`);
+  out.push(`documents: ${s.documents.map((d) => `《${d.title}》${d.kind === 'newspaper' ? '(newspaper)' : ''}`).join(' ') || '-'}`);
+  out.push(`persons:   ${s.persons.map((p) => `${p.name}×${p.count}`).join(' ') || '-'}`);
+  out.push(`terms:     ${s.terms.slice(0, 20).map((t) => t.term).join(' ') || '-'}`);
+  const notable = s.diagnostics.filter((d) => d.severity !== 'info');
+  const infos = s.diagnostics.length - notable.length;
+  out.push(`diagnostics: ${notable.length} warnings/errors, ${infos} info (boilerplate lines dropped etc.)`);
+  for (const d of notable) out.push(`  ${d.severity} ${d.code}: ${d.message}`);
+  return out;
+}
+
+/** Registers `tifa extract <file> [--json]`: extracts one speech file and prints it. */
+export function registerExtractCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('extract')
+    .description('extract title, sections, slogans, meetings, documents, persons and terms from one speech file')
+    .argument('<file>', 'a .txt/.md (UTF-8 or GBK) or .html speech')
+    .option('--json', 'print one JSON object instead of a summary')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const bytes = await readInputFile(file);
+      const result = extractFile(bytes, file, ctx.config().extract.maxFileBytes);
+      if (!result.ok) throw new CliError(result.diagnostics.map((d) => d.message).join('; '));
+      if (opts.json) ctx.out(JSON.stringify(speechJson(result.speech), null, 2));
+      else for (const line of summary(result.speech)) ctx.out(line);
+    });
+}

@@ -1,0 +1,100 @@
+import { normaliseMeetingName } from '../rules/meetings.js';
+import type { ExtractedSpeech } from '../types.js';
+
+/** One hand-annotated speech as stored in ../shared/gold (only the fields the score uses). */
+export interface GoldSpeech {
+  file: string;
+  title: string;
+  venue: string | null;
+  numbered_slogans: string[];
+  not_slogans: string[];
+  meetings: string[];
+  anonymized_meetings: string[];
+  sections: Array<{ level: number; marker: string; heading: string }>;
+}
+
+/** Recall of one category: how many gold items were found, and which were missed. */
+export interface Recall {
+  expected: number;
+  found: number;
+  missed: string[];
+}
+
+/** The score of one speech against its gold annotation. */
+export interface SpeechScore {
+  file: string;
+  slogans: Recall;
+  meetings: Recall;
+  sections: Recall;
+  titleRight: boolean;
+  title: { gold: string; found: string };
+  venueRight: boolean;
+  /** Found slogans whose name or a variant is listed in `not_slogans`. */
+  notSloganHits: string[];
+}
+
+const strip = (s: string): string => s.replace(/[“”"‘’'「」『』\s\u3000]/g, '');
+
+function recall(gold: string[], isFound: (g: string) => boolean): Recall {
+  const missed = gold.filter((g) => !isFound(g));
+  return { expected: gold.length, found: gold.length - missed.length, missed };
+}
+
+/** Validates parsed JSON as a gold annotation; throws an Error naming the first bad field. */
+export function parseGold(json: unknown, file: string): GoldSpeech {
+  const g = json as Partial<GoldSpeech> | null;
+  const arrays = ['numbered_slogans', 'not_slogans', 'meetings', 'sections'] as const;
+  if (!g || typeof g !== 'object' || typeof g.file !== 'string' || typeof g.title !== 'string') {
+    throw new Error(`${file}: gold annotation needs "file" and "title" strings`);
+  }
+  for (const k of arrays) if (!Array.isArray(g[k])) throw new Error(`${file}: gold field "${k}" must be an array`);
+  return { anonymized_meetings: [], venue: null, ...g } as GoldSpeech;
+}
+
+/**
+ * Scores an extraction against gold: recall of numbered slogans (by canonical name), meetings
+ * (gold meetings + anonymised ones, by normalised name; a found name may add an organ in front),
+ * line-initial sections (level + marker + heading, each found section used once), title equality
+ * and not_slogans tagged.
+ */
+export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechScore {
+  const sloganNames = new Set(speech.slogans.map((s) => strip(s.name)));
+  const meetingNames = speech.meetings.map((m) => normaliseMeetingName(m.name));
+  const lineSections = speech.sections.filter((s) => !s.inline).map((s) => `${s.level}|${s.marker}|${s.heading}`);
+  const unused = new Map<string, number>();
+  for (const k of lineSections) unused.set(k, (unused.get(k) ?? 0) + 1);
+  const notSlogans = new Set(gold.not_slogans.map(strip));
+  const notSloganHits = speech.slogans
+    .filter((s) => [s.name, ...s.variants].some((n) => notSlogans.has(strip(n))))
+    .map((s) => s.name);
+  return {
+    file: gold.file,
+    slogans: recall(gold.numbered_slogans, (g) => sloganNames.has(strip(g))),
+    meetings: recall([...gold.meetings, ...gold.anonymized_meetings], (g) => {
+      const n = normaliseMeetingName(g);
+      return meetingNames.some((m) => m === n || m.endsWith(n));
+    }),
+    sections: {
+      ...recall(
+        gold.sections.map((s) => `${s.level}|${s.marker}|${s.heading}`),
+        (k) => {
+          const left = unused.get(k) ?? 0;
+          if (left === 0) return false;
+          unused.set(k, left - 1);
+          return true;
+        },
+      ),
+    },
+    titleRight: strip(gold.title) === strip(speech.title),
+    title: { gold: gold.title, found: speech.title },
+    venueRight: (gold.venue === null ? null : strip(gold.venue)) === (speech.venue === null ? null : strip(speech.venue)),
+    notSloganHits,
+  };
+}
+
+/** Sums recalls over speeches (micro average): found / expected, 1 when nothing was expected. */
+export function overall(scores: SpeechScore[], pick: (s: SpeechScore) => Recall): Recall & { ratio: number } {
+  const expected = scores.reduce((n, s) => n + pick(s).expected, 0);
+  const found = scores.reduce((n, s) => n + pick(s).found, 0);
+  return { expected, found, missed: scores.flatMap((s) => pick(s).missed), ratio: expected === 0 ? 1 : found / expected };
+}

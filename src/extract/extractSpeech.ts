@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { contentEnd, contentStart } from './parse/lines.js';
+import { findLayout } from './parse/layout.js';
+import { makeLocator } from './parse/locator.js';
+import { buildSections } from './parse/sections.js';
+import { splitSentences } from './parse/sentences.js';
+import { findDocuments } from './rules/documents.js';
+import { dominantScope } from './rules/level.js';
+import { findMeetings } from './rules/meetings.js';
+import { findPersons } from './rules/persons.js';
+import { dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
+import { findSlogans } from './slogans/findSlogans.js';
+import type { ExtractedSpeech, TextRange } from './types.js';
+
+/**
+ * Extracts everything from one decoded speech: layout (title, body, dropped boilerplate), venue,
+ * level, date, sentences, section tree, slogans, meetings, documents, persons and terms. Every
+ * offset indexes `input.text`; the title, when found, is sentence 0. Never throws on odd input:
+ * problems become diagnostics.
+ */
+export function extractSpeech(input: { text: string; source: string }): ExtractedSpeech {
+  const { text, source } = input;
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const layout = findLayout(text);
+  const { lines, body } = layout;
+  const diagnostics = layout.diagnostics.map((d) => ({ ...d, file: source }));
+
+  const bodyLines: number[] = [];
+  for (let i = layout.firstBodyLine; i <= layout.lastBodyLine; i++) {
+    if (!layout.dropped.has(i) && contentStart(lines[i]!) < contentEnd(lines[i]!)) bodyLines.push(i);
+  }
+  const lineRanges: TextRange[] = bodyLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
+  const sentences = [...(layout.titleRange ? [layout.titleRange] : []), ...splitSentences(text, lines, bodyLines)];
+  const sections = buildSections(text, lines, bodyLines, body);
+  const locate = makeLocator(sections, sentences);
+  const scanned = layout.titleRange ? [layout.titleRange, ...lineRanges] : lineRanges;
+
+  const title = layout.title;
+  const v = venueOf(title);
+  const venue = v?.venue ?? null;
+  const meetings = findMeetings(text, scanned, locate, sha256);
+  let venueKey: string | null = null;
+  if (v && layout.titleRange) {
+    const inTitle = meetings.find((m) => m.mentions.some((x) => x.start >= layout.titleRange!.start && x.end <= layout.titleRange!.end));
+    venueKey = inTitle?.key ?? null;
+  }
+  const level =
+    speechLevel(title, venue) ??
+    dominantScope(lineRanges.map((r) => text.slice(r.start, r.end)));
+
+  let date: string | null = null;
+  for (const i of layout.metaLines) {
+    const d = dateOf(lines[i]!.text);
+    if (d) {
+      date = d.iso;
+      break;
+    }
+  }
+
+  const slogans = findSlogans(text, body, locate);
+  if (sections.length === 0 && bodyLines.length > 0) {
+    diagnostics.push({ severity: 'info', code: 'NO_SECTIONS', message: 'no numbered headings found', file: source });
+  }
+  return {
+    source,
+    sha256,
+    text,
+    body,
+    title,
+    titleRange: layout.titleRange,
+    venue,
+    venueKey,
+    level,
+    date,
+    sections,
+    sentences,
+    slogans,
+    meetings,
+    documents: findDocuments(text, scanned, locate),
+    persons: findPersons(text, scanned, locate),
+    terms: [],
+    sectionTerms: [],
+    diagnostics,
+  };
+}
