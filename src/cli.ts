@@ -3,6 +3,8 @@ import { CliError } from './cli/CliError.js';
 import { createCliContext } from './cli/context.js';
 import { registerNeo4jCommand } from './cli/neo4jCommand.js';
 import { registerUpCommand } from './cli/upCommand.js';
+import { registerExtractCommand } from './cli/extractCommand.js';
+import { registerEvalCommand } from './cli/evalCommand.js';
 import { ConfigError } from './config.js';
 import { CypherFileError } from './graph/cypherFiles.js';
 import { DatabaseError } from './graph/databaseErrors.js';
@@ -20,6 +22,8 @@ export async function main(argv: string[]): Promise<number> {
   // Each command lives in src/cli/<name>Command.ts and registers itself here.
   registerNeo4jCommand(program, ctx);
   registerUpCommand(program, ctx);
+  registerExtractCommand(program, ctx);
+  registerEvalCommand(program, ctx);
 
   try {
     await program.parseAsync(argv);
