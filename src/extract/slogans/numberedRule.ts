@@ -6,6 +6,7 @@ export type NumberedVerdict = 'formula' | 'quantity' | 'none';
 // Classifiers that sit between the numeral and the head of a formula (四个意识, 十大平台, 三种心态).
 const CLASSIFIERS = '个大项种条类篇点支批张';
 const HAN = /^[\u3400-\u9fff]+$/;
+const WELL_FORMED_NUMBER = /^(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|.*[百千万].*)$/;
 
 /** Length of the run of numeral characters at the start of `s`. */
 export function numeralRunLength(s: string, lex: SloganLexicon): number {
@@ -28,7 +29,8 @@ export function classifyNumbered(s: string, lex: SloganLexicon): NumberedVerdict
   const run = numeralRunLength(s, lex);
   if (run === 0) return 'none';
   if (lex.numeralIdioms.has(s)) return 'quantity';
-  if (run === s.length) return 'quantity';
+  // A run of numerals that is no well-formed number reads as a plan formula (十四五 = the 14th five-year plan).
+  if (run === s.length) return s.length >= 3 && !WELL_FORMED_NUMBER.test(s) ? 'formula' : 'quantity';
   const rest = s.slice(run);
   const lead = s[0]!;
   // 一 alone is an article more often than a count: 一网通办 is a catchphrase, not a numbered

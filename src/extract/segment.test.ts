@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { addUserWords, cut, idfTable } from './segment.js';
+
+describe('cut', () => {
+  it.each([
+    ['全体党员要增强四个意识。', '四个意识'],
+    ['深化放管服改革。', '放管服'],
+    ['学习贯彻十九届五中全会精神。', '十九届五中全会'],
+    ['展望2035年远景目标。', '2035'],
+    ['扎实做好六稳工作。', '六稳'],
+  ])('%s keeps %s as one token', (text, word) => {
+    expect(cut(text)).toContain(word);
+  });
+
+  it('returns words that join back to the input, spaces and line breaks included', () => {
+    const text = '第一行 文字\n第二行：到2035年，基本实现现代化。';
+    expect(cut(text).join('')).toBe(text);
+  });
+
+  it('keeps added user words whole', () => {
+    const text = '召开全区营商环境攻坚推进会议。';
+    expect(cut(text)).not.toContain('全区营商环境攻坚推进会议');
+    addUserWords(['全区营商环境攻坚推进会议', 'x', '']);
+    expect(cut(text)).toContain('全区营商环境攻坚推进会议');
+  });
+});
+
+describe('idfTable', () => {
+  it('knows common words and has a median for unknown ones', () => {
+    const { idf, median } = idfTable();
+    expect(idf.get('经济')).toBeGreaterThan(0);
+    expect(median).toBeGreaterThan(0);
+  });
+});
