@@ -5,6 +5,8 @@ import { registerNeo4jCommand } from './cli/neo4jCommand.js';
 import { registerUpCommand } from './cli/upCommand.js';
 import { registerExtractCommand } from './cli/extractCommand.js';
 import { registerEvalCommand } from './cli/evalCommand.js';
+import { registerIngestCommand } from './cli/ingestCommand.js';
+import { registerRemoveCommand } from './cli/removeCommand.js';
 import { ConfigError } from './config.js';
 import { CypherFileError } from './graph/cypherFiles.js';
 import { DatabaseError } from './graph/databaseErrors.js';
@@ -24,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
   registerUpCommand(program, ctx);
   registerExtractCommand(program, ctx);
   registerEvalCommand(program, ctx);
+  registerIngestCommand(program, ctx);
+  registerRemoveCommand(program, ctx);
 
   try {
     await program.parseAsync(argv);

@@ -72,7 +72,9 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
 
     const sectionCount = 3 + Math.floor(rnd() * 3);
     const paragraphs: string[][] = Array.from({ length: sectionCount + 1 }, () => []);
-    const place = (sentence: string): void => paragraphs[Math.floor(rnd() * paragraphs.length)]!.push(sentence);
+    const place = (sentence: string): void => {
+      paragraphs[Math.floor(rnd() * paragraphs.length)]!.push(sentence);
+    };
     for (const s of slogans) {
       const times = 1 + Math.floor(rnd() * 3);
       for (let k = 0; k < times; k++) place(fill(pick(SLOGAN_SENTENCES).replace('{s}', s), area));
