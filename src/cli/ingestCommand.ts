@@ -38,6 +38,14 @@ export async function listSpeechFiles(args: string[]): Promise<{ files: string[]
   return { files: [...new Set(files)], missing };
 }
 
+/** Reads and extracts one file for ingestion; a file that cannot be used becomes `{ ok: false, reason }`. */
+export async function extractForIngest(file: string, maxBytes: number): Promise<ExtractOutcome> {
+  const bytes = await readFile(file);
+  const result = extractFile(bytes, file, maxBytes);
+  if (result.ok) return result;
+  return { ok: false, reason: result.diagnostics.map((d) => d.message.replace(`${file}: `, '')).join('; ') || 'cannot be extracted' };
+}
+
 function concurrencyOption(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliError(`--concurrency must be a whole number from 1 to 64, got "${value}"`);
@@ -80,12 +88,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
           if (e.status === 'failed') ctx.err(`failed  ${e.file}: ${e.reason}`);
           else ctx.out(`${e.status.padEnd(9)} ${e.id} ${e.file}${e.mentions > 0 ? ` (${e.mentions} mentions)` : ''}`);
         };
-        const extract = async (file: string): Promise<ExtractOutcome> => {
-          const bytes = await readFile(file);
-          const result = extractFile(bytes, file, config.extract.maxFileBytes);
-          if (result.ok) return result;
-          return { ok: false, reason: result.diagnostics.map((d) => d.message.replace(`${file}: `, '')).join('; ') || 'cannot be extracted' };
-        };
+        const extract = (file: string): Promise<ExtractOutcome> => extractForIngest(file, config.extract.maxFileBytes);
         const summary = await ingestSpeeches(db, files, { extract, concurrency, onEvent });
         bar?.stop();
         if (bar) for (const f of summary.failures) ctx.err(`failed  ${f.file}: ${f.reason}`);
