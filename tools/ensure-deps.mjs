@@ -4,7 +4,7 @@
 // is installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,11 +21,11 @@ const fresh = existsSync(marker) && existsSync(join(root, 'node_modules', 'nodej
 if (!fresh) {
   console.error('Installing npm dependencies (npm ci)…');
   // nodejieba's install script runs `npx node-pre-gyp`; npx must be allowed to proceed without a prompt.
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, npm_config_yes: 'true' },
-  });
+  const env = { ...process.env, npm_config_yes: 'true' };
+  // node-gyp (for nodejieba) uses the headers installed with Node instead of downloading them.
+  const prefix = resolve(dirname(process.execPath), '..');
+  if (!env.npm_config_nodedir && existsSync(join(prefix, 'include', 'node', 'node_api.h'))) env.npm_config_nodedir = prefix;
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
   if (result.status !== 0) {
     console.error('npm ci failed: see the messages above');
     process.exit(result.status ?? 1);
