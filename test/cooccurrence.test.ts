@@ -63,7 +63,7 @@ function reference(speeches: ExtractedSpeech[], scope: CooccurrenceScope, measur
         JACCARD: s / (na + nb - s),
         LIFT: lift,
         PMI: Math.log2(lift),
-        NPMI: s === n ? 1 : Math.log(lift) / -Math.log(s / n),
+        NPMI: s === n || (na === s && nb === s) ? 1 : Math.log(lift) / -Math.log(s / n),
       }[measure];
       return { a, b, support: s, score };
     })

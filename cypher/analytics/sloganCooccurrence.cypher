@@ -3,7 +3,7 @@
 // sentence (SENTENCE, from MENTIONS.sentences). support = units holding both slogans; with N units
 // in the scope and n(a), n(b) units holding each slogan:
 //   COUNT = support, JACCARD = support / (n(a) + n(b) − support), LIFT = support·N / (n(a)·n(b)),
-//   PMI = log2(LIFT), NPMI = PMI / −log2(support / N) (1 when both occur in every unit).
+//   PMI = log2(LIFT), NPMI = PMI / −log2(support / N) (exactly 1 when the two always occur together).
 // Parameters: $scope ('SPEECH' | 'SECTION' | 'SENTENCE'), $measure ('COUNT' | 'JACCARD' | 'PMI' |
 //   'NPMI' | 'LIFT'), $minSupport (integer ≥ 1), $first (integer), $slogan (canonical name or null:
 //   only pairs containing it).
@@ -63,7 +63,7 @@ WITH a, b, support,
        WHEN 'JACCARD' THEN s / (na + nb - s)
        WHEN 'LIFT' THEN s * n / (na * nb)
        WHEN 'PMI' THEN log(s * n / (na * nb)) / log(2.0)
-       WHEN 'NPMI' THEN CASE WHEN s = n THEN 1.0 ELSE log(s * n / (na * nb)) / -log(s / n) END
+       WHEN 'NPMI' THEN CASE WHEN s = n OR (na = s AND nb = s) THEN 1.0 ELSE log(s * n / (na * nb)) / -log(s / n) END
      END AS score
 RETURN a, b, support, score
 ORDER BY score DESC, support DESC, a, b
