@@ -35,8 +35,18 @@ function isParagraph(line: Line, text: string): boolean {
   return markerAt(text, contentStart(line), undefined, contentEnd(line)) !== null && t.length >= 6;
 }
 
+/** Outside the body: strong promotion anywhere, weak promotion words only on short lines (prose may say 关注). */
+function isBoilerplate(t: string): boolean {
+  return isPromotionLine(t, 'title') || (t.length < 40 && isPromotionLine(t, 'header'));
+}
+
 function isTitleLike(t: string): boolean {
-  return t.length >= 6 && t.length <= 80 && !SENTENCE_END.test(t) && !DATE_LINE.test(t);
+  return t.length >= 6 && isTitleFragment(t);
+}
+
+// The second half of a split title may be as short as 上的讲话.
+function isTitleFragment(t: string): boolean {
+  return t.length >= 2 && t.length <= 80 && !SENTENCE_END.test(t) && !DATE_LINE.test(t);
 }
 
 // A title split over two lines: the first cannot end there, or the second continues it.
@@ -59,8 +69,8 @@ export function findLayout(text: string): Layout {
   const blank = (i: number): boolean => compact[i] === '';
 
   // The first paragraph that is not promotion opens the speech.
-  let first = lines.findIndex((l, i) => !blank(i) && !isPromotionLine(compact[i] ?? '', 'header') && isParagraph(l, text));
-  if (first < 0) first = lines.findIndex((_, i) => !blank(i) && !isPromotionLine(compact[i] ?? '', 'header'));
+  let first = lines.findIndex((l, i) => !blank(i) && !isBoilerplate(compact[i] ?? '') && isParagraph(l, text));
+  if (first < 0) first = lines.findIndex((_, i) => !blank(i) && !isBoilerplate(compact[i] ?? ''));
 
   // The title: the nearest title-like line before it, preferring one with title vocabulary.
   let titleIdx = -1;
@@ -70,7 +80,7 @@ export function findLayout(text: string): Layout {
     const t = compact[i] ?? '';
     if (t === '') continue;
     seen++;
-    if (isPromotionLine(t, 'header') || !isTitleLike(t)) continue;
+    if (isPromotionLine(t, 'title') || !isTitleLike(t)) continue;
     const score = (TITLE_WORDS.test(t) ? 3 : 0) - seen * 0.5;
     if (score > best) {
       best = score;
@@ -82,13 +92,13 @@ export function findLayout(text: string): Layout {
   if (titleIdx >= 0) {
     const prev = compact[titleIdx - 1] ?? '';
     const next = compact[titleIdx + 1] ?? '';
-    if (prev !== '' && isTitleLike(prev) && !isPromotionLine(prev, 'header') && continuesTitle(prev, compact[titleIdx] ?? '')) {
+    if (prev !== '' && isTitleFragment(prev) && !isPromotionLine(prev, 'title') && continuesTitle(prev, compact[titleIdx] ?? '')) {
       titleStartIdx = titleIdx - 1;
     } else if (
       next !== '' &&
       titleIdx + 1 !== first &&
-      isTitleLike(next) &&
-      !isPromotionLine(next, 'header') &&
+      isTitleFragment(next) &&
+      !isPromotionLine(next, 'title') &&
       continuesTitle(compact[titleIdx] ?? '', next)
     ) {
       titleEndIdx = titleIdx + 1;
@@ -99,15 +109,15 @@ export function findLayout(text: string): Layout {
   const headerEnd = titleIdx >= 0 ? titleEndIdx : first; // lines before this index are header
   for (let i = 0; i < lines.length && i < (first < 0 ? lines.length : first); i++) {
     if (blank(i) || (i >= titleStartIdx && i <= titleEndIdx && titleIdx >= 0)) continue;
-    if (i > headerEnd && !isPromotionLine(compact[i] ?? '', 'header')) metaLines.push(i);
+    if (i > headerEnd && !isBoilerplate(compact[i] ?? '')) metaLines.push(i);
     else dropped.add(i);
   }
 
   // The end: the last paragraph-like line; promotion and short non-prose lines after it are footer.
   let last = lines.length - 1;
-  while (last >= 0 && (blank(last) || isPromotionLine(compact[last] ?? '', 'footer') || !isParagraph(lines[last]!, text))) {
+  while (last >= 0 && (blank(last) || isBoilerplate(compact[last] ?? '') || !isParagraph(lines[last]!, text))) {
     if (!blank(last)) {
-      if (isPromotionLine(compact[last] ?? '', 'footer')) dropped.add(last);
+      if (isBoilerplate(compact[last] ?? '')) dropped.add(last);
       else metaLines.push(last);
     }
     last--;

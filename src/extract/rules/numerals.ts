@@ -28,8 +28,10 @@ export function parseNumeral(s: string): number | null {
       if (unit === 100 && total !== 0) return null;
       total += (digit ?? 1) * unit;
       digit = null;
+    } else if (DIGITS[c] === 0) {
+      digit = null; // 一百零五: 零 only marks a skipped place
     } else {
-      if (digit !== null && DIGITS[c] !== 0) return null;
+      if (digit !== null) return null;
       digit = DIGITS[c] ?? null;
     }
   }

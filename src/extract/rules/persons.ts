@@ -16,10 +16,11 @@ const TITLES = [...lexicon.titles].sort((a, b) => b.length - a.length).join('|')
 const PH = '[×XＸ]';
 // What may follow a name: a form of address, a particle, a verb of speech, or punctuation.
 const AFTER_NAME = '(?=同志|的|在|曾|指出|强调|说|讲|提出|要求|对|和|与|等|也|就|为|[、，,。；：:“”（(\\s]|$)';
-const TITLE_THEN_NAME = new RegExp(`(?:${TITLES})(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?|${PH}{2,3})${AFTER_NAME}`, 'g');
+// Greedy: a three-character name wins when what follows it can follow a name (赵大为的 → 赵大为).
+const TITLE_THEN_NAME = new RegExp(`(?:${TITLES})(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|${PH}{2,3})${AFTER_NAME}`, 'g');
 // Before NAME同志 comes a clause boundary or a particle, so 部门同志 or 老同志 are not read as names.
 const NAME_THEN_COMRADE = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff×XＸ]|[以和与向对同及请让把被由])(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|${PH}{2,3})同志(?!们)`,
+  `(?:(?<=^|[^\\u4e00-\\u9fff×XＸ]|[以和与向对同及请让把被由])(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2})|(?<![×XＸ])(?<ph>${PH}{2,3}))同志(?!们)`,
   'g',
 );
 
@@ -40,7 +41,7 @@ export function findPersons(text: string, ranges: TextRange[], locate: Locator):
   for (const r of ranges) {
     collect(text, r, KNOWN, (m) => ({ start: m.index, end: m.index + m[0].length, name: ALIASES.get(m[0]) ?? m[0] }), hits);
     const named = (m: RegExpExecArray): Hit | null => {
-      const name = m.groups?.name ?? '';
+      const name = m.groups?.name ?? m.groups?.ph ?? '';
       const start = m.index + m[0].indexOf(name);
       return { start, end: start + name.length, name: name.replace(/[XＸ]/g, '×') };
     };

@@ -1,7 +1,10 @@
 import promotion from '../lexicon/promotion.json' with { type: 'json' };
 
-/** Where a line sits relative to the speech: before its title/first paragraph, inside, or after its end. */
-export type LineZone = 'header' | 'body' | 'footer';
+/**
+ * Where a line sits relative to the speech: before its title/first paragraph, inside, or after its
+ * end; `title` judges a title candidate, where weak words (更新, 平台 …) may well be the topic.
+ */
+export type LineZone = 'header' | 'title' | 'body' | 'footer';
 
 const CONTACT = [
   /(?:https?:\/\/|www\.)\S+/i,
@@ -24,5 +27,6 @@ export function isPromotionLine(text: string, zone: LineZone): boolean {
   }
   if (zone === 'body') return false;
   if (BRACKETED_NOTICE.test(t)) return true;
+  if (zone === 'title') return false;
   return short && promotion.weak.some((w) => t.includes(w));
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../types.js';
+import { splitLines } from './lines.js';
+import { buildSections } from './sections.js';
+
+function sections(text: string): Section[] {
+  const lines = splitLines(text);
+  return buildSections(text, lines, lines.map((_, i) => i), { start: 0, end: text.length });
+}
+const brief = (s: Section[]): string[] => s.map((x) => `${x.level}${x.inline ? 'i' : ''} ${x.marker}${x.heading}`);
+
+describe('buildSections', () => {
+  it('makes 一要 level 1 when the speech has no 一、 headings', () => {
+    const text = ['同志们：', '一要提高站位，抓好学习。学习很重要。', '二要强化担当。担当是关键。', '最后讲一点。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 一要提高站位，抓好学习', '1 二要强化担当']);
+  });
+
+  it('nests by order of appearance: 一、 > （一） > 一是, and closes deeper levels', () => {
+    const text = [
+      '一、总体要求',
+      '（一）明确目标。目标要清楚。',
+      '一是定指标。',
+      '二是定责任。',
+      '（二）完善机制。',
+      '二、重点任务',
+      '一是抓项目。项目是支撑。',
+      '二是抓招商。',
+    ].join('\n');
+    const s = sections(text);
+    expect(brief(s)).toEqual([
+      '1 一、总体要求', '2 （一）明确目标', '3 一是定指标', '3 二是定责任', '2 （二）完善机制',
+      '1 二、重点任务', '2 一是抓项目', '2 二是抓招商',
+    ]);
+    expect(s.map((x) => x.parentId)).toEqual([null, 's1', 's2', 's2', 's1', null, 's6', 's6']);
+    // A section ends where the next one at the same or a higher level begins.
+    expect(s[0]!.end).toBe(s[5]!.start);
+    expect(s[1]!.end).toBe(s[4]!.start);
+    expect(s[7]!.end).toBe(text.length);
+    expect(s.map((x) => x.ordinal)).toEqual([1, 1, 1, 2, 2, 2, 1, 2]);
+  });
+
+  it('adds inline enumerations as children of the paragraph’s section', () => {
+    const text = ['一、加强队伍建设', '抓队伍要做到三点：一要讲政治；二要重实干；三要守纪律。', '二、改进作风'].join('\n');
+    const s = sections(text);
+    expect(brief(s)).toEqual(['1 一、加强队伍建设', '2i 一要讲政治', '2i 二要重实干', '2i 三要守纪律', '1 二、改进作风']);
+    expect(s.filter((x) => x.inline).every((x) => x.parentId === 's1')).toBe(true);
+    const para = text.split('\n')[1]!;
+    expect(s[3]!.end).toBe(text.indexOf(para) + para.length);
+  });
+
+  it('treats a line that enumerates 一是…二是… itself as inline items', () => {
+    const text = ['一、主要做法', '一是建台账，二是抓督办，三是严考核。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 一、主要做法', '2i 一是建台账', '2i 二是抓督办', '2i 三是严考核']);
+  });
+
+  it.each([
+    ['第一方阵', '第一方阵的单位要带头冲锋。'],
+    ['驻村第一书记', '驻村第一书记要住下来。'],
+    ['2.3%', '2.3%的增长来之不易。'],
+    ['一是一、二是二', '一是一、二是二，来不得半点虚假。'],
+    ['out-of-order 三是', '三是这个问题要重视。'],
+  ])('does not take the trap %s as a heading', (_name, line) => {
+    expect(sections(['同志们：', line, '谢谢大家。'].join('\n'))).toEqual([]);
+  });
+
+  it('finds nothing in a text without sections', () => {
+    expect(sections('今天的会议很重要。\n大家要认真落实。')).toEqual([]);
+  });
+
+  it('reads Arabic and circled markers under Chinese ones', () => {
+    const text = ['一、任务', '1.抓项目。', '①抓签约。', '②抓开工。', '2.抓服务。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 一、任务', '2 1.抓项目', '3 ①抓签约', '3 ②抓开工', '2 2.抓服务']);
+  });
+});

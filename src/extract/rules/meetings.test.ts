@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingFinding } from '../types.js';
+import { findMeetings, normaliseMeetingName } from './meetings.js';
+
+const noLocation = () => ({ sectionId: null, sentence: 0 });
+function meetings(text: string, hash = 'feedfacecafebeef'): MeetingFinding[] {
+  return findMeetings(text, [{ start: 0, end: text.length }], noLocation, hash);
+}
+const pick = (m: MeetingFinding) => ({ name: m.name, level: m.level, congress: m.congress, session: m.session, anonymized: m.anonymized });
+
+describe('findMeetings', () => {
+  it.each([
+    ['要深入学习党的二十届三中全会精神。', { name: '二十届三中全会', level: 'central', congress: 20, session: 3, anonymized: false }],
+    ['第十八届中央委员会第六次全体会议审议通过。', { name: '十八届六中全会', level: 'central', congress: 18, session: 6, anonymized: false }],
+    ['省委十二届四次全会作出部署。', { name: '省委十二届四次全会', level: 'provincial', congress: 12, session: 4, anonymized: false }],
+    ['按照市委九届三次全体会议要求。', { name: '市委九届三次全体会议', level: 'city', congress: 9, session: 3, anonymized: false }],
+    ['十四届全国人大二次会议胜利闭幕。', { name: '十四届全国人大二次会议', level: 'central', congress: 14, session: 2, anonymized: false }],
+    ['县第十五次党代会提出目标。', { name: '县第十五次党代会', level: 'county', congress: null, session: 15, anonymized: false }],
+    ['认真贯彻中央经济工作会议精神。', { name: '中央经济工作会议', level: 'central', congress: null, session: null, anonymized: false }],
+    ['在全省文化旅游发展大会上，', { name: '全省文化旅游发展大会', level: 'provincial', congress: null, session: null, anonymized: false }],
+    ['区委召开全区信访工作推进会。', { name: '全区信访工作推进会', level: 'district', congress: null, session: null, anonymized: false }],
+    ['市政府召开安全生产专项整治现场会。', { name: '安全生产专项整治现场会', level: 'city', congress: null, session: null, anonymized: false }],
+    ['党的二十大以来，', { name: '党的二十大', level: 'central', congress: 20, session: null, anonymized: false }],
+  ])('%s', (text, expected) => {
+    expect(meetings(text).map(pick)).toEqual([expected]);
+  });
+
+  it.each([
+    ['县委召开×届×次常委（扩大）会议。', '县委×届×次常委（扩大）会议', 'county'],
+    ['省委X届X次全会提出。', '省委×届×次全会', 'provincial'],
+    ['市×次党代会明确提出。', '市×次党代会', 'city'],
+    ['先后召开×次班子成员专题会议、', '×次班子成员专题会议', null],
+  ])('flags the anonymised %s and keys it inside the speech', (text, name, level) => {
+    const [m, ...rest] = meetings(text, 'aaaaaaaaaaaabbbb');
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ name, level, anonymized: true, key: `aaaaaaaaaaaa:${name}` });
+  });
+
+  it('gives one key to the same meeting in two speeches, but never merges anonymised ones', () => {
+    const a = meetings('学习十九届六中全会精神。', '1111111111110000');
+    const b = meetings('党的十九届六中全会强调。', '2222222222220000');
+    expect(a[0]!.key).toBe(b[0]!.key);
+    const x = meetings('省委×届×次全会。', '1111111111110000');
+    const y = meetings('省委×届×次全会。', '2222222222220000');
+    expect(x[0]!.key).not.toBe(y[0]!.key);
+  });
+
+  it('counts repeated mentions of one meeting', () => {
+    const [m] = meetings('十九届五中全会是重要会议。党的十九届五中全会提出目标。');
+    expect(m).toMatchObject({ count: 2 });
+    expect(m!.mentions.map((x) => x.text)).toEqual(['十九届五中全会', '党的十九届五中全会']);
+  });
+
+  it.each([
+    ['召开了三次会议，'],
+    ['这次会议很重要。'],
+    ['会议最后，我强调几点。'],
+    ['全会精神要学深悟透。'],
+    ['开好专题会议，'],
+    ['十大平台建设全面铺开。'],
+    ['举办会议问政三场。'],
+  ])('finds no meeting in %s', (text) => {
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it('normalises names for comparison', () => {
+    expect(normaliseMeetingName('党的十九届五中全会')).toBe('十九届五中全会');
+    expect(normaliseMeetingName('省委X届X次常委(扩大)会议')).toBe('省委×届×次常委（扩大）会议');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { documentKind, findDocuments } from './documents.js';
+import { findPersons } from './persons.js';
+
+const noLocation = () => ({ sectionId: null, sentence: 0 });
+const persons = (text: string) => findPersons(text, [{ start: 0, end: text.length }], noLocation).map((p) => `${p.name}×${p.count}`);
+
+describe('findPersons', () => {
+  it.each([
+    ['以习近平同志为核心的党中央，习总书记强调。', ['习近平×2']],
+    ['省委书记王某明同志指出，', ['王某明×1']],
+    ['市长李明在会上强调，', ['李明×1']],
+    ['老书记赵大为的经验值得学习。', ['赵大为×1']],
+    ['邓小平同志曾经说过。', ['邓小平×1']],
+    ['正如××同志所说，', ['×××1']],
+    ['县委书记XX强调，', ['×××1']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([['同志们，大家好。'], ['相关部门同志要负责。'], ['老同志要发挥作用。'], ['书记专题会议研究。'], ['总书记指引的方向。']])(
+    'finds no person in %s',
+    (text) => {
+      expect(persons(text)).toEqual([]);
+    },
+  );
+});
+
+describe('documents', () => {
+  it.each([
+    ['人民日报', 'newspaper'],
+    ['求是', 'newspaper'],
+    ['×时报', 'newspaper'],
+    ['学习时报', 'newspaper'],
+    ['关于进一步加强作风建设的意见', 'document'],
+    ['情况通报', 'document'],
+    ['决定', 'document'],
+  ] as const)('《%s》 is a %s', (title, kind) => {
+    expect(documentKind(title)).toBe(kind);
+  });
+
+  it('groups titles in 《》 with their mentions', () => {
+    const text = '认真学习《条例》，对照《条例》和《人民日报》评论员文章。';
+    const docs = findDocuments(text, [{ start: 0, end: text.length }], noLocation);
+    expect(docs.map((d) => [d.title, d.kind, d.count])).toEqual([
+      ['条例', 'document', 2],
+      ['人民日报', 'newspaper', 1],
+    ]);
+    expect(docs[0]!.mentions[0]).toMatchObject({ start: 4, end: 8, text: '《条例》' });
+  });
+});

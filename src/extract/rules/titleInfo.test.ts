@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dateOf, speechLevel, venueOf } from './titleInfo.js';
+
+describe('venueOf', () => {
+  it.each([
+    ['在全市经济工作会议上的讲话', '全市经济工作会议'],
+    ['在全县乡村振兴推进会上的讲话', '全县乡村振兴推进会'],
+    ['在区“三项建设”动员部署会议上的发言', '区“三项建设”动员部署会议'],
+    ['在全省组织工作会议讲话', '全省组织工作会议'],
+    ['张某某同志在全区干部大会上的致辞', '全区干部大会'],
+    ['党的十九届五中全会学习研讨发言', null],
+    ['关于加强作风建设的几点思考', null],
+  ])('%s → %s', (title, venue) => {
+    expect(venueOf(title)?.venue ?? null).toBe(venue);
+  });
+});
+
+describe('speechLevel', () => {
+  it.each([
+    ['在全国宣传思想工作会议上的讲话', '全国宣传思想工作会议', 'central'],
+    ['在全省组织工作会议上的讲话', '全省组织工作会议', 'provincial'],
+    ['在市“双招双引”大会讲话', '市“双招双引”大会', 'city'],
+    ['在县委全会上的讲话', '县委全会', 'county'],
+    ['在全区干部大会上的讲话', '全区干部大会', 'district'],
+    ['学习心得体会', null, null],
+  ] as const)('%s → %s', (title, venue, level) => {
+    expect(speechLevel(title, venue)).toBe(level);
+  });
+});
+
+describe('dateOf', () => {
+  it.each([
+    ['（2021年3月5日）', '2021-03-05'],
+    ['2020年10月', '2020-10'],
+    ['二〇二二年十二月二十日', '2022-12-20'],
+    ['　2019年　', '2019'],
+  ])('%s → %s', (line, iso) => {
+    expect(dateOf(line)?.iso).toBe(iso);
+  });
+
+  it.each([['2019年，我县经济社会发展取得长足进步，位列全省前列。'], ['2021年13月5日'], ['今年以来']])('no date in %s', (line) => {
+    expect(dateOf(line)).toBeNull();
+  });
+});
