@@ -7,6 +7,7 @@ import { registerExtractCommand } from './cli/extractCommand.js';
 import { registerEvalCommand } from './cli/evalCommand.js';
 import { registerIngestCommand } from './cli/ingestCommand.js';
 import { registerRemoveCommand } from './cli/removeCommand.js';
+import { registerServeCommand } from './cli/serveCommand.js';
 import { ConfigError } from './config.js';
 import { CypherFileError } from './graph/cypherFiles.js';
 import { DatabaseError } from './graph/databaseErrors.js';
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEvalCommand(program, ctx);
   registerIngestCommand(program, ctx);
   registerRemoveCommand(program, ctx);
+  registerServeCommand(program, ctx);
 
   try {
     await program.parseAsync(argv);

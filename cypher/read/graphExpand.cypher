@@ -4,7 +4,7 @@
 UNWIND $frontier AS fid
 MATCH (n) WHERE elementId(n) = fid
 MATCH (n)-[r]-(m)
-WHERE any(l IN labels(m) WHERE l IN $labels) AND NOT m:Variant
+WHERE any(l IN labels(m) WHERE l IN $labels) AND NOT m:SloganVariant
 WITH n, r, m ORDER BY coalesce(r.count, 1) DESC, elementId(r)
 LIMIT $limit
 RETURN elementId(n) AS from, type(r) AS relType, properties(r) AS relProps, elementId(m) AS eid,

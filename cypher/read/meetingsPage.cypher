@@ -8,5 +8,5 @@ CALL (mt) {
   RETURN count(s) AS refs
 }
 WITH mt, refs ORDER BY refs DESC, mt.key
-WITH collect(mt {.key, .name, .level, .anonymized}) AS all
-RETURN size(all) AS total, all[$skip..($skip + $limit)] AS rows
+WITH collect(mt {.key, .name, .level, .anonymized}) AS items
+RETURN size(items) AS total, items[$skip..($skip + $limit)] AS rows

@@ -4,7 +4,7 @@
 UNWIND $names AS name
 MATCH (g:Slogan {name: name})
 CALL (g) {
-  OPTIONAL MATCH (v:Variant)-[:VARIANT_OF]->(g)
+  OPTIONAL MATCH (v:SloganVariant)-[:VARIANT_OF]->(g)
   RETURN collect(DISTINCT v.name) AS variants
 }
 CALL (g) {

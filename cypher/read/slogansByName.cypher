@@ -3,7 +3,7 @@
 // returns: rows {name (as asked), slogan: {name, kind}}
 UNWIND $names AS name
 OPTIONAL MATCH (direct:Slogan {name: name})
-OPTIONAL MATCH (:Variant {name: name})-[:VARIANT_OF]->(viaVariant:Slogan)
+OPTIONAL MATCH (:SloganVariant {name: name})-[:VARIANT_OF]->(viaVariant:Slogan)
 WITH name, coalesce(direct, viaVariant) AS g
 WHERE g IS NOT NULL
 RETURN DISTINCT name, g {.name, .kind} AS slogan

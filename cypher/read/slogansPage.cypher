@@ -13,5 +13,5 @@ WHERE $minSpeeches IS NULL OR speeches >= $minSpeeches
 WITH g, speeches, mentions,
      CASE $orderBy WHEN 'SPEECHES_DESC' THEN -speeches WHEN 'MENTIONS_DESC' THEN -mentions ELSE 0 END AS rank
 ORDER BY rank, g.name
-WITH collect({name: g.name, kind: g.kind, speeches: speeches, mentions: mentions}) AS all
-RETURN size(all) AS total, all[$skip..($skip + $limit)] AS rows
+WITH collect({name: g.name, kind: g.kind, speeches: speeches, mentions: mentions}) AS items
+RETURN size(items) AS total, items[$skip..($skip + $limit)] AS rows

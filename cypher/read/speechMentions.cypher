@@ -1,11 +1,17 @@
-// Mentions of one label in the given speeches, with offsets and (when stored) the sentence ranges,
-// plus each speech's text once, so the API can cut out the sentence around each mention.
-// params: $ids (list of speech ids), $label (string)
-// returns: rows {speechId, text, mentions: [{target: properties, offsets: [s,e,…], sentences: [s,e,…]|null}]}
+// Mentions of one label in the given speeches, each cut out in the extractor's sentence (stored as
+// Speech.sentenceStarts/sentenceEnds; MENTIONS.offsets/ends/sentences are parallel lists).
+// A mention outside any sentence (index -1) gets a window of 40 characters either side.
+// params: $ids (list of speech ids), $label (Slogan|Meeting|Term|Person|Document), $limit (int per speech)
+// returns: rows {speechId, snippets: [{target: properties, start, end, from, sentence}]} in text order
 UNWIND $ids AS speechId
-MATCH (s:Speech {id: speechId})
-OPTIONAL MATCH (s)-[m:MENTIONS]->(x)
+MATCH (s:Speech {id: speechId})-[m:MENTIONS]->(x)
 WHERE $label IN labels(x)
-WITH speechId, s, m, x ORDER BY coalesce(x.name, x.title, x.key)
-RETURN speechId, s.text AS text,
-       collect(CASE WHEN x IS NULL THEN null ELSE {target: properties(x), offsets: m.offsets, sentences: m.sentences} END) AS mentions
+UNWIND range(0, size(m.offsets) - 1) AS i
+WITH speechId, s, x, m.offsets[i] AS start, m.ends[i] AS end, coalesce(m.sentences[i], -1) AS si
+WITH speechId, s, x, start, end,
+     CASE WHEN si >= 0 THEN s.sentenceStarts[si] WHEN start < 40 THEN 0 ELSE start - 40 END AS from,
+     CASE WHEN si >= 0 THEN s.sentenceEnds[si] ELSE end + 40 END AS to
+ORDER BY speechId, start
+WITH speechId, collect({target: properties(x), start: start, end: end, from: from,
+                        sentence: substring(s.text, from, to - from)})[..$limit] AS snippets
+RETURN speechId, snippets

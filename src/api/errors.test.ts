@@ -36,3 +36,12 @@ describe('createErrorFormatter', () => {
     expect(format(true, new BadUserInputError('bad')).reported).toHaveLength(0);
   });
 });
+
+describe('validation errors from our own rules', () => {
+  it('keep their code when Apollo re-codes them as GRAPHQL_VALIDATION_FAILED', () => {
+    const formatter = createErrorFormatter(true, () => {});
+    const own = new GraphQLError('too deep', { extensions: { code: 'QUERY_TOO_DEEP' } });
+    const wrapped = new GraphQLError('too deep', { originalError: own, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(formatter({ message: 'too deep', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, wrapped).extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+});

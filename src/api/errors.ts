@@ -56,6 +56,8 @@ function unwrap(error: unknown): unknown {
   return original instanceof Error ? unwrap(original) : error;
 }
 
+const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX']);
+
 const UNAVAILABLE = 'The graph database is unavailable; try again later.';
 const INTERNAL = 'Internal server error.';
 
@@ -80,7 +82,9 @@ export function createErrorFormatter(
       report(original);
       return { ...base, message: production ? INTERNAL : original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
-    const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+    // Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; our own rules' codes win.
+    const ownCode = (original as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+    const code = typeof ownCode === 'string' && OWN_CODES.has(ownCode) ? ownCode : typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
     if (code === 'INTERNAL_SERVER_ERROR') {
       report(original);
       return { ...base, message: production ? INTERNAL : formatted.message, extensions: { ...extensions, code } };

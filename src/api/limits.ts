@@ -28,7 +28,10 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     const coded = Object.create(context) as ValidationContext;
     coded.reportError = (error) =>
       context.reportError(
-        new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'QUERY_TOO_DEEP', maxDepth } }),
+        new GraphQLError(`the query is nested deeper than the limit of ${maxDepth} levels`, {
+          nodes: error.nodes,
+          extensions: { code: 'QUERY_TOO_DEEP', maxDepth },
+        }),
       );
     return rule(coded);
   };

@@ -2,7 +2,6 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { recordToPlain } from '../toPlain.js';
 import { loadReadCypher } from './readCypher.js';
-import { pairRanges, snippetOf } from './sentenceAround.js';
 import type {
   MeetingRow,
   Page,
@@ -35,7 +34,7 @@ export interface ReadRepository {
   speechesByIds(ids: readonly string[]): Promise<SpeechRow[]>;
   sectionsBySpeech(ids: readonly string[]): Promise<Map<string, SectionRow[]>>;
   targetsBySpeech(label: MentionLabel, ids: readonly string[]): Promise<Map<string, TargetRow[]>>;
-  snippetsBySpeech(label: MentionLabel, ids: readonly string[]): Promise<Map<string, SnippetRow[]>>;
+  snippetsBySpeech(label: MentionLabel, ids: readonly string[], limit: number): Promise<Map<string, SnippetRow[]>>;
   /** Keyed by the name asked for (canonical or variant). */
   slogansByName(names: readonly string[]): Promise<Map<string, SloganRow>>;
   sloganDetails(names: readonly string[]): Promise<Map<string, SloganDetailsRow>>;
@@ -74,16 +73,13 @@ function withoutText(props: unknown): Record<string, unknown> {
   return rest;
 }
 
-// One mention per offset pair; the aligned sentence range is used when the graph stores it.
-function snippets(speechId: string, text: string, target: Row, offsets: unknown, sentences: unknown): SnippetRow[] {
-  const ranges = pairRanges(offsets as number[] | null);
-  const sentenceRanges = pairRanges(sentences as number[] | null);
-  return ranges.map((range, i) => ({
-    target: withoutText(target),
-    speechId,
-    offset: range.start,
-    ...snippetOf(text, range, sentenceRanges[i]),
-  }));
+// Offsets come absolute in the speech text; the client wants them relative to the sentence.
+function toSnippet(speechId: string, r: Row): SnippetRow {
+  const from = Number(r.from);
+  const start = Number(r.start) - from;
+  const end = Number(r.end) - from;
+  const sentence = String(r.sentence ?? '');
+  return { target: withoutText(r.target), speechId, offset: Number(r.start), sentence, start, end, text: sentence.slice(start, end) };
 }
 
 /** Builds the read repository over a database; loads every read query now, so a missing file fails start-up. */
@@ -116,16 +112,13 @@ export function createReadRepository(db: Database): ReadRepository {
         count: Number(r.count ?? 0),
         weight: r.weight === null || r.weight === undefined ? null : Number(r.weight),
       })),
-    snippetsBySpeech: async (label, ids) => {
-      const out = new Map<string, SnippetRow[]>();
-      for (const r of await rows(q.speechMentions, { ids, label })) {
-        const speechId = String(r.speechId);
-        const text = String(r.text ?? '');
-        const list = (r.mentions as Row[]).flatMap((m) => snippets(speechId, text, m.target as Row, m.offsets, m.sentences));
-        out.set(speechId, list.sort((a, b) => a.offset - b.offset));
-      }
-      return out;
-    },
+    snippetsBySpeech: async (label, ids, limit) =>
+      new Map(
+        (await rows(q.speechMentions, { ids, label, limit: int(limit) })).map((r) => {
+          const speechId = String(r.speechId);
+          return [speechId, (r.snippets as Row[]).map((x) => toSnippet(speechId, x))];
+        }),
+      ),
     slogansByName: async (names) =>
       new Map((await rows(q.slogansByName, { names })).map((r) => [String(r.name), r.slogan as SloganRow])),
     sloganDetails: async (names) =>
@@ -140,17 +133,13 @@ export function createReadRepository(db: Database): ReadRepository {
       }),
     speechesBySlogan: async (names, limit) =>
       new Map((await rows(q.speechesBySlogan, { names, limit: int(limit) })).map((r) => [String(r.name), r.speeches as SpeechRow[]])),
-    contextsBySlogan: async (names, limit) => {
-      const out = new Map<string, SnippetRow[]>();
-      for (const r of await rows(q.sloganContexts, { names, speechLimit: int(limit) })) {
-        const name = String(r.name);
-        const list = out.get(name) ?? [];
-        list.push(...snippets(String(r.speechId), String(r.text ?? ''), r.target as Row, r.offsets, r.sentences));
-        out.set(name, list);
-      }
-      for (const [name, list] of out) out.set(name, list.slice(0, limit));
-      return out;
-    },
+    contextsBySlogan: async (names, limit) =>
+      new Map(
+        (await rows(q.sloganContexts, { names, limit: int(limit) })).map((r) => [
+          String(r.name),
+          (r.snippets as Row[]).map((x) => toSnippet(String(x.speechId), x)),
+        ]),
+      ),
     meetingsPage: (level, skip, limit) => page(q.meetingsPage, { level, skip: int(skip), limit: int(limit) }),
     meetingsByKeys: async (keys) => (await rows(q.meetingsByKeys, { keys })).map((r) => r.meeting as MeetingRow),
     venuesBySpeech: async (ids) =>

@@ -1,0 +1,29 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
+
+/** What the request proved about its caller. */
+export interface RequestAuth {
+  /** Whether mutations are enabled at all (a token is configured). */
+  mutationsEnabled: boolean;
+  /** Whether the request carried the configured token. */
+  authorized: boolean;
+}
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/** Reads `Authorization: Bearer <token>` against the configured token (constant-time comparison). */
+export function authenticate(apiToken: string | null, authorization: string | undefined): RequestAuth {
+  if (apiToken === null) return { mutationsEnabled: false, authorized: false };
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  return { mutationsEnabled: true, authorized: match !== null && timingSafeEqual(digest(match[1]!), digest(apiToken)) };
+}
+
+/** Throws FORBIDDEN when mutations are disabled, UNAUTHENTICATED when the bearer token is missing or wrong. */
+export function requireMutationAccess(auth: RequestAuth): void {
+  if (!auth.mutationsEnabled) {
+    throw new ForbiddenError('mutations are disabled on this server: set TIFA_API_TOKEN to enable them');
+  }
+  if (!auth.authorized) {
+    throw new UnauthenticatedError('this mutation needs the header "Authorization: Bearer <TIFA_API_TOKEN>"');
+  }
+}

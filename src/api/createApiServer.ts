@@ -1,0 +1,101 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../config.js';
+import type { Database } from '../graph/database.js';
+import { createReadRepository, type ReadRepository } from '../graph/read/createReadRepository.js';
+import { authenticate } from './auth.js';
+import type { ApiContext } from './context.js';
+import { createErrorFormatter, errorBody } from './errors.js';
+import { errorHandler, healthHandler, requestLogger, requestTimeout } from './httpMiddleware.js';
+import { costLimitPlugin, depthLimitRule } from './limits.js';
+import { createLoaders } from './loaders.js';
+import { loadSchema } from './loadSchema.js';
+import { playgroundRouter } from './playground.js';
+import { resolvers } from './resolvers/index.js';
+
+/** What `createApiServer` needs. `repo` may be given to observe or replace the reads (tests). */
+export interface ApiServerOptions {
+  db: Database;
+  config: ServerConfig;
+  logger: Logger;
+  repo?: ReadRepository;
+}
+
+/** A listening API server. */
+export interface ApiServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 (GraphQL at `${url}/graphql`, playground at `${url}/`). */
+  url: string;
+  app: Express;
+  /** Stops accepting requests, lets running ones finish, stops Apollo (the database stays open). */
+  stop(): Promise<void>;
+}
+
+/** The GraphQL endpoint's path. */
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Builds and starts the API: GraphQL (schema.graphql) at /graphql with limits and coded errors,
+ * GraphiQL at /, GET /health; listens on config.host:config.port (0 = any free port).
+ */
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { db, config, logger } = options;
+  const repo = options.repo ?? createReadRepository(db);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: loadSchema(),
+    resolvers,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(config.maxDepth)],
+    formatError: createErrorFormatter(config.production, (error) => logger.error({ err: error }, 'request failed')),
+    plugins: [
+      costLimitPlugin(config.maxComplexity),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestLogger(logger));
+  app.get('/health', healthHandler(db));
+  app.use(playgroundRouter(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    requestTimeout(config.requestTimeoutMs),
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        db,
+        repo,
+        loaders: createLoaders(repo, db),
+        auth: authenticate(config.apiToken, req.headers.authorization),
+        config,
+        logger,
+      }),
+    }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json(errorBody(`not found; GraphQL is at ${GRAPHQL_PATH}, the playground at /`, 'NOT_FOUND'));
+  });
+  app.use(errorHandler(logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  logger.info({ url, graphql: `${url}${GRAPHQL_PATH}`, mutations: config.apiToken !== null }, 'API listening');
+  return { url, app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,70 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../graph/database.js';
+import type { MentionLabel, ReadRepository } from '../graph/read/createReadRepository.js';
+import type { MeetingRow, SectionRow, SloganDetailsRow, SloganRow, SnippetRow, SpeechRow, TargetRow } from '../graph/read/types.js';
+import { sloganCooccurrence, type CooccurrenceOptions, type CooccurrencePair } from '../graph/sloganCooccurrence.js';
+
+// One DataLoader per distinct argument set (e.g. per `first`), made on first use within the request.
+function family<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
+  const made = new Map<string, L>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = make(...args)));
+    return loader;
+  };
+}
+
+// Batch functions get keys; these helpers put the answers back in key order, as DataLoader requires.
+function byKey<V>(keys: readonly string[], found: ReadonlyMap<string, V>, missing: V): V[] {
+  return keys.map((k) => found.get(k) ?? missing);
+}
+
+/** The per-request DataLoaders: every relationship field resolves through one of these (one query per batch). */
+export interface Loaders {
+  speech: DataLoader<string, SpeechRow | null>;
+  sections: DataLoader<string, SectionRow[]>;
+  venue: DataLoader<string, MeetingRow | null>;
+  targets: (label: MentionLabel) => DataLoader<string, TargetRow[]>;
+  snippets: (label: MentionLabel, limit: number) => DataLoader<string, SnippetRow[]>;
+  /** By canonical or variant name. */
+  slogan: DataLoader<string, SloganRow | null>;
+  sloganDetails: DataLoader<string, SloganDetailsRow | null>;
+  speechesBySlogan: (limit: number) => DataLoader<string, SpeechRow[]>;
+  contexts: (limit: number) => DataLoader<string, SnippetRow[]>;
+  meeting: DataLoader<string, MeetingRow | null>;
+  speechesByMeeting: (delivered: boolean, limit: number) => DataLoader<string, SpeechRow[]>;
+  /** Pairs containing one slogan; not batchable across slogans, but deduplicated within the request. */
+  cooccurring: (opts: Omit<CooccurrenceOptions, 'slogan'>) => DataLoader<string, CooccurrencePair[]>;
+}
+
+/** Builds fresh loaders for one request (no caching across requests, so no stale reads after a mutation). */
+export function createLoaders(repo: ReadRepository, db: Database): Loaders {
+  return {
+    speech: new DataLoader(async (ids) => {
+      const rows = await repo.speechesByIds(ids);
+      return byKey(ids, new Map(rows.map((r) => [r.id, r])), null);
+    }),
+    sections: new DataLoader(async (ids) => byKey(ids, await repo.sectionsBySpeech(ids), [])),
+    venue: new DataLoader(async (ids) => byKey(ids, await repo.venuesBySpeech(ids), null)),
+    targets: family((label: MentionLabel) => new DataLoader(async (ids) => byKey(ids, await repo.targetsBySpeech(label, ids), []))),
+    snippets: family(
+      (label: MentionLabel, limit: number) => new DataLoader(async (ids) => byKey(ids, await repo.snippetsBySpeech(label, ids, limit), [])),
+    ),
+    slogan: new DataLoader(async (names) => byKey(names, await repo.slogansByName(names), null)),
+    sloganDetails: new DataLoader(async (names) => byKey(names, await repo.sloganDetails(names), null)),
+    speechesBySlogan: family((limit: number) => new DataLoader(async (names) => byKey(names, await repo.speechesBySlogan(names, limit), []))),
+    contexts: family((limit: number) => new DataLoader(async (names) => byKey(names, await repo.contextsBySlogan(names, limit), []))),
+    meeting: new DataLoader(async (keys) => {
+      const rows = await repo.meetingsByKeys(keys);
+      return byKey(keys, new Map(rows.map((r) => [r.key, r])), null);
+    }),
+    speechesByMeeting: family(
+      (delivered: boolean, limit: number) => new DataLoader(async (keys) => byKey(keys, await repo.speechesByMeeting(keys, delivered, limit), [])),
+    ),
+    cooccurring: family(
+      (opts: Omit<CooccurrenceOptions, 'slogan'>) =>
+        new DataLoader(async (names) => Promise.all(names.map((slogan) => sloganCooccurrence(db, { ...opts, slogan })))),
+    ),
+  };
+}

@@ -1,0 +1,8 @@
+// Enum values whose stored form differs from the GraphQL name: Apollo maps both ways, so resolvers
+// receive and return the stored form ('central', 'Slogan').
+
+/** AdminLevel ↔ the lower-case level the extractor stores. */
+export const AdminLevel = { CENTRAL: 'central', PROVINCIAL: 'provincial', CITY: 'city', COUNTY: 'county', DISTRICT: 'district' };
+
+/** MentionKind ↔ the graph label of the mentioned node. */
+export const MentionKind = { SLOGAN: 'Slogan', MEETING: 'Meeting', TERM: 'Term', PERSON: 'Person', DOCUMENT: 'Document' };

@@ -1,0 +1,23 @@
+import { AdminLevel, MentionKind } from './enumResolvers.js';
+import { JSONScalar } from './jsonScalar.js';
+import { Meeting } from './meetingResolvers.js';
+import { Mutation } from './mutationResolvers.js';
+import { Query, SearchHit } from './queryResolvers.js';
+import { Slogan, SloganPair } from './sloganResolvers.js';
+import { MeetingCount, MentionSnippet, Speech } from './speechResolvers.js';
+
+/** The resolver map for schema.graphql. */
+export const resolvers = {
+  JSON: JSONScalar,
+  AdminLevel,
+  MentionKind,
+  Query,
+  Mutation,
+  Speech,
+  MentionSnippet,
+  MeetingCount,
+  Slogan,
+  SloganPair,
+  Meeting,
+  SearchHit,
+};

@@ -1,0 +1,105 @@
+import { FULLTEXT_INDEX, luceneQuery } from '../../graph/read/fulltext.js';
+import type { SpeechFilterInput } from '../../graph/read/createReadRepository.js';
+import { sloganCooccurrence, type CooccurrenceMeasure, type CooccurrenceScope } from '../../graph/sloganCooccurrence.js';
+import type { ApiContext } from '../context.js';
+import { BadUserInputError } from '../errors.js';
+import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../graphNeighbourhood.js';
+import { cooccurrenceView, toGraphNode, type NodeType } from '../graphView.js';
+import { pageArgs, pageSize, toConnection } from '../pagination.js';
+
+type Args = Record<string, unknown>;
+
+interface CooccurrenceArgs {
+  scope: CooccurrenceScope;
+  measure: CooccurrenceMeasure;
+  minSupport: number;
+  first?: number;
+  limit?: number;
+}
+
+/** Validates minSupport (≥ 1) for the co-occurrence fields. */
+export function minSupportArg(value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new BadUserInputError(`minSupport must be a whole number ≥ 1, got ${value}`, 'minSupport');
+  return value;
+}
+
+const SEARCH_TYPES: Record<string, string> = { Speech: 'SPEECH', Section: 'SECTION', Slogan: 'SLOGAN', Term: 'TERM' };
+
+/** Resolvers of the root Query type: read arguments, call the repository or a loader, return plain objects. */
+export const Query = {
+  async speeches(_: unknown, args: { first?: number; after?: string; filter?: SpeechFilterInput | null }, ctx: ApiContext) {
+    const { skip, limit } = pageArgs('speeches', args);
+    const page = await ctx.repo.speechesPage(args.filter ?? {}, skip, limit);
+    for (const row of page.rows) ctx.loaders.speech.prime(row.id, row);
+    return toConnection('speeches', skip, page.total, page.rows);
+  },
+
+  speech: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.speech.load(args.id),
+
+  async slogans(_: unknown, args: { first?: number; after?: string; kind?: string | null; minSpeeches?: number | null; orderBy: string }, ctx: ApiContext) {
+    const { skip, limit } = pageArgs('slogans', args);
+    const page = await ctx.repo.slogansPage({ kind: args.kind ?? null, minSpeeches: args.minSpeeches ?? null, orderBy: args.orderBy }, skip, limit);
+    for (const row of page.rows) {
+      ctx.loaders.slogan.prime(row.name, { name: row.name, kind: row.kind });
+    }
+    return toConnection('slogans', skip, page.total, page.rows.map((r) => ({ name: r.name, kind: r.kind })));
+  },
+
+  slogan: (_: unknown, args: { name: string }, ctx: ApiContext) => ctx.loaders.slogan.load(args.name.trim()),
+
+  sloganCooccurrence: (_: unknown, args: CooccurrenceArgs, ctx: ApiContext) =>
+    sloganCooccurrence(ctx.db, {
+      scope: args.scope,
+      measure: args.measure,
+      minSupport: minSupportArg(args.minSupport),
+      first: Math.max(1, pageSize(args.first, 20)),
+    }),
+
+  async meetings(_: unknown, args: { level?: string | null; first?: number; after?: string }, ctx: ApiContext) {
+    const { skip, limit } = pageArgs('meetings', args);
+    const page = await ctx.repo.meetingsPage(args.level ?? null, skip, limit);
+    for (const row of page.rows) ctx.loaders.meeting.prime(row.key, row);
+    return toConnection('meetings', skip, page.total, page.rows);
+  },
+
+  meeting: (_: unknown, args: { key: string }, ctx: ApiContext) => ctx.loaders.meeting.load(args.key),
+
+  terms: (_: unknown, args: { first?: number; speechId?: string | null }, ctx: ApiContext) =>
+    ctx.repo.topTerms(args.speechId ?? null, pageSize(args.first, 20)),
+
+  async search(_: unknown, args: { text: string; first?: number }, ctx: ApiContext) {
+    const query = luceneQuery(args.text);
+    if (query === null) throw new BadUserInputError('text must not be empty', 'text');
+    const rows = await ctx.repo.search(FULLTEXT_INDEX, query, pageSize(args.first, 20));
+    return rows.flatMap((row) => {
+      const node = toGraphNode(row.labels, row.props);
+      const type = row.labels.map((l) => SEARCH_TYPES[l]).find((t) => t !== undefined);
+      return node && type ? [{ type, id: node.id, label: node.label, score: row.score, speechId: row.speechId }] : [];
+    });
+  },
+
+  graph: (_: unknown, args: { seed: string; depth: number; limit: number; types?: NodeType[] | null }, ctx: ApiContext) => {
+    if (!Number.isInteger(args.depth) || args.depth < 1 || args.depth > MAX_GRAPH_DEPTH) {
+      throw new BadUserInputError(`depth must be between 1 and ${MAX_GRAPH_DEPTH}, got ${args.depth}`, 'depth');
+    }
+    return graphNeighbourhood(ctx.repo, args.seed, args.depth, pageSize(args.limit, 200, 'limit', MAX_GRAPH_NODES), args.types ?? null);
+  },
+
+  async cooccurrenceGraph(_: unknown, args: CooccurrenceArgs, ctx: ApiContext) {
+    const limit = pageSize(args.limit, 200, 'limit', MAX_GRAPH_NODES);
+    const pairs =
+      limit === 0
+        ? []
+        : await sloganCooccurrence(ctx.db, { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: limit });
+    const names = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+    const slogans = await ctx.loaders.slogan.loadMany(names);
+    const kinds = new Map<string, string>();
+    for (const s of slogans) if (s && !(s instanceof Error)) kinds.set(s.name, s.kind);
+    return cooccurrenceView(pairs, kinds);
+  },
+} satisfies Record<string, (parent: unknown, args: never, ctx: ApiContext) => unknown>;
+
+/** SearchHit.speech resolves the owning speech through the loader. */
+export const SearchHit = {
+  speech: (hit: { speechId: string | null }, _: Args, ctx: ApiContext) => (hit.speechId ? ctx.loaders.speech.load(hit.speechId) : null),
+};

@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { createApiServer, GRAPHQL_PATH } from '../api/createApiServer.js';
+import type { Config } from '../config.js';
+import { applySchema } from '../graph/applySchema.js';
+import type { Database } from '../graph/database.js';
+import { openDatabase } from '../graph/database.js';
+import { resolveDatabase } from '../graph/resolveDatabase.js';
+import { CliError } from './CliError.js';
+import type { CliContext } from './context.js';
+
+function portOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliError(`--port must be a whole number from 0 to 65535, got "${value}"`);
+  return n;
+}
+
+/** Serves the API over an open database until SIGINT/SIGTERM, then stops the server (the caller closes the database). */
+export async function serveUntilSignal(ctx: CliContext, config: Config, db: Database): Promise<void> {
+  const logger = pino({ level: config.logLevel, base: { service: 'tifa-api' } });
+  await applySchema(db);
+  const server = await createApiServer({ db, config: config.server, logger }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`port ${config.server.port} on ${config.server.host} is in use: set TIFA_PORT or pass --port`);
+    throw error;
+  });
+  ctx.err(`GraphQL: ${server.url}${GRAPHQL_PATH}   playground: ${server.url}/   health: ${server.url}/health`);
+  ctx.err(config.server.apiToken === null ? 'mutations disabled (set TIFA_API_TOKEN to enable them)' : 'mutations enabled (Bearer token)');
+  ctx.out(`${server.url}${GRAPHQL_PATH}`);
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+  ctx.err('stopping the API server…');
+  await server.stop();
+}
+
+/** Registers `tifa serve [--host H] [--port P]`: the GraphQL API over the configured (or local) Neo4j. */
+export function registerServeCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('serve the graph over GraphQL (playground at /, health at /health); host and port from TIFA_HOST / TIFA_PORT')
+    .option('--host <host>', 'address to listen on (default TIFA_HOST or 127.0.0.1)')
+    .option('--port <port>', 'port to listen on (default TIFA_PORT or 4000; 0 = any free port)')
+    .action(async (opts: { host?: string; port?: string }) => {
+      const base = ctx.config();
+      const config: Config = {
+        ...base,
+        server: { ...base.server, host: opts.host ?? base.server.host, port: opts.port === undefined ? base.server.port : portOption(opts.port) },
+      };
+      const resolved = await resolveDatabase(config, { mode: 'shared', log: ctx.err });
+      const db = openDatabase(resolved);
+      try {
+        await db.verify();
+        await serveUntilSignal(ctx, config, db);
+      } finally {
+        await db.close();
+        await resolved.stop();
+      }
+    });
+}
