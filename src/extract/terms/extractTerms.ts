@@ -1,30 +1,27 @@
 import type { Section, SectionTerms, TermFinding, TextRange } from '../types.js';
-import { addUserWords, idfTable } from '../segment.js';
-import { termTokens } from './termTokens.js';
+import { addUserWords } from '../segment.js';
+import { termTokens, type TermTokens } from './termTokens.js';
 import { tfidf } from './tfidf.js';
 import { textRank } from './textRank.js';
+import { topK } from './topK.js';
 
 /** How many keywords to keep for the whole speech and for each top-level section. */
 const SPEECH_TOP = 20;
 const SECTION_TOP = 10;
 
-function rankTerms(words: readonly string[], top: number): TermFinding[] {
-  if (words.length === 0) return [];
-  const weights = tfidf(words, idfTable());
-  const ranks = textRank(words);
-  const byWeight = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, top);
-  const byRank = [...ranks.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
-  const chosen = new Set([...byWeight.map(([w]) => w), ...byRank.map(([w]) => w)]);
+function rankTerms(tokens: TermTokens, from: number, to: number, top: number): TermFinding[] {
+  if (to <= from) return [];
+  const ids = tokens.ids.subarray(from, to);
+  const { counts, weights } = tfidf(ids, tokens.idf);
+  const ranks = textRank(ids, tokens.vocab.length);
+  const chosen = new Set([...topK(weights, top), ...topK(ranks, top)]);
   return [...chosen]
-    .map((term) => {
-      const t = weights.get(term)!;
-      return { term, weight: t.weight, textrank: ranks.get(term) ?? 0, count: t.count };
-    })
+    .map((v) => ({ term: tokens.vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: counts[v]! }))
     .sort((a, b) => b.weight - a.weight || b.textrank - a.textrank);
 }
 
 /** Index of the first element of the sorted `starts` that is >= `value`. */
-function lowerBound(starts: readonly number[], value: number): number {
+function lowerBound(starts: Int32Array, value: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -48,13 +45,12 @@ export function extractTerms(
 ): { terms: TermFinding[]; sectionTerms: SectionTerms[] } {
   addUserWords(extraWords);
   const tokens = termTokens(text, body);
-  const terms = rankTerms(tokens.words, SPEECH_TOP);
+  const terms = rankTerms(tokens, 0, tokens.ids.length, SPEECH_TOP);
   const sectionTerms = sections
     .filter((s) => s.level === 1 && !s.inline)
-    .map((s) => {
-      const from = lowerBound(tokens.starts, s.start);
-      const to = lowerBound(tokens.starts, s.end);
-      return { sectionId: s.id, terms: rankTerms(tokens.words.slice(from, to), SECTION_TOP) };
-    });
+    .map((s) => ({
+      sectionId: s.id,
+      terms: rankTerms(tokens, lowerBound(tokens.starts, s.start), lowerBound(tokens.starts, s.end), SECTION_TOP),
+    }));
   return { terms, sectionTerms };
 }

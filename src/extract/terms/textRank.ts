@@ -1,57 +1,43 @@
 /**
- * TextRank scores of `words` (a token sequence in reading order): an undirected graph whose edge
- * weights count co-occurrences within `window` tokens, ranked with damping `damping`; the best word
- * scores 1. Works on tokens already segmented, so the text is never cut twice.
+ * TextRank scores over a token sequence of ids in [0, vocabSize): an undirected graph whose edges
+ * join tokens fewer than `window` positions apart (repeated pairs add weight), ranked with
+ * damping `damping`; the best word scores 1, words absent from `ids` score 0. Works on tokens
+ * already segmented, so the text is never cut twice.
  */
-export function textRank(words: readonly string[], window = 5, damping = 0.85, iterations = 20): Map<string, number> {
-  const ids = new Map<string, number>();
-  const seq = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(w, id);
-    }
-    seq[i] = id;
-  }
-  const n = ids.size;
-  if (n === 0) return new Map();
-  const edges = new Map<number, number>();
-  for (let i = 0; i < seq.length; i++) {
-    for (let j = i + 1; j < Math.min(seq.length, i + window); j++) {
-      const a = seq[i]!;
-      const b = seq[j]!;
+export function textRank(ids: Int32Array, vocabSize: number, window = 5, damping = 0.85, iterations = 10): Float64Array {
+  const m = ids.length;
+  const src = new Int32Array(2 * m * (window - 1));
+  const dst = new Int32Array(src.length);
+  const out = new Float64Array(vocabSize);
+  const present = new Uint8Array(vocabSize);
+  let e = 0;
+  for (let i = 0; i < m; i++) {
+    const a = ids[i]!;
+    present[a] = 1;
+    const last = Math.min(m, i + window);
+    for (let j = i + 1; j < last; j++) {
+      const b = ids[j]!;
       if (a === b) continue;
-      const key = a < b ? a * n + b : b * n + a;
-      edges.set(key, (edges.get(key) ?? 0) + 1);
+      src[e] = a;
+      dst[e++] = b;
+      src[e] = b;
+      dst[e++] = a;
+      out[a]!++;
+      out[b]!++;
     }
   }
-  const out = new Float64Array(n);
-  const from: number[] = [];
-  const to: number[] = [];
-  const weight: number[] = [];
-  for (const [key, w] of edges) {
-    const a = Math.floor(key / n);
-    const b = key - a * n;
-    from.push(a, b);
-    to.push(b, a);
-    weight.push(w, w);
-    out[a]! += w;
-    out[b]! += w;
-  }
-  let score = new Float64Array(n).fill(1);
+  let score = new Float64Array(vocabSize);
+  for (let v = 0; v < vocabSize; v++) if (present[v]) score[v] = 1;
+  const share = new Float64Array(vocabSize);
   for (let it = 0; it < iterations; it++) {
-    const next = new Float64Array(n).fill(1 - damping);
-    for (let e = 0; e < from.length; e++) {
-      const a = from[e]!;
-      next[to[e]!]! += (damping * weight[e]! * score[a]!) / out[a]!;
-    }
+    for (let v = 0; v < vocabSize; v++) share[v] = out[v]! > 0 ? score[v]! / out[v]! : 0;
+    const next = new Float64Array(vocabSize);
+    for (let k = 0; k < e; k++) next[dst[k]!]! += share[src[k]!]!;
+    for (let v = 0; v < vocabSize; v++) next[v] = present[v] ? 1 - damping + damping * next[v]! : 0;
     score = next;
   }
   let max = 0;
-  for (const s of score) max = Math.max(max, s);
-  const result = new Map<string, number>();
-  for (const [w, id] of ids) result.set(w, max > 0 ? score[id]! / max : 0);
-  return result;
+  for (let v = 0; v < vocabSize; v++) if (score[v]! > max) max = score[v]!;
+  if (max > 0) for (let v = 0; v < vocabSize; v++) score[v]! /= max;
+  return score;
 }

@@ -1,20 +1,15 @@
-import type { IdfTable } from '../segment.js';
-
-/** Count and TF-IDF weight of one word in a token sequence. */
+/** Counts and TF-IDF weights per vocabulary id, indexed like the vocabulary. */
 export interface TfIdf {
-  count: number;
-  weight: number;
+  counts: Int32Array;
+  weights: Float64Array;
 }
 
-/** TF-IDF of every distinct word in `words`: (count / tokens) × idf, unknown words at the median idf. */
-export function tfidf(words: readonly string[], table: IdfTable): Map<string, TfIdf> {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const result = new Map<string, TfIdf>();
-  const total = words.length;
-  for (const [w, count] of counts) {
-    const idf = table.idf.get(w) ?? table.median;
-    result.set(w, { count, weight: (count / total) * idf });
-  }
-  return result;
+/** TF-IDF of each id in `ids`: (count / tokens) × idf[id]; ids that do not occur weigh 0. */
+export function tfidf(ids: Int32Array, idf: Float64Array): TfIdf {
+  const counts = new Int32Array(idf.length);
+  for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
+  const weights = new Float64Array(idf.length);
+  const total = ids.length;
+  if (total > 0) for (let v = 0; v < idf.length; v++) weights[v] = (counts[v]! / total) * idf[v]!;
+  return { counts, weights };
 }
