@@ -6,14 +6,7 @@ import { speechRows } from './speechRows.js';
 
 const CYPHER = loadCypherSet({
   lookup: 'write/lookupSpeech',
-  speech: 'write/speech',
-  sections: 'write/sections',
-  slogans: 'write/slogans',
-  meetings: 'write/meetings',
-  venue: 'write/venue',
-  persons: 'write/persons',
-  documents: 'write/documents',
-  terms: 'write/terms',
+  graph: 'write/speechGraph',
 });
 
 /** What writing one speech did: `new`, `updated` (replaced another text of the same source), or `unchanged`. */
@@ -40,20 +33,17 @@ export async function writeSpeech(db: Database, speech: ExtractedSpeech): Promis
     if (replaced.length > 0) await deleteSpeechesInTx(tx, replaced);
     if (exists) return { id: speechId, status: replaced.length > 0 ? 'updated' : 'unchanged', mentions: 0, replaced };
 
-    // Sent without waiting for each answer: Bolt pipelines the statements, and the server runs
-    // them in order inside this transaction, so the whole speech costs about one round trip.
-    const pending = [tx.run(CYPHER.speech, { speech: rows.speech })];
-    const batches = [
-      [CYPHER.sections, rows.sections],
-      [CYPHER.slogans, rows.slogans],
-      [CYPHER.meetings, rows.meetings],
-      [CYPHER.persons, rows.persons],
-      [CYPHER.documents, rows.documents],
-      [CYPHER.terms, rows.terms],
-    ] as const;
-    for (const [query, list] of batches) if (list.length > 0) pending.push(tx.run(query, { speechId, rows: list }));
-    if (rows.venueKey !== null) pending.push(tx.run(CYPHER.venue, { speechId, venueKey: rows.venueKey }));
-    await Promise.all(pending);
+    // The whole subgraph in one statement: one round trip and one query execution per speech.
+    await tx.run(CYPHER.graph, {
+      speech: rows.speech,
+      venueKey: rows.venueKey,
+      sections: rows.sections,
+      slogans: rows.slogans,
+      meetings: rows.meetings,
+      persons: rows.persons,
+      documents: rows.documents,
+      terms: rows.terms,
+    });
     return { id: speechId, status: replaced.length > 0 ? 'updated' : 'new', mentions: rows.mentionCount, replaced };
   });
 }
