@@ -10,6 +10,7 @@ import { findMeetings } from './rules/meetings.js';
 import { findPersons } from './rules/persons.js';
 import { dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
+import { extractTerms } from './terms/extractTerms.js';
 import type { ExtractedSpeech, TextRange } from './types.js';
 
 /**
@@ -58,6 +59,9 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   }
 
   const slogans = findSlogans(text, body, locate);
+  // Names found here stay whole in segmentation, so they can rank as terms.
+  const extraWords = [...meetings.map((m) => m.name), ...slogans.map((x) => x.name)].filter((w) => !/[、，,×]/.test(w));
+  const { terms, sectionTerms } = extractTerms(text, body, sections, extraWords);
   if (sections.length === 0 && bodyLines.length > 0) {
     diagnostics.push({ severity: 'info', code: 'NO_SECTIONS', message: 'no numbered headings found', file: source });
   }
@@ -78,8 +82,8 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     meetings,
     documents: findDocuments(text, scanned, locate),
     persons: findPersons(text, scanned, locate),
-    terms: [],
-    sectionTerms: [],
+    terms,
+    sectionTerms,
     diagnostics,
   };
 }

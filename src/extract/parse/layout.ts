@@ -27,8 +27,7 @@ const DATE_LINE = /^[（(]?\s*([\d〇零一二三四五六七八九十]{4})\s*�
 const ADDRESS = /^(同志们|各位|尊敬的|女士们|大家好)/;
 
 /** True when a (compacted) line reads as running prose, a heading or an address: the speech has begun. */
-function isParagraph(line: Line, text: string): boolean {
-  const t = compactSpaces(line.text);
+function isParagraph(line: Line, text: string, t: string): boolean {
   // A long title (…会议上的讲话) has no sentence punctuation inside and ends with its genre word.
   if (t.length < 80 && !/[。！？!?；;]/.test(t) && /(讲话|发言|致辞|报告|讲稿|党课|心得|体会)$/.test(t)) return false;
   if (t.length >= 40 || SENTENCE_END.test(t) || ADDRESS.test(t)) return true;
@@ -69,7 +68,7 @@ export function findLayout(text: string): Layout {
   const blank = (i: number): boolean => compact[i] === '';
 
   // The first paragraph that is not promotion opens the speech.
-  let first = lines.findIndex((l, i) => !blank(i) && !isBoilerplate(compact[i] ?? '') && isParagraph(l, text));
+  let first = lines.findIndex((l, i) => !blank(i) && !isBoilerplate(compact[i] ?? '') && isParagraph(l, text, compact[i] ?? ''));
   if (first < 0) first = lines.findIndex((_, i) => !blank(i) && !isBoilerplate(compact[i] ?? ''));
 
   // The title: the nearest title-like line before it, preferring one with title vocabulary.
@@ -115,7 +114,7 @@ export function findLayout(text: string): Layout {
 
   // The end: the last paragraph-like line; promotion and short non-prose lines after it are footer.
   let last = lines.length - 1;
-  while (last >= 0 && (blank(last) || isBoilerplate(compact[last] ?? '') || !isParagraph(lines[last]!, text))) {
+  while (last >= 0 && (blank(last) || isBoilerplate(compact[last] ?? '') || !isParagraph(lines[last]!, text, compact[last] ?? ''))) {
     if (!blank(last)) {
       if (isBoilerplate(compact[last] ?? '')) dropped.add(last);
       else metaLines.push(last);

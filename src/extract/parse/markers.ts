@@ -66,6 +66,8 @@ export function markerAt(
 export const INLINE_FAMILIES: ReadonlySet<MarkerFamily> = new Set(['shi', 'yao', 'di', 'circled']);
 
 const INLINE_BOUNDARY = /[。；;：:，,！？!?\s\u3000）)”]/;
+// Cheap pre-filter for inline marker positions; markerAt then applies the full rules and traps.
+const INLINE_CANDIDATE = new RegExp(`(?<![${CN_NUMERAL}])[${CN_NUMERAL}]{1,3}[是要]|第[${CN_NUMERAL}]{1,3}[，,、：:．是]|[\\u2460-\\u2473]`, 'g');
 
 /**
  * Inline enumerations inside [start, end): runs of markers of one family numbered 1, 2, 3… in
@@ -73,13 +75,10 @@ const INLINE_BOUNDARY = /[。；;：:，,！？!?\s\u3000）)”]/;
  */
 export function findInlineMarkers(text: string, start: number, end: number): MarkerMatch[] {
   const candidates: MarkerMatch[] = [];
-  for (let p = start; p < end; p++) {
-    const c = text.charCodeAt(p);
-    // Cheap filter: markers begin with a CJK numeral, 第, or a circled number.
-    const ch = text[p] ?? '';
-    if (!(CN_NUMERAL.includes(ch) || ch === '第' || (c >= 0x2460 && c <= 0x2473))) continue;
-    if (p > start && ch !== '①' && parseCircled(ch) === null && !INLINE_BOUNDARY.test(text[p - 1] ?? '')) continue;
-    if (p > start && CN_NUMERAL.includes(text[p - 1] ?? '')) continue;
+  for (const hit of text.slice(start, end).matchAll(INLINE_CANDIDATE)) {
+    const p = start + (hit.index ?? 0);
+    const circled = parseCircled(hit[0]) !== null;
+    if (p > start && !circled && !INLINE_BOUNDARY.test(text[p - 1] ?? '')) continue;
     const m = markerAt(text, p, INLINE_FAMILIES, end);
     if (m) candidates.push(m);
   }

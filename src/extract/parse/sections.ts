@@ -64,12 +64,13 @@ export function buildSections(text: string, lines: Line[], bodyLines: number[], 
     }
   }
   // Line-initial sections end where the next one at the same or a higher level begins.
-  const lineDrafts = drafts.filter((d) => !d.inline);
-  for (let k = 0; k < lineDrafts.length; k++) {
-    const d = lineDrafts[k]!;
-    const next = lineDrafts.slice(k + 1).find((n) => n.level <= d.level);
-    d.end = next ? next.m.start : body.end;
+  const open: Draft[] = [];
+  for (const d of drafts) {
+    if (d.inline) continue;
+    while (open.length > 0 && open[open.length - 1]!.level >= d.level) open.pop()!.end = d.m.start;
+    open.push(d);
   }
+  for (const d of open) d.end = body.end;
   drafts.sort((a, b) => a.m.start - b.m.start);
   const ids = new Map<Draft, string>();
   drafts.forEach((d, k) => ids.set(d, `s${k + 1}`));

@@ -15,9 +15,9 @@ const BOOK_TITLE = /《([^《》\n]{1,120})》/g;
 export function findDocuments(text: string, ranges: TextRange[], locate: Locator): DocumentFinding[] {
   const byTitle = new Map<string, DocumentFinding>();
   for (const r of ranges) {
-    BOOK_TITLE.lastIndex = r.start;
-    for (let m = BOOK_TITLE.exec(text); m !== null && m.index < r.end; m = BOOK_TITLE.exec(text)) {
-      if (m.index + m[0].length > r.end) break;
+    // Matching inside a slice keeps the work proportional to the range, not the whole text.
+    for (const hit of text.slice(r.start, r.end).matchAll(BOOK_TITLE)) {
+      const m = { index: r.start + (hit.index ?? 0), 0: hit[0], 1: hit[1] };
       const title = (m[1] ?? '').replace(/[\s\u3000]/g, '');
       if (title === '') continue;
       let f = byTitle.get(title);

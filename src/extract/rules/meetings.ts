@@ -15,6 +15,7 @@ interface Hit extends TextRange {
 }
 
 const SUFFIXES = [...lexicon.suffixes].sort((a, b) => b.length - a.length);
+const SUFFIX_RE = new RegExp(SUFFIXES.join('|'), 'g');
 const STOPS = [...lexicon.stops].sort((a, b) => b.length - a.length);
 const ANCHORS = [...lexicon.anchors].sort((a, b) => b.length - a.length);
 const GENERIC = new Set(lexicon.generic);
@@ -85,9 +86,10 @@ function scanBack(text: string, suffixStart: number, lowerBound: number): number
   while (p > lowerBound && suffixStart - p < MAX_NAME) {
     const ch = text[p - 1] ?? '';
     if (ch === '”' || ch === '"') {
-      const open = text.lastIndexOf(ch === '”' ? '“' : '"', p - 2);
-      if (open < lowerBound || suffixStart - open > MAX_NAME) break;
-      p = open;
+      const from = Math.max(lowerBound, suffixStart - MAX_NAME);
+      const at = text.slice(from, p - 1).lastIndexOf(ch === '”' ? '“' : '"');
+      if (at < 0) break;
+      p = from + at;
       continue;
     }
     if (CLAUSE_PUNCT.test(ch) && !(ch === '（' && text.startsWith('（扩大）', p - 1))) break;
@@ -105,18 +107,18 @@ function isSpecific(rest: string): boolean {
 
 function namedHits(text: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
-  const re = new RegExp(SUFFIXES.join('|'), 'g');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+  for (const hit of text.slice(from, to).matchAll(SUFFIX_RE)) {
+    const m = { index: from + (hit.index ?? 0), 0: hit[0] };
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     let start = scanBack(text, suffixStart, from);
     const before = text.slice(Math.max(from, start - 8), start);
     // The earliest organ or scope word in the span starts the name (全县政府… rather than 县政府…).
     let anchor: { a: string; at: number } | null = null;
+    const span = text.slice(start, suffixStart);
     for (const a of ANCHORS) {
-      const at = text.indexOf(a, start);
-      if (at >= start && at < suffixStart && (anchor === null || at < anchor.at)) anchor = { a, at };
+      const at = span.indexOf(a);
+      if (at >= 0 && (anchor === null || start + at < anchor.at)) anchor = { a, at: start + at };
     }
     let name = text.slice(start, end);
     const sessionNo = SESSION_PREFIX.exec(name);

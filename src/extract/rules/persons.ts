@@ -24,11 +24,11 @@ const NAME_THEN_COMRADE = new RegExp(
   'g',
 );
 
+// Matches inside a slice so the work stays proportional to the range; offsets are shifted back.
 function collect(text: string, r: TextRange, re: RegExp, pick: (m: RegExpExecArray) => Hit | null, out: Hit[]): void {
-  re.lastIndex = r.start;
-  for (let m = re.exec(text); m !== null && m.index < r.end; m = re.exec(text)) {
-    const h = pick(m);
-    if (h && h.end <= r.end) out.push(h);
+  for (const m of text.slice(r.start, r.end).matchAll(re)) {
+    const h = pick(m as RegExpExecArray);
+    if (h) out.push({ ...h, start: h.start + r.start, end: h.end + r.start });
   }
 }
 
