@@ -110,6 +110,10 @@ describe('findSlogans: canonical names, variants, compounds', () => {
     expect(names(find(text))).toEqual(parts);
   });
 
+  it('keeps a numbered part joined with a 一-led part as one formula', () => {
+    expect(names(find('推行“双随机、一公开”监管。'))).toEqual(['双随机、一公开']);
+  });
+
   it('does not split a compound whose parts are not formulas', () => {
     expect(names(find('弘扬“改革创新、奋发有为”精神。'))).toEqual(['改革创新、奋发有为']);
   });
@@ -129,6 +133,15 @@ describe('findSlogans: unquoted mentions of known slogans', () => {
     expect(s?.name).toBe('干部进万家');
     expect(s?.count).toBe(2);
     expect(s?.mentions.map((m) => m.sectionId)).toEqual([null, 's1']);
+  });
+
+  it.each([
+    ['大家要走出去看看。', []],
+    ['坚持“走出去”战略，鼓励企业走出去。', ['走出去']],
+  ])('finds an everyday lexicon phrase only where quoted: %s', (text, expected) => {
+    const found = find(text);
+    expect(names(found)).toEqual(expected);
+    expect(found[0]?.count ?? 0).toBe(expected.length === 0 ? 0 : 2);
   });
 
   it('gives exact offsets without the quotes, with the sentence from the locator', () => {

@@ -44,6 +44,7 @@ export function findSlogans(text: string, body: TextRange, locate: Locator): Slo
 
   const forms: KnownForm[] = [];
   for (const f of lex.formulas) {
+    if (f.quotedOnly) continue;
     for (const form of [f.name, ...f.variants]) forms.push({ form, name: f.name, kind: f.kind });
   }
   for (const h of quoted) forms.push({ form: text.slice(h.start, h.end), name: h.name, kind: h.kind });

@@ -19,6 +19,12 @@ function startsWithAny(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.startsWith(w));
 }
 
+// One-character nouns (县, 区) only count when they end the phrase or nearly so: 三个区 is a
+// quantity, 三个区分开来 is not.
+function countsNoun(head: string, noun: string): boolean {
+  return head.startsWith(noun) && (noun.length > 1 || head.length <= 2);
+}
+
 /**
  * Classifies one phrase without separators: a numeral (or 双/两) leading a short formula is a
  * formula (四个意识, 六稳, 两型三化, 一岗双责); numeral + time unit, measure word or counted noun
@@ -41,6 +47,9 @@ export function classifyNumbered(s: string, lex: SloganLexicon): NumberedVerdict
   if (startsWithAny(rest, lex.quantityUnits)) return 'quantity';
   const head = CLASSIFIERS.includes(rest[0]!) ? rest.slice(1) : rest;
   if (head.length === 0) return 'quantity';
-  if (startsWithAny(head, lex.quantityUnits) || startsWithAny(head, lex.quantityNouns)) return 'quantity';
+  if (startsWithAny(head, lex.quantityUnits)) return 'quantity';
+  // A second numeral pairs counts into a formula (一县一品, 千村示范): 县 there is no counted noun.
+  const paired = [...rest].some((c) => lex.numerals.has(c));
+  if (!paired && lex.quantityNouns.some((n) => countsNoun(head, n))) return 'quantity';
   return 'formula';
 }

@@ -54,6 +54,11 @@ export function classifyQuoted(
     });
     // An enumerated compound is split only when each part is itself a formula.
     if (parts.length > 1 && partHits.every((h) => h !== null)) return partHits as SloganHit[];
+    // Numbered parts joined with 一-led ones (双随机、一公开) make one formula together.
+    const numbered = parts.filter((p, i) => partHits[i] !== null || (p.part.startsWith('一') && classifyNumbered(p.part, lex) === 'none'));
+    if (parts.length > 1 && numbered.length === parts.length && partHits.some((h) => h?.kind === 'NUMBERED')) {
+      return [{ name: normaliseSlogan(written), kind: 'NUMBERED', start: from, end: to }];
+    }
     if (!isCatchphrase(written, before, lex, index.names)) return [];
     if (isParallel(parts.map((p) => p.part))) {
       return parts.map(({ part, offset }) => ({

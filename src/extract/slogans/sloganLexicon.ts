@@ -7,6 +7,8 @@ export interface LexiconFormula {
   kind: SloganKind;
   members: string[];
   variants: string[];
+  /** An everyday phrase that is a slogan only where the text quotes it (走出去). */
+  quotedOnly: boolean;
 }
 
 /** The slogan lexicon with the general vocabulary the rules use, as ready-to-query sets. */
@@ -57,7 +59,14 @@ function parseFormula(raw: unknown, index: number): LexiconFormula {
       throw new Error(`${where}: "${key}" must be a list of non-empty strings`);
     }
   }
-  return { name: f.name, kind: f.kind, members: f.members as string[], variants: f.variants as string[] };
+  if (f.quotedOnly !== undefined && typeof f.quotedOnly !== 'boolean') throw new Error(`${where}: "quotedOnly" must be true or false`);
+  return {
+    name: f.name,
+    kind: f.kind,
+    members: f.members as string[],
+    variants: f.variants as string[],
+    quotedOnly: f.quotedOnly === true,
+  };
 }
 
 /** Parses and validates the lexicon JSON text; throws an error naming the file and the problem. */
