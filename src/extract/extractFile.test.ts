@@ -76,3 +76,24 @@ describe('extractFile', () => {
     if (!r.ok) expect(r.diagnostics[0]).toMatchObject({ code, file: 'x.txt' });
   });
 });
+
+describe('extractFile metadata lines', () => {
+  it('reads the date and speaker between title and body, and a subtitle after ——', () => {
+    const text = [
+      '凝心聚力抓落实 奋发有为谱新篇',
+      '——在全县三级干部大会上的讲话',
+      '县委书记 陈某某',
+      '（2023年2月8日）',
+      '同志们：',
+      '一、回顾工作。去年全县经济稳步增长。',
+      '二、部署任务。要抓好项目建设。',
+    ].join('\n');
+    const s = ok(new TextEncoder().encode(text), 'sub.txt');
+    expect(s.title).toBe('凝心聚力抓落实奋发有为谱新篇——在全县三级干部大会上的讲话');
+    expect(s.venue).toBe('全县三级干部大会');
+    expect(s.level).toBe('county');
+    expect(s.date).toBe('2023-02-08');
+    expect(s.persons.map((p) => p.name)).toEqual(['陈某某']);
+    expect(s.sections.map((x) => x.heading)).toEqual(['回顾工作', '部署任务']);
+  });
+});

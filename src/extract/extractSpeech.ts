@@ -57,6 +57,9 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
       break;
     }
   }
+  date ??= dateOf(title, true)?.iso ?? null;
+  // Speaker lines around the title (市委书记 ×××) name persons too.
+  const metaRanges = layout.metaLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
 
   const slogans = findSlogans(text, body, locate);
   // Names found here stay whole in segmentation, so they can rank as terms.
@@ -81,7 +84,7 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     slogans,
     meetings,
     documents: findDocuments(text, scanned, locate),
-    persons: findPersons(text, scanned, locate),
+    persons: findPersons(text, [...metaRanges, ...scanned].sort((a, b) => a.start - b.start), locate),
     terms,
     sectionTerms,
     diagnostics,

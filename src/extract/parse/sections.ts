@@ -18,7 +18,7 @@ const HEADING_END_INLINE = /[。；;]/;
 function heading(text: string, from: number, to: number, inline: boolean): string {
   const rest = text.slice(from, to);
   const cut = rest.search(inline ? HEADING_END_INLINE : HEADING_END_LINE);
-  return (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^[\s\u3000]+|[\s\u3000，,：:]+$/g, '');
+  return (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^[\s\u3000：:]+|[\s\u3000，,：:]+$/g, '');
 }
 
 /**

@@ -17,7 +17,7 @@ const PH = '[×XＸ]';
 // What may follow a name: a form of address, a particle, a verb of speech, or punctuation.
 const AFTER_NAME = '(?=同志|的|在|曾|指出|强调|说|讲|提出|要求|对|和|与|等|也|就|为|[、，,。；：:“”（(\\s]|$)';
 // Greedy: a three-character name wins when what follows it can follow a name (赵大为的 → 赵大为).
-const TITLE_THEN_NAME = new RegExp(`(?:${TITLES})(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|${PH}{2,3})${AFTER_NAME}`, 'g');
+const TITLE_THEN_NAME = new RegExp(`(?:${TITLES})[ \\u3000]{0,3}(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|${PH}{2,3})${AFTER_NAME}`, 'g');
 // Before NAME同志 comes a clause boundary or a particle, so 部门同志 or 老同志 are not read as names.
 const NAME_THEN_COMRADE = new RegExp(
   `(?:(?<=^|[^\\u4e00-\\u9fff×XＸ]|[以和与向对同及请让把被由])(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2})|(?<![×XＸ])(?<ph>${PH}{2,3}))同志(?!们)`,

@@ -42,3 +42,10 @@ describe('dateOf', () => {
     expect(dateOf(line)).toBeNull();
   });
 });
+
+describe('dateOf anywhere', () => {
+  it('reads a year written inside a title', () => {
+    expect(dateOf('在2021年全市经济工作会议上的讲话', true)?.iso).toBe('2021');
+    expect(dateOf('在全市经济工作会议上的讲话', true)).toBeNull();
+  });
+});

@@ -29,13 +29,14 @@ const DATE = new RegExp(
 
 /**
  * An ISO date (YYYY-MM-DD, YYYY-MM or YYYY) from a short line that is mostly a date, such as
- * （2020年10月30日） or 二〇二〇年十月; null for prose that merely mentions a year.
+ * （2020年10月30日） or 二〇二〇年十月; null for prose that merely mentions a year, unless
+ * `anywhere` (for titles such as 在2021年全市…会议上的讲话).
  */
-export function dateOf(line: string): { iso: string; range: TextRange } | null {
+export function dateOf(line: string, anywhere = false): { iso: string; range: TextRange } | null {
   const t = line.trim();
   const m = DATE.exec(t);
   if (!m?.groups?.y) return null;
-  if (t.length - m[0].length > 12) return null;
+  if (!anywhere && t.length - m[0].length > 12) return null;
   const y = parseNumeral(m.groups.y);
   const mo = m.groups.m ? parseNumeral(m.groups.m) : null;
   const d = m.groups.d ? parseNumeral(m.groups.d) : null;
