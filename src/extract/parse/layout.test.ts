@@ -50,4 +50,13 @@ describe('findLayout', () => {
     const text = ['在全市招商工作会议上的讲话', ...BODY, '获取更多资料加QQ 12345678', '大家要抓好落实。'].join('\n');
     expect([...findLayout(text).dropped]).toEqual([BODY.length + 1]);
   });
+
+  it('finds the title below advertising prose that has no promotion words', () => {
+    const ad = '本站长期致力于为广大机关干部提供优质原创的公文写作参考，内容涵盖各类讲话稿、心得体会与工作总结。';
+    const text = [ad, '', '在全县秋季农业生产工作会议上的讲话', ...BODY].join('\n');
+    const l = findLayout(text);
+    expect(l.title).toBe('在全县秋季农业生产工作会议上的讲话');
+    expect(l.dropped.has(0)).toBe(true);
+    expect(text.slice(l.body.start).startsWith('同志们：')).toBe(true);
+  });
 });

@@ -23,6 +23,8 @@ export interface Layout {
 const SENTENCE_END = /[。！？!?；;：:…”」』]$/;
 const TITLE_WORDS =
   /(讲话|发言|致辞|报告|讲稿|党课|心得|体会|研讨|汇报|演讲|提纲|总结|主持词|述职|在.{2,40}(会|上)|关于)/;
+// Title shapes that prose never has: 在…上的讲话, …研讨发言, …致辞 as the whole line's ending.
+const STRONG_TITLE = /(^在.{2,50}(上的|会|会议)(讲话|发言|致辞|报告)$|(讲话|发言|致辞|讲稿|党课)$)/;
 const DATE_LINE = /^[（(]?\s*([\d〇零一二三四五六七八九十]{4})\s*年.{0,12}[）)]?$/;
 const ADDRESS = /^(同志们|各位|尊敬的|女士们|大家好)/;
 
@@ -70,6 +72,22 @@ export function findLayout(text: string): Layout {
   // The first paragraph that is not promotion opens the speech.
   let first = lines.findIndex((l, i) => !blank(i) && !isBoilerplate(compact[i] ?? '') && isParagraph(l, text, compact[i] ?? ''));
   if (first < 0) first = lines.findIndex((_, i) => !blank(i) && !isBoilerplate(compact[i] ?? ''));
+  // Advertising prose without promotion words can look like a first paragraph; a line that is
+  // unmistakably a speech title (…上的讲话) a few lines further down shows where the speech starts.
+  if (first >= 0) {
+    let seen = 0;
+    for (let i = first + 1; i < lines.length && seen < 12; i++) {
+      const t = compact[i] ?? '';
+      if (t === '') continue;
+      seen++;
+      if (markerAt(text, contentStart(lines[i]!), undefined, contentEnd(lines[i]!)) !== null || ADDRESS.test(t)) break;
+      if (isTitleLike(t) && STRONG_TITLE.test(t) && !isBoilerplate(t)) {
+        const next = lines.findIndex((l, j) => j > i && !blank(j) && !isBoilerplate(compact[j] ?? '') && isParagraph(l, text, compact[j] ?? ''));
+        if (next > i) first = next;
+        break;
+      }
+    }
+  }
 
   // The title: the nearest title-like line before it, preferring one with title vocabulary.
   let titleIdx = -1;
