@@ -3,10 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Two projects: unit tests beside the code (no database), and integration tests in test/ that
 // share one real Neo4j resolved by test/globalSetup.ts. Integration files run one at a time
 // because Neo4j Community has a single user database; each file starts from a clean graph.
+// graphql 16 has no "exports": Node loads index.js, Vite would pick index.mjs for our sources, and
+// two graphql copies break Apollo ("Cannot use GraphQLNonNull from another module"). Use Node's.
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
@@ -14,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
