@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUserWords, cut, idfTable } from './segment.js';
+import { addUserWords, checkUserDictionary, cut, idfTable } from './segment.js';
 
 describe('cut', () => {
   it.each([
@@ -30,5 +30,19 @@ describe('idfTable', () => {
     const { idf, median } = idfTable();
     expect(idf.get('经济')).toBeGreaterThan(0);
     expect(median).toBeGreaterThan(0);
+  });
+});
+
+describe('checkUserDictionary', () => {
+  it('accepts "word frequency tag" lines', () => {
+    expect(() => checkUserDictionary('d.txt', '四个意识 50000 n\n放管服 100 nz\n')).not.toThrow();
+  });
+  it.each([
+    ['四个意识\n', 1],
+    ['放管服 100 nz\n# comment line\n', 2],
+    ['放管服 many n\n', 1],
+    ['\n放管服 100 n\n', 1],
+  ])('rejects %j at line %i, naming the file', (content, line) => {
+    expect(() => checkUserDictionary('d.txt', content)).toThrow(`d.txt:${line}:`);
   });
 });

@@ -31,6 +31,19 @@ function requireFile(path: string, what: string): void {
   if (!existsSync(path)) throw new Error(`${path}: ${what} not found`);
 }
 
+// cppjieba reads user-dictionary lines as "word [frequency] [tag]"; @node-rs/jieba ignores lines
+// without a frequency, so both get the full form.
+const DICT_LINE = /^\S+ \d+ [a-z]+$/;
+
+/** Checks every line of a user dictionary; throws naming the file and line of the first bad one. */
+export function checkUserDictionary(path: string, content: string): void {
+  const lines = content.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '' && i === lines.length - 1) return;
+    if (!DICT_LINE.test(line)) throw new Error(`${path}:${i + 1}: expected "word frequency tag", got "${line}"`);
+  });
+}
+
 function ensureLoaded(): void {
   if (loaded) return;
   for (const [path, what] of [
@@ -41,6 +54,7 @@ function ensureLoaded(): void {
     [nodejieba.DEFAULT_STOP_WORD_DICT, 'jieba stop-word list'],
     [POLICY_DICT, 'policy dictionary'],
   ] as const) requireFile(path, what);
+  checkUserDictionary(POLICY_DICT, readFileSync(POLICY_DICT, 'utf8'));
   // load({ userDict }) rather than insertWord alone: it is the documented way to bring a user
   // dictionary in, and cppjieba accepts several files separated by '|'.
   nodejieba.load({ userDict: `${nodejieba.DEFAULT_USER_DICT}|${POLICY_DICT}` });

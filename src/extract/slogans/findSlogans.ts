@@ -2,7 +2,9 @@ import type { Locator, SloganFinding, TextRange } from '../types.js';
 import { sloganLexicon } from './sloganLexicon.js';
 import { lexiconIndex } from './lexiconIndex.js';
 import { quotedSlogans, type SloganHit } from './quotedSlogans.js';
-import { knownSlogans, markRange, shapedSlogans, type KnownForm } from './unquotedSlogans.js';
+import { knownSlogans, type KnownForm } from './knownSlogans.js';
+import { shapedSlogans } from './shapedSlogans.js';
+import { markRange } from './rangeMask.js';
 import { sloganKey } from './normaliseSlogan.js';
 
 function group(text: string, hits: SloganHit[], locate: Locator): SloganFinding[] {

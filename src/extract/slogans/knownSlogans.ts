@@ -1,0 +1,51 @@
+import type { SloganKind, TextRange } from '../types.js';
+import type { SloganLexicon } from './sloganLexicon.js';
+import type { SloganHit } from './quotedSlogans.js';
+import { sloganKey } from './normaliseSlogan.js';
+import { escapeRe, isFree } from './rangeMask.js';
+
+/** A spelling to look for unquoted, with the canonical name and kind it maps to. */
+export interface KnownForm {
+  form: string;
+  name: string;
+  kind: SloganKind;
+}
+
+// A separator written between parts may be any of 、，, or none at all.
+const formPattern = (form: string): string =>
+  [...form].map((c) => (/[、，,；;]/.test(c) ? '[、，,；;]?' : escapeRe(c))).join('');
+
+/**
+ * Finds known slogans (lexicon or quoted elsewhere in the text) where they are written without
+ * quotes. Positions already set in `mask` are skipped. Two-character names must be followed by a
+ * word that usually follows a formula (工作, 任务, 、 …), since 三农 or 两山 also occur by chance.
+ */
+export function knownSlogans(
+  text: string,
+  body: TextRange,
+  forms: KnownForm[],
+  lex: SloganLexicon,
+  mask: Uint8Array,
+): SloganHit[] {
+  if (forms.length === 0) return [];
+  const byKey = new Map<string, KnownForm>();
+  for (const f of forms) if (!byKey.has(sloganKey(f.form))) byKey.set(sloganKey(f.form), f);
+  const sorted = [...byKey.values()].sort((a, b) => b.form.length - a.form.length);
+  const re = new RegExp(sorted.map((f) => formPattern(f.form)).join('|'), 'g');
+  re.lastIndex = body.start;
+  const hits: SloganHit[] = [];
+  for (let m = re.exec(text); m && m.index + m[0].length <= body.end; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const known = byKey.get(sloganKey(m[0]));
+    if (!known || !isFree(mask, body.start, start, end)) continue;
+    if (start > body.start && lex.numerals.has(text[start - 1]!)) continue;
+    if (known.form.length === 2) {
+      const next = text[end] ?? '';
+      if (!lex.formulaTail.has(next) && !lex.numerals.has(next)) continue;
+    }
+    hits.push({ name: known.name, kind: known.kind, start, end });
+  }
+  return hits;
+}
+

@@ -1,0 +1,43 @@
+import type { TextRange } from '../types.js';
+import type { SloganLexicon } from './sloganLexicon.js';
+import type { SloganHit } from './quotedSlogans.js';
+import { escapeRe, isFree, markRange } from './rangeMask.js';
+
+const shapeCache = new WeakMap<SloganLexicon, { heads: RegExp; single: RegExp; idioms: RegExp }>();
+
+function shapeRegexes(lex: SloganLexicon): { heads: RegExp; single: RegExp; idioms: RegExp } {
+  const hit = shapeCache.get(lex);
+  if (hit) return hit;
+  const numerals = escapeRe([...lex.numerals].join(''));
+  const counts = '两二三四五六七八九十';
+  const tail = escapeRe([...lex.formulaTail].join(''));
+  const built = {
+    // numeral + 个 + abstract head: 五个坚持, 两个确立.
+    heads: new RegExp(`(?<![${numerals}第])[${counts}]+个(?:${lex.formulaHeads.map(escapeRe).join('|')})`, 'g'),
+    // numeral + one policy character, closed by a formula's usual follower: 六稳工作, 五提行动.
+    single: new RegExp(`(?<![${numerals}第不])[${counts}]+[${escapeRe(lex.policyChars)}](?=[${tail}${counts}])`, 'g'),
+    idioms: new RegExp([...lex.numeralIdioms].map(escapeRe).join('|'), 'g'),
+  };
+  shapeCache.set(lex, built);
+  return built;
+}
+
+/** Finds unquoted numbered formulas by shape (numeral + 个 + abstract head; numeral + policy character). */
+export function shapedSlogans(text: string, body: TextRange, lex: SloganLexicon, mask: Uint8Array): SloganHit[] {
+  const { heads, single, idioms } = shapeRegexes(lex);
+  // Numeral idioms (四平八稳) are masked so their inner characters never read as formulas.
+  idioms.lastIndex = body.start;
+  for (let m = idioms.exec(text); m && m.index < body.end; m = idioms.exec(text)) {
+    markRange(mask, body.start, { start: m.index, end: m.index + m[0].length });
+  }
+  const hits: SloganHit[] = [];
+  for (const re of [heads, single]) {
+    re.lastIndex = body.start;
+    for (let m = re.exec(text); m && m.index + m[0].length <= body.end; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isFree(mask, body.start, start, end)) hits.push({ name: m[0], kind: 'NUMBERED', start, end });
+    }
+  }
+  return hits;
+}
