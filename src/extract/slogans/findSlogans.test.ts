@@ -144,6 +144,14 @@ describe('findSlogans: unquoted mentions of known slogans', () => {
     expect(found[0]?.count ?? 0).toBe(expected.length === 0 ? 0 : 2);
   });
 
+  it.each([
+    ['重视三农工作。', ['三农']],
+    ['新建三农村公路。', []],
+    ['做好六稳六保工作。', ['六稳', '六保']],
+  ])('finds a two-character known name only before a usual follower: %s', (text, expected) => {
+    expect(names(find(text))).toEqual(expected);
+  });
+
   it('gives exact offsets without the quotes, with the sentence from the locator', () => {
     const text = '第一句。增强“四个意识”，坚定四个自信，落实“六大突破、三大提升”。';
     const found = find(text);
