@@ -246,7 +246,49 @@ describe('limits and errors', () => {
   });
 });
 
+describe('DataLoader batching', () => {
+  // Counts database round trips by wrapping the Database the server reads through.
+  async function counting<T>(run: (server: ApiServer) => Promise<T>): Promise<{ result: T; reads: number }> {
+    let reads = 0;
+    const counted: Database = { ...db, read: (work) => (reads++, db.read(work)) };
+    const s = await createApiServer({ db: counted, config: serverConfig(), logger: silent });
+    try {
+      const result = await run(s);
+      return { result, reads };
+    } finally {
+      await s.stop();
+    }
+  }
+
+  it('loads the slogans of N speeches in one query (plus one for the page)', async () => {
+    const { result, reads } = await counting((s) => gql(s, '{ speeches(first: 5) { edges { node { id slogans { slogan { name } count } } } } }'));
+    expect(result.errors).toBeUndefined();
+    const edges = result.data!.speeches.edges as Array<{ node: { slogans: unknown[] } }>;
+    expect(edges).toHaveLength(5);
+    expect(edges.every((e) => e.node.slogans.length > 0)).toBe(true);
+    expect(reads).toBe(2);
+  });
+
+  it('batches every relationship field of a page: one query per field, whatever N is', async () => {
+    const query = `{ speeches(first: 5) { edges { node {
+      venue { name } sections { id } meetings { count } persons { name } documents { title }
+      slogans { slogan { name variants speechCount } } mentions(kind: SLOGAN, first: 3) { sectionId } } } } }`;
+    const { result, reads } = await counting((s) => gql(s, query));
+    expect(result.errors).toBeUndefined();
+    // page, venue, sections, meetings, persons, documents, slogans, mention snippets, slogan details
+    // (sectionId reuses the sections loader; variants and speechCount share one details query).
+    expect(reads).toBe(9);
+  });
+});
+
 describe('playground and health', () => {
+  it('answers GraphiQL introspection (not counted against the cost limit)', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const r = await gql(server, getIntrospectionQuery());
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.__schema.queryType.name).toBe('Query');
+  });
+
   it('serves GraphiQL with its assets from this server', async () => {
     const html = await (await fetch(`${server.url}/`)).text();
     expect(html).toContain('/playground/graphiql.js');

@@ -12,6 +12,8 @@ const PAGED_CONTAINERS = new Set(['SpeechConnection', 'SloganConnection', 'Meeti
 
 /** Estimates a field's cost: lists multiply their children's cost by `first`/`limit`, or by UNSIZED_LIST_FACTOR. */
 export const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (GraphiQL's schema explorer) is governed by the introspection setting, not by cost.
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : null;
   if (size !== null) return 1 + childComplexity * Math.max(1, size);
   if (isListType(getNullableType(field.type)) && !PAGED_CONTAINERS.has(type.name)) {
