@@ -1,0 +1,147 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { loadConfig, type ServerConfig } from '../src/config.js';
+import { applySchema } from '../src/graph/applySchema.js';
+import type { Database } from '../src/graph/database.js';
+import { DatabaseUnavailableError } from '../src/graph/databaseErrors.js';
+import { openTestDatabase } from './support/testDatabase.js';
+
+// Mutations and failure modes over HTTP: token handling against the real database, and a
+// database that is down, slow or broken (wrapped) to check codes, masking, timeout and limits.
+const silent = pino({ level: 'silent' });
+const TOKEN = 'test-token-0123456789';
+const TEXT = [
+  '在全市作风建设大会上的讲话',
+  '一、提高政治站位',
+  '大家要增强“四个意识”，坚定“四个自信”，做到“两个维护”。',
+  '二、狠抓工作落实',
+  '要推进“放管服”改革，做到“两个坚决维护”。',
+].join('\n');
+
+const config = (overrides: Partial<ServerConfig> = {}): ServerConfig => ({ ...loadConfig({}).server, host: '127.0.0.1', port: 0, ...overrides });
+
+async function post(server: ApiServer, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  return { status: res.status, ...body, codes: (body.errors ?? []).map((e) => e.extensions?.code) };
+}
+
+const INGEST = 'mutation($text: String!, $title: String) { ingestSpeech(text: $text, title: $title) { id title slogans { slogan { name } count } sections { heading } } }';
+
+let db: Database;
+const servers: ApiServer[] = [];
+const start = async (db_: Database, overrides: Partial<ServerConfig> = {}) => {
+  const s = await createApiServer({ db: db_, config: config(overrides), logger: silent });
+  servers.push(s);
+  return s;
+};
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await applySchema(db);
+});
+
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+  await db?.close();
+});
+
+describe('mutations', () => {
+  it('are FORBIDDEN when no API token is configured', async () => {
+    const s = await start(db, { apiToken: null });
+    const r = await post(s, INGEST, { text: TEXT }, { authorization: `Bearer ${TOKEN}` });
+    expect(r.codes).toEqual(['FORBIDDEN']);
+    expect(r.errors![0]!.message).toMatch(/TIFA_API_TOKEN/);
+    expect((await post(s, 'mutation { removeSpeech(id: "x") }')).codes).toEqual(['FORBIDDEN']);
+    expect((await post(s, '{ speeches { totalCount } }')).data!.speeches.totalCount).toBe(0);
+  });
+
+  it('are UNAUTHENTICATED without the bearer token or with a wrong one', async () => {
+    const s = await start(db, { apiToken: TOKEN });
+    expect((await post(s, INGEST, { text: TEXT })).codes).toEqual(['UNAUTHENTICATED']);
+    expect((await post(s, INGEST, { text: TEXT }, { authorization: 'Bearer wrong' })).codes).toEqual(['UNAUTHENTICATED']);
+    expect((await post(s, '{ speeches { totalCount } }')).data!.speeches.totalCount).toBe(0);
+  });
+
+  it('ingest (idempotently) and remove a speech with the token', async () => {
+    const s = await start(db, { apiToken: TOKEN });
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const first = await post(s, INGEST, { text: TEXT, title: '作风建设讲话' }, auth);
+    expect(first.errors).toBeUndefined();
+    const speech = first.data!.ingestSpeech;
+    expect(speech.title).toBe('作风建设讲话');
+    expect(speech.sections.map((x: { heading: string }) => x.heading)).toEqual(['提高政治站位', '狠抓工作落实']);
+    const counts = Object.fromEntries(speech.slogans.map((x: { slogan: { name: string }; count: number }) => [x.slogan.name, x.count]));
+    expect(counts['两个维护']).toBe(2);
+
+    const again = await post(s, INGEST, { text: TEXT, title: '作风建设讲话' }, auth);
+    expect(again.data!.ingestSpeech.id).toBe(speech.id);
+    expect((await post(s, '{ speeches { totalCount } }')).data!.speeches.totalCount).toBe(1);
+
+    expect((await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: speech.id }, auth)).data!.removeSpeech).toBe(true);
+    expect((await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: speech.id }, auth)).data!.removeSpeech).toBe(false);
+    expect((await post(s, '{ speeches { totalCount } slogans { totalCount } }')).data).toEqual({ speeches: { totalCount: 0 }, slogans: { totalCount: 0 } });
+  });
+
+  it('refuse an empty text with BAD_USER_INPUT', async () => {
+    const s = await start(db, { apiToken: TOKEN });
+    expect((await post(s, INGEST, { text: '   ' }, { authorization: `Bearer ${TOKEN}` })).codes).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('failure modes', () => {
+  it('maps Neo4j being down to SERVICE_UNAVAILABLE and /health to 503', async () => {
+    const down: Database = {
+      ...db,
+      read: () => Promise.reject(new DatabaseUnavailableError('Neo4j is unavailable: connect ECONNREFUSED 127.0.0.1:1', 'ServiceUnavailable')),
+      verify: () => Promise.reject(new DatabaseUnavailableError('Neo4j is unavailable: connect ECONNREFUSED 127.0.0.1:1', 'ServiceUnavailable')),
+    };
+    const s = await start(down, { production: true });
+    const r = await post(s, '{ speeches { totalCount } }');
+    expect(r.codes).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(r.errors![0]!.message).not.toMatch(/ECONNREFUSED/);
+    const health = await fetch(`${s.url}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'unavailable', neo4j: 'down' });
+  });
+
+  it('masks unexpected errors in production and shows them in development, never with a stack', async () => {
+    const broken: Database = { ...db, read: () => Promise.reject(new TypeError('secret internal detail')) };
+    const prod = await post(await start(broken, { production: true }), '{ speeches { totalCount } }');
+    expect(prod.codes).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(JSON.stringify(prod)).not.toMatch(/secret internal detail|stacktrace/);
+    const dev = await post(await start(broken, { production: false }), '{ speeches { totalCount } }');
+    expect(dev.errors![0]!.message).toBe('secret internal detail');
+    expect(JSON.stringify(dev)).not.toMatch(/stacktrace/);
+  });
+
+  it('answers 503 REQUEST_TIMEOUT when a request takes longer than the timeout', async () => {
+    const slow: Database = { ...db, read: (work) => new Promise((resolve) => setTimeout(resolve, 1500)).then(() => db.read(work)) };
+    const s = await start(slow, { requestTimeoutMs: 200 });
+    const r = await post(s, '{ speeches { totalCount } }');
+    expect(r.status).toBe(503);
+    expect(r.codes).toEqual(['REQUEST_TIMEOUT']);
+    // The late answer is dropped and the server keeps serving.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect((await fetch(`${s.url}/health`)).status).toBe(200);
+  });
+
+  it('refuses a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {
+    const s = await start(db, { bodyLimitBytes: 2000 });
+    const r = await post(s, '{ search(text: $t) { id } }', { t: '两'.repeat(2000) });
+    expect(r.status).toBe(413);
+    expect(r.codes).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+
+  it('disables introspection when configured', async () => {
+    const s = await start(db, { introspection: false });
+    const r = await post(s, '{ __schema { queryType { name } } }');
+    expect(r.codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(r.errors![0]!.message).toMatch(/introspection/i);
+  });
+});
