@@ -23,7 +23,7 @@ const SESSION_KIND = [
  */
 export const NUMBERED_MEETING = new RegExp(
   `(?<org>(?:党的|中共|中国共产党)?${ORGAN}?)` +
-    `(?:第?(?<congress>${NUM})届(?<organ>中央委员会|全国人大|全国政协|(?:省|市|县|区)?(?:委|人大|政协)|${ORGAN})?(?:常委会)?)?` +
+    `(?:第?(?<congress>${NUM})届(?<organ>中央委员会|中央纪委|全国人大|全国政协|(?:省|市|县|区)?(?:纪委|委|人大|政协)|${ORGAN})?(?:常委会)?)?` +
     `第?(?<session>${NUM})(?:(?<plenum>中全会)|次(?<kind>${SESSION_KIND}|会议))`,
   'g',
 );
@@ -41,3 +41,9 @@ export const SESSION_PREFIX = new RegExp(`^(${NUM})次`);
 export function hasPlaceholder(s: string): boolean {
   return new RegExp(`[${PLACEHOLDER}]`).test(s);
 }
+
+/** Enumerated plenums sharing one congress: 十九届二中、三中、四中全会 (groups: congress, list, last). */
+export const PLENUM_LIST = new RegExp(
+  `(?:党的)?(?<congress>${NUM})届(?<list>(?:${NUM}中[、，和及与])+)(?<last>${NUM})中全会`,
+  'g',
+);

@@ -21,6 +21,8 @@ describe('findMeetings', () => {
     ['区委召开全区信访工作推进会。', { name: '全区信访工作推进会', level: 'district', congress: null, session: null, anonymized: false }],
     ['市政府召开安全生产专项整治现场会。', { name: '安全生产专项整治现场会', level: 'city', congress: null, session: null, anonymized: false }],
     ['党的二十大以来，', { name: '党的二十大', level: 'central', congress: 20, session: null, anonymized: false }],
+    ['十九届中央纪委四次全会强调，', { name: '十九届中央纪委四次全会', level: 'central', congress: 19, session: 4, anonymized: false }],
+    ['今年全国两会期间，', { name: '全国两会', level: 'central', congress: null, session: null, anonymized: false }],
   ])('%s', (text, expected) => {
     expect(meetings(text).map(pick)).toEqual([expected]);
   });
@@ -66,5 +68,18 @@ describe('findMeetings', () => {
   it('normalises names for comparison', () => {
     expect(normaliseMeetingName('党的十九届五中全会')).toBe('十九届五中全会');
     expect(normaliseMeetingName('省委X届X次常委(扩大)会议')).toBe('省委×届×次常委（扩大）会议');
+  });
+
+  it('splits enumerated plenums and keeps the discipline commission apart from the central committee', () => {
+    const ms = meetings('学习党的十九届二中、三中、四中全会精神和十九届中央纪委四次全会精神。');
+    expect(ms.map((m) => [m.name, m.congress, m.session])).toEqual([
+      ['十九届二中全会', 19, 2],
+      ['十九届三中全会', 19, 3],
+      ['十九届四中全会', 19, 4],
+      ['十九届中央纪委四次全会', 19, 4],
+    ]);
+    expect(ms.map((m) => m.mentions[0]!.text)).toEqual(['二中', '三中', '四中全会', '十九届中央纪委四次全会']);
+    expect(new Set(ms.map((m) => m.key)).size).toBe(4);
+    expect(ms[2]!.key).toBe(meetings('十九届四中全会')[0]!.key);
   });
 });

@@ -1,7 +1,7 @@
 import lexicon from '../lexicon/meetings.json' with { type: 'json' };
 import type { AdminLevel, Locator, MeetingFinding, TextRange } from '../types.js';
 import { levelOf } from './level.js';
-import { hasPlaceholder, NUMBERED_MEETING, PARTY_CONGRESS, SESSION_PREFIX } from './meetingPatterns.js';
+import { hasPlaceholder, NUMBERED_MEETING, PARTY_CONGRESS, PLENUM_LIST, SESSION_PREFIX } from './meetingPatterns.js';
 import { parseNumeral } from './numerals.js';
 
 /** One meeting mention before grouping. */
@@ -39,10 +39,36 @@ function num(s: string | undefined): number | null {
   return s === undefined ? null : parseNumeral(s);
 }
 
-function numberedHits(text: string, from: number, to: number): Hit[] {
+/** 十九届二中、三中、四中全会: one hit per plenum, each on its own part of the text. */
+function plenumListHits(span: string, from: number): Hit[] {
   const hits: Hit[] = [];
+  for (const m of span.matchAll(PLENUM_LIST)) {
+    const g = m.groups ?? {};
+    const congress = g.congress ?? '';
+    const base = from + (m.index ?? 0) + m[0].indexOf(`${congress}届`) + congress.length + 1;
+    let at = base;
+    for (const part of [...(g.list ?? '').split(/[、，和及与]/).filter(Boolean), `${g.last}中全会`]) {
+      const session = part.replace(/中(全会)?$/, '');
+      const start = at;
+      const c = parseNumeral(congress);
+      const n = parseNumeral(session);
+      hits.push({
+        start, end: start + part.length, name: `${congress}届${session}中全会`, level: 'central', congress: c, session: n,
+        identity: `central:中央:${c ?? ''}:${n ?? ''}:全会`,
+      });
+      at += part.length + 1;
+    }
+  }
+  return hits;
+}
+
+function numberedHits(text: string, from: number, to: number): Hit[] {
   const span = text.slice(from, to);
+  const listed = plenumListHits(span, from);
+  const hits: Hit[] = [...listed];
   for (const m of span.matchAll(NUMBERED_MEETING)) {
+    const at = from + (m.index ?? 0);
+    if (listed.some((h) => h.start < at + m[0].length && at < h.end)) continue;
     const g = m.groups ?? {};
     let org = g.org ?? '';
     const kind = g.plenum ?? g.kind ?? '';
@@ -55,7 +81,7 @@ function numberedHits(text: string, from: number, to: number): Hit[] {
       if (before?.[1]) org = before[1];
     }
     const written = text.slice(start, end);
-    const central = !!g.plenum || /^(党的|中共|中国共产党|中央|全国)/.test(org) || g.organ === '中央委员会';
+    const central = !!g.plenum || /^(党的|中共|中国共产党|中央|全国)/.test(org) || /^(中央|全国)/.test(g.organ ?? '');
     const congress = num(g.congress);
     const session = num(g.session);
     let name = normaliseMeetingName(written);
@@ -65,7 +91,7 @@ function numberedHits(text: string, from: number, to: number): Hit[] {
     }
     const level = central ? 'central' : levelOf(org + (g.organ ?? '')) ?? levelOf(kind);
     if (start < from) start = from;
-    const organ = central ? '中央' : (org + (g.organ ?? '')).replace(/^(全国|省|市|县|区)$/, '$1委') || '?';
+    const organ = central ? (g.organ && g.organ !== '中央委员会' ? g.organ : '中央') : (org + (g.organ ?? '')).replace(/^(全国|省|市|县|区)$/, '$1委') || '?';
     const kindKey = g.plenum ? '全会' : kind.replace(/[（(]扩大[）)]/, '');
     hits.push({ start, end, name, level, congress, session, identity: `${level ?? 'unknown'}:${organ}:${congress ?? ''}:${session ?? ''}:${kindKey}` });
   }
