@@ -164,6 +164,12 @@ describe('findSlogans: unquoted mentions of known slogans', () => {
     expect(found.map((s) => s.mentions[0]?.text)).toEqual(['四个意识', '四个自信', '六大突破', '三大提升']);
   });
 
+  it('clamps a body that runs past the text', () => {
+    const text = '坚定“四个自信”。';
+    expect(names(findSlogans(text, { start: -5, end: 999 }, locatorFor(text)))).toEqual(['四个自信']);
+    expect(findSlogans(text, { start: 50, end: 60 }, locatorFor(text))).toEqual([]);
+  });
+
   it('looks only inside the body', () => {
     const text = '广告：“四个意识”课程。正文：坚定“四个自信”。';
     const body = { start: text.indexOf('正文'), end: text.length };

@@ -37,7 +37,9 @@ function group(text: string, hits: SloganHit[], locate: Locator): SloganFinding[
  * then every unquoted occurrence of a slogan known from the lexicon or quoted elsewhere in the
  * text, then unquoted numbered formulas by shape. Offsets index `text` and exclude quote marks.
  */
-export function findSlogans(text: string, body: TextRange, locate: Locator): SloganFinding[] {
+export function findSlogans(text: string, bodyRange: TextRange, locate: Locator): SloganFinding[] {
+  const start = Math.max(0, Math.min(bodyRange.start, text.length));
+  const body = { start, end: Math.max(start, Math.min(bodyRange.end, text.length)) };
   const lex = sloganLexicon();
   const index = lexiconIndex(lex);
   const quoted = quotedSlogans(text, body, lex, index);
