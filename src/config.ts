@@ -38,6 +38,8 @@ export interface ServerConfig {
   maxDepth: number;
   /** Highest estimated cost a query may have, lists counted by their page size (QUERY_TOO_COMPLEX beyond). */
   maxComplexity: number;
+  /** Co-occurrence answers kept across requests, keyed on the graph version (0 = no cache). */
+  analyticsCacheEntries: number;
 }
 
 /** Settings of the extractor. */
@@ -143,6 +145,7 @@ export function loadConfig(env: Env = process.env): Config {
       bodyLimitBytes: int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000),
       maxDepth: int(env, 'TIFA_MAX_QUERY_DEPTH', 12, 2, 100),
       maxComplexity: int(env, 'TIFA_MAX_QUERY_COST', 20_000, 10, 10_000_000),
+      analyticsCacheEntries: int(env, 'TIFA_ANALYTICS_CACHE', 200, 0, 100_000),
     },
     extract: {
       maxFileBytes: int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),

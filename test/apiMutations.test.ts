@@ -79,6 +79,11 @@ describe('mutations', () => {
     const counts = Object.fromEntries(speech.slogans.map((x: { slogan: { name: string }; count: number }) => [x.slogan.name, x.count]));
     expect(counts['两个维护']).toBe(2);
 
+    // The co-occurrence cache is keyed on the graph version: answers follow ingest and removal.
+    const PAIRS = '{ sloganCooccurrence(minSupport: 1, first: 100) { a { name } b { name } support } }';
+    const pairs = (await post(s, PAIRS)).data!.sloganCooccurrence as Array<{ a: { name: string }; b: { name: string }; support: number }>;
+    expect(pairs.some((p) => new Set([p.a.name, p.b.name]).has('四个意识') && new Set([p.a.name, p.b.name]).has('两个维护'))).toBe(true);
+
     const again = await post(s, INGEST, { text: TEXT, title: '作风建设讲话' }, auth);
     expect(again.data!.ingestSpeech.id).toBe(speech.id);
     expect((await post(s, '{ speeches { totalCount } }')).data!.speeches.totalCount).toBe(1);
@@ -86,6 +91,7 @@ describe('mutations', () => {
     expect((await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: speech.id }, auth)).data!.removeSpeech).toBe(true);
     expect((await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: speech.id }, auth)).data!.removeSpeech).toBe(false);
     expect((await post(s, '{ speeches { totalCount } slogans { totalCount } }')).data).toEqual({ speeches: { totalCount: 0 }, slogans: { totalCount: 0 } });
+    expect((await post(s, PAIRS)).data!.sloganCooccurrence).toEqual([]);
   });
 
   it('refuse an empty text with BAD_USER_INPUT', async () => {

@@ -1,17 +1,30 @@
 // One page of speeches, newest first (undated last), then by id, with the total under the filter.
+// Candidates come from the most selective filter given (the slogan, canonical or variant name; else
+// the meeting; else every speech), so a slogan filter walks that slogan's speeches only.
 // params: $level (string|null), $text (string|null), $slogan (canonical or variant name|null),
 //         $meeting (meeting key|null), $skip (int), $limit (int)
 // returns: one row {total: int, rows: [speech map without text]}
-MATCH (s:Speech)
+CALL () {
+  WITH 1 AS unused WHERE $slogan IS NOT NULL
+  OPTIONAL MATCH (direct:Slogan {name: $slogan})
+  OPTIONAL MATCH (:SloganVariant {name: $slogan})-[:VARIANT_OF]->(viaVariant:Slogan)
+  WITH coalesce(direct, viaVariant) AS g
+  MATCH (s:Speech)-[:MENTIONS]->(g)
+  RETURN s
+  UNION
+  WITH 1 AS unused WHERE $slogan IS NULL AND $meeting IS NOT NULL
+  MATCH (s:Speech)-[:MENTIONS|DELIVERED_AT]->(:Meeting {key: $meeting})
+  RETURN DISTINCT s
+  UNION
+  WITH 1 AS unused WHERE $slogan IS NULL AND $meeting IS NULL
+  MATCH (s:Speech)
+  RETURN s
+}
+WITH s
 WHERE ($level IS NULL OR s.level = $level)
   AND ($text IS NULL OR s.title CONTAINS $text OR s.text CONTAINS $text)
-  AND ($slogan IS NULL OR EXISTS {
-        MATCH (s)-[:MENTIONS]->(g:Slogan)
-        WHERE g.name = $slogan OR EXISTS { MATCH (:SloganVariant {name: $slogan})-[:VARIANT_OF]->(g) }
-      })
-  AND ($meeting IS NULL
-       OR EXISTS { MATCH (s)-[:DELIVERED_AT]->(:Meeting {key: $meeting}) }
-       OR EXISTS { MATCH (s)-[:MENTIONS]->(:Meeting {key: $meeting}) })
+  AND ($meeting IS NULL OR EXISTS { MATCH (s)-[:MENTIONS|DELIVERED_AT]->(:Meeting {key: $meeting}) })
 WITH s ORDER BY coalesce(s.date, '') DESC, s.id
-WITH collect(s {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt}) AS items
-RETURN size(items) AS total, items[$skip..($skip + $limit)] AS rows
+WITH collect(s) AS items
+RETURN size(items) AS total,
+       [x IN items[$skip..($skip + $limit)] | x {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt}] AS rows

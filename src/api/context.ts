@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../graph/database.js';
 import type { ReadRepository } from '../graph/read/createReadRepository.js';
+import type { AnalyticsCache } from './analyticsCache.js';
 import type { RequestAuth } from './auth.js';
 import type { Loaders } from './loaders.js';
 
@@ -13,4 +14,7 @@ export interface ApiContext {
   auth: RequestAuth;
   config: ServerConfig;
   logger: Logger;
+  analytics: AnalyticsCache;
+  /** The graph version, read at most once per request (keys the analytics cache). */
+  graphVersion: () => Promise<string>;
 }

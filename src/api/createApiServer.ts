@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../graph/database.js';
 import { createReadRepository, type ReadRepository } from '../graph/read/createReadRepository.js';
+import { createAnalyticsCache } from './analyticsCache.js';
 import { authenticate } from './auth.js';
 import type { ApiContext } from './context.js';
 import { createErrorFormatter, errorBody } from './errors.js';
@@ -46,6 +47,7 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { db, config, logger } = options;
   const repo = options.repo ?? createReadRepository(db);
+  const analytics = createAnalyticsCache(db, config.analyticsCacheEntries);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -74,14 +76,20 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     requestTimeout(config.requestTimeoutMs),
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        db,
-        repo,
-        loaders: createLoaders(repo, db),
-        auth: authenticate(config.apiToken, req.headers.authorization),
-        config,
-        logger,
-      }),
+      context: async ({ req }) => {
+        let version: Promise<string> | undefined;
+        const graphVersion = () => (version ??= repo.graphVersion());
+        return {
+          db,
+          repo,
+          loaders: createLoaders(repo, (opts) => graphVersion().then((v) => analytics.cooccurrence(v, opts))),
+          auth: authenticate(config.apiToken, req.headers.authorization),
+          config,
+          logger,
+          analytics,
+          graphVersion,
+        };
+      },
     }),
   );
   app.use((_req, res) => {

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../graph/database.js';
 import type { MentionLabel, ReadRepository } from '../graph/read/createReadRepository.js';
 import type { MeetingRow, SectionRow, SloganDetailsRow, SloganRow, SnippetRow, SpeechRow, TargetRow } from '../graph/read/types.js';
-import { sloganCooccurrence, type CooccurrenceOptions, type CooccurrencePair } from '../graph/sloganCooccurrence.js';
+import type { CooccurrenceOptions, CooccurrencePair } from '../graph/sloganCooccurrence.js';
 
 // One DataLoader per distinct argument set (e.g. per `first`), made on first use within the request.
 function family<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
@@ -39,7 +38,7 @@ export interface Loaders {
 }
 
 /** Builds fresh loaders for one request (no caching across requests, so no stale reads after a mutation). */
-export function createLoaders(repo: ReadRepository, db: Database): Loaders {
+export function createLoaders(repo: ReadRepository, cooccurrence: (opts: CooccurrenceOptions) => Promise<CooccurrencePair[]>): Loaders {
   return {
     speech: new DataLoader(async (ids) => {
       const rows = await repo.speechesByIds(ids);
@@ -64,7 +63,7 @@ export function createLoaders(repo: ReadRepository, db: Database): Loaders {
     ),
     cooccurring: family(
       (opts: Omit<CooccurrenceOptions, 'slogan'>) =>
-        new DataLoader(async (names) => Promise.all(names.map((slogan) => sloganCooccurrence(db, { ...opts, slogan })))),
+        new DataLoader(async (names) => Promise.all(names.map((slogan) => cooccurrence({ ...opts, slogan })))),
     ),
   };
 }

@@ -1,6 +1,6 @@
 import { FULLTEXT_INDEX, luceneQuery } from '../../graph/read/fulltext.js';
 import type { SpeechFilterInput } from '../../graph/read/createReadRepository.js';
-import { sloganCooccurrence, type CooccurrenceMeasure, type CooccurrenceScope } from '../../graph/sloganCooccurrence.js';
+import type { CooccurrenceMeasure, CooccurrenceOptions, CooccurrenceScope } from '../../graph/sloganCooccurrence.js';
 import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../graphNeighbourhood.js';
@@ -25,6 +25,9 @@ export function minSupportArg(value: number): number {
 
 const SEARCH_TYPES: Record<string, string> = { Speech: 'SPEECH', Section: 'SECTION', Slogan: 'SLOGAN', Term: 'TERM' };
 
+// Co-occurrence goes through the shared cache, keyed on this request's graph version.
+const cooccurrence = async (ctx: ApiContext, opts: CooccurrenceOptions) => ctx.analytics.cooccurrence(await ctx.graphVersion(), opts);
+
 /** Resolvers of the root Query type: read arguments, call the repository or a loader, return plain objects. */
 export const Query = {
   async speeches(_: unknown, args: { first?: number; after?: string; filter?: SpeechFilterInput | null }, ctx: ApiContext) {
@@ -48,7 +51,7 @@ export const Query = {
   slogan: (_: unknown, args: { name: string }, ctx: ApiContext) => ctx.loaders.slogan.load(args.name.trim()),
 
   sloganCooccurrence: (_: unknown, args: CooccurrenceArgs, ctx: ApiContext) =>
-    sloganCooccurrence(ctx.db, {
+    cooccurrence(ctx, {
       scope: args.scope,
       measure: args.measure,
       minSupport: minSupportArg(args.minSupport),
@@ -90,7 +93,7 @@ export const Query = {
     const pairs =
       limit === 0
         ? []
-        : await sloganCooccurrence(ctx.db, { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: limit });
+        : await cooccurrence(ctx, { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: limit });
     const names = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
     const slogans = await ctx.loaders.slogan.loadMany(names);
     const kinds = new Map<string, string>();

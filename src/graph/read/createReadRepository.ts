@@ -53,6 +53,8 @@ export interface ReadRepository {
   search(index: string, query: string, limit: number): Promise<SearchRow[]>;
   graphSeed(label: string, key: string): Promise<WalkNode | null>;
   graphExpand(frontier: readonly string[], labels: readonly string[], limit: number): Promise<Array<{ node: WalkNode; edge: WalkEdge }>>;
+  /** A stamp that changes whenever speeches are added, replaced or removed. */
+  graphVersion(): Promise<string>;
 }
 
 type Row = Record<string, unknown>;
@@ -164,6 +166,10 @@ export function createReadRepository(db: Database): ReadRepository {
     graphSeed: async (label, key) => {
       const [r] = await rows(q.graphSeed, { label, key });
       return r ? { eid: String(r.eid), labels: r.labels as string[], props: withoutText(r.props) } : null;
+    },
+    graphVersion: async () => {
+      const [r] = await rows(q.graphVersion, {});
+      return `${String(r?.speeches ?? 0)}@${String(r?.latest ?? '')}`;
     },
     graphExpand: async (frontier, labels, limit) =>
       (await rows(q.graphExpand, { frontier, labels, limit: int(limit) })).map((r) => {

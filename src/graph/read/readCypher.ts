@@ -20,6 +20,7 @@ const READ_FILES = {
   search: 'read/search',
   graphSeed: 'read/graphSeed',
   graphExpand: 'read/graphExpand',
+  graphVersion: 'read/graphVersion',
 } as const;
 
 /** The text of every read query, keyed by name. */

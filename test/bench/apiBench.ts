@@ -1,0 +1,185 @@
+// API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10]`.
+// Loads N synthetic speeches (deterministic; reused when the graph already holds exactly N), starts
+// the API on loopback, and for three representative queries measures requests/s and p50/p95 latency
+// under concurrent load with autocannon — next to the same Cypher run through the driver directly
+// by the same number of concurrent workers, in the same run. Prints the GraphQL overhead ratio
+// (p50 GraphQL / p50 driver) and checks the target: sloganCooccurrence p95 ≤ 50 ms.
+// Database: NEO4J_URI (emptied unless it already holds exactly N speeches), else a throwaway local instance.
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { pino } from 'pino';
+import { createApiServer } from '../../src/api/createApiServer.js';
+import { loadConfig } from '../../src/config.js';
+import { extractSpeech } from '../../src/extract/extractSpeech.js';
+import { applySchema } from '../../src/graph/applySchema.js';
+import { openDatabase, type Database } from '../../src/graph/database.js';
+import { ingestSpeeches } from '../../src/graph/ingestSpeeches.js';
+import { createReadRepository } from '../../src/graph/read/createReadRepository.js';
+import { countSpeeches } from '../../src/graph/read/countSpeeches.js';
+import { FULLTEXT_INDEX, luceneQuery } from '../../src/graph/read/fulltext.js';
+import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
+import { sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';
+import { generateCorpusTexts } from './syntheticCorpus.js';
+
+const { values } = parseArgs({
+  options: {
+    speeches: { type: 'string', default: '10000' },
+    connections: { type: 'string', default: '8' },
+    seconds: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const N = Number(values.speeches);
+const CONNECTIONS = Number(values.connections);
+const SECONDS = Number(values.seconds);
+const WARMUP_SECONDS = 2;
+const P95_TARGET_MS = 50;
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p95: number;
+  errors: number;
+}
+
+/** One benchmarked operation: a GraphQL request and the same reads through the driver. */
+interface Case {
+  name: string;
+  query: string;
+  direct: () => Promise<unknown>;
+}
+
+async function load(db: Database): Promise<void> {
+  const have = await countSpeeches(db);
+  if (have === N) {
+    console.error(`graph already holds ${N} speeches; reusing it`);
+    return;
+  }
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) WHERE NOT n:TifaTestDatabase CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await applySchema(db);
+  const corpus = new Map(generateCorpusTexts(N, Number(values.seed)).map((c) => [c.source, c.text]));
+  const started = performance.now();
+  const summary = await ingestSpeeches(db, [...corpus.keys()], {
+    concurrency: 2,
+    extract: (source) => ({ ok: true, speech: extractSpeech({ text: corpus.get(source)!, source }) }),
+  });
+  console.error(`loaded ${summary.new} synthetic speeches in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+// Exact percentiles from every latency, computed the same way for both paths.
+function figures(latencies: number[], seconds: number, errors: number): Figures {
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
+}
+
+async function viaGraphql(url: string, query: string, seconds: number): Promise<Figures> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+        connections: CONNECTIONS,
+        duration: seconds,
+      },
+      (error, res) => (error ? reject(error) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  return figures(latencies, seconds, result.errors + result.non2xx);
+}
+
+// Closed loop: CONNECTIONS workers, each issuing the next call when the previous one returns — what autocannon does over HTTP.
+async function viaDriver(work: () => Promise<unknown>, seconds: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t = performance.now();
+      try {
+        await work();
+        latencies.push(performance.now() - t);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  return figures(latencies, seconds, errors);
+}
+
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const resolved = await resolveDatabase(config, { mode: 'ephemeral', log: (l) => console.error(`[neo4j] ${l}`) });
+  const db = openDatabase(resolved);
+  const server = await (async () => {
+    await db.verify();
+    await load(db);
+    return createApiServer({ db, config: { ...config.server, host: '127.0.0.1', port: 0, requestTimeoutMs: 60_000 }, logger: pino({ level: 'silent' }) });
+  })();
+  const repo = createReadRepository(db);
+  const cases: Case[] = [
+    {
+      name: 'sloganCooccurrence (SPEECH, NPMI, top 20)',
+      query: '{ sloganCooccurrence(scope: SPEECH, measure: NPMI, minSupport: 2, first: 20) { a { name kind } b { name kind } support score } }',
+      direct: () => sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 20 }),
+    },
+    {
+      name: 'speeches(filter: slogan) + slogans of each',
+      query: '{ speeches(first: 20, filter: { slogan: "两个维护" }) { totalCount edges { node { id title slogans { slogan { name } count } } } } }',
+      direct: async () => {
+        const page = await repo.speechesPage({ slogan: '两个维护' }, 0, 20);
+        return repo.targetsBySpeech('Slogan', page.rows.map((r) => r.id));
+      },
+    },
+    {
+      name: 'search (CJK full-text)',
+      query: '{ search(text: "两个维护", first: 10) { type id label score } }',
+      direct: () => repo.search(FULLTEXT_INDEX, luceneQuery('两个维护')!, 10),
+    },
+  ];
+
+  const lines: string[] = [];
+  let target: { p95: number } | null = null;
+  try {
+    for (const c of cases) {
+      // Warm both paths (query plans, page cache, JIT) before measuring.
+      await viaGraphql(server.url, c.query, WARMUP_SECONDS);
+      await viaDriver(c.direct, WARMUP_SECONDS);
+      const g = await viaGraphql(server.url, c.query, SECONDS);
+      const d = await viaDriver(c.direct, SECONDS);
+      if (c === cases[0]) target = g;
+      lines.push(
+        `| ${c.name} | ${f1(g.rps)} | ${f1(g.p50)} | ${f1(g.p95)} | ${f1(d.rps)} | ${f1(d.p50)} | ${f1(d.p95)} | ${f1(g.p50 / d.p50)}× | ${g.errors + d.errors} |`,
+      );
+      console.error(`done: ${c.name}`);
+    }
+  } finally {
+    await server.stop();
+    await db.close();
+    await resolved.stop();
+  }
+  console.log(`\nAPI benchmark: ${N} synthetic speeches, ${CONNECTIONS} concurrent connections/workers, ${SECONDS} s per measurement, loopback\n`);
+  console.log('| query | GraphQL req/s | GraphQL p50 ms | GraphQL p95 ms | driver req/s | driver p50 ms | driver p95 ms | overhead (p50 ratio) | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const line of lines) console.log(line);
+  if (target) {
+    const ok = target.p95 <= P95_TARGET_MS;
+    console.log(`\ntarget sloganCooccurrence p95 ≤ ${P95_TARGET_MS} ms over GraphQL: ${f1(target.p95)} ms → ${ok ? 'MET' : 'NOT MET'}`);
+    if (!ok) process.exitCode = 1;
+  }
+}
+
+await main();
