@@ -229,7 +229,9 @@ describe('limits and errors', () => {
 
   it('refuses a too-costly query with QUERY_TOO_COMPLEX', async () => {
     const r = await gql(server, '{ speeches(first: 100) { edges { node { slogans { slogan { speeches(first: 100) { title } } } } } } }');
+    expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(r.errors![0]!.extensions).not.toHaveProperty('http');
     expect(r.data).toBeUndefined();
   });
 

@@ -13,7 +13,7 @@ export function requestLogger(logger: Logger): RequestHandler {
       logger.info(
         {
           method: req.method,
-          path: req.baseUrl + req.path,
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           ms: Math.round((performance.now() - started) * 10) / 10,
           operation: typeof body?.operationName === 'string' ? body.operationName : undefined,

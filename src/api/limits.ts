@@ -58,9 +58,11 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > maxCost) {
+            // Apollo reads extensions.http for the status (a client error, not a 500) and strips it from the response.
             throw new ApiError(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer nested lists`, 'QUERY_TOO_COMPLEX', {
               cost,
               maxCost,
+              http: { status: 400 },
             });
           }
         },
