@@ -8,6 +8,8 @@ import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DEFAULT_GOLD = resolve(REPO_ROOT, '../shared/gold');
+const DEFAULT_CORPUS = resolve(REPO_ROOT, '../shared/corpus');
 
 const pct = (r: Recall): string => `${r.found}/${r.expected} ${r.expected === 0 ? '  -  ' : (r.found / r.expected).toFixed(3)}`;
 
@@ -47,11 +49,13 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
   program
     .command('eval')
     .description('score the extractor against hand annotations: recall of numbered slogans, meetings, sections; titles; not_slogans hits')
-    .option('--gold <dir>', 'folder of *.json gold annotations', resolve(REPO_ROOT, '../shared/gold'))
-    .option('--corpus <dir>', 'folder of the annotated speech files', resolve(REPO_ROOT, '../shared/corpus'))
+    .option('--gold <dir>', 'folder of *.json gold annotations (e.g. src/extract/fixtures/heldout)', DEFAULT_GOLD)
+    .option('--corpus <dir>', 'folder of the annotated speech files (default: ../shared/corpus, or the --gold folder when one is given)')
     .option('--json', 'print the scores as JSON')
-    .action(async (opts: { gold: string; corpus: string; json?: boolean }) => {
-      const scores = await scoreAll(opts.gold, opts.corpus, ctx.config().extract.maxFileBytes);
+    .action(async (opts: { gold: string; corpus?: string; json?: boolean }) => {
+      // Fixture folders keep each speech beside its annotation, so a given --gold is also the corpus.
+      const corpus = opts.corpus ?? (resolve(opts.gold) === DEFAULT_GOLD ? DEFAULT_CORPUS : opts.gold);
+      const scores = await scoreAll(opts.gold, corpus, ctx.config().extract.maxFileBytes);
       const total = {
         slogans: overall(scores, (s) => s.slogans),
         meetings: overall(scores, (s) => s.meetings),
@@ -59,6 +63,8 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
         titlesRight: scores.filter((s) => s.titleRight).length,
         venuesRight: scores.filter((s) => s.venueRight).length,
         notSloganHits: scores.reduce((n, s) => n + s.notSloganHits.length, 0),
+        levelsWrong: scores.filter((s) => s.levelRight === false).length,
+        datesWrong: scores.filter((s) => s.dateRight === false).length,
         files: scores.length,
       };
       if (opts.json) {
@@ -79,6 +85,9 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
           ...s.sections.missed.map((m) => `missed section ${m.slice(0, 40)}`),
           ...s.notSloganHits.map((m) => `tagged not_slogan ${m}`),
           ...(s.titleRight ? [] : [`title "${s.title.found}" ≠ "${s.title.gold}"`]),
+          ...(s.venueRight ? [] : ['venue wrong']),
+          ...(s.levelRight === false ? ['level wrong'] : []),
+          ...(s.dateRight === false ? ['date wrong'] : []),
         ];
         for (const n of notes) ctx.out(`  ${s.file}: ${n}`);
       }

@@ -11,6 +11,10 @@ export interface GoldSpeech {
   meetings: string[];
   anonymized_meetings: string[];
   sections: Array<{ level: number; marker: string; heading: string }>;
+  /** Optional: the speech's administrative level, when the annotation states it. */
+  level?: string | null;
+  /** Optional: the speech's ISO date (YYYY, YYYY-MM or YYYY-MM-DD), when the annotation states it. */
+  date?: string | null;
 }
 
 /** Recall of one category: how many gold items were found, and which were missed. */
@@ -29,6 +33,10 @@ export interface SpeechScore {
   titleRight: boolean;
   title: { gold: string; found: string };
   venueRight: boolean;
+  /** Level equal to the annotation's, or null when the annotation does not state one. */
+  levelRight: boolean | null;
+  /** Date equal to the annotation's, or null when the annotation does not state one. */
+  dateRight: boolean | null;
   /** Found slogans whose name or a variant is listed in `not_slogans`. */
   notSloganHits: string[];
 }
@@ -54,8 +62,8 @@ export function parseGold(json: unknown, file: string): GoldSpeech {
 /**
  * Scores an extraction against gold: recall of numbered slogans (by canonical name), meetings
  * (gold meetings + anonymised ones, by normalised name; a found name may add an organ in front),
- * line-initial sections (level + marker + heading, each found section used once), title equality
- * and not_slogans tagged.
+ * line-initial sections (level + marker + heading, each found section used once), title equality,
+ * not_slogans tagged, and level and date where the annotation states them.
  */
 export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechScore {
   const sloganNames = new Set(speech.slogans.map((s) => strip(s.name)));
@@ -87,6 +95,8 @@ export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechSc
     },
     titleRight: strip(gold.title) === strip(speech.title),
     title: { gold: gold.title, found: speech.title },
+    levelRight: gold.level === undefined ? null : gold.level === speech.level,
+    dateRight: gold.date === undefined ? null : gold.date === speech.date,
     venueRight: (gold.venue === null ? null : strip(gold.venue)) === (speech.venue === null ? null : strip(speech.venue)),
     notSloganHits,
   };

@@ -71,4 +71,27 @@ describe('buildSections', () => {
     const text = ['一、任务', '1.抓项目。', '①抓签约。', '②抓开工。', '2.抓服务。'].join('\n');
     expect(brief(sections(text))).toEqual(['1 一、任务', '2 1.抓项目', '3 ①抓签约', '3 ②抓开工', '2 2.抓服务']);
   });
+  it('continues sub-items numbered across top-level headings: （三） under 二、 after （一）（二） under 一、', () => {
+    const text = ['一、回顾', '（一）成绩。', '（二）不足。', '二、任务', '（三）抓项目。', '（四）抓民生。', '三、保障', '（五）抓作风。'].join('\n');
+    expect(brief(sections(text))).toEqual([
+      '1 一、回顾', '2 （一）成绩', '2 （二）不足', '1 二、任务', '2 （三）抓项目', '2 （四）抓民生', '1 三、保障', '2 （五）抓作风',
+    ]);
+  });
+
+  it('splits a heading run into the previous paragraph when the next line-initial one is numbered after it', () => {
+    const text = ['同志们：下面我讲两点。一、回顾成绩，很不容易。全年增长8.5%。', '1、党建有力。', '2、产业向好。', '二、明确任务。', '1、抓振兴。'].join('\n');
+    const s = sections(text);
+    expect(brief(s)).toEqual(['1 一、回顾成绩，很不容易', '2 1、党建有力', '2 2、产业向好', '1 二、明确任务', '2 1、抓振兴']);
+    expect(s[0]!.start).toBe(text.indexOf('一、回顾'));
+  });
+
+  it('opens a list at k > 1 only when the next marker of its family continues it', () => {
+    expect(brief(sections(['（节选）', '二、抓落实', '要真抓实干。', '三、强保障'].join('\n')))).toEqual(['1 二、抓落实', '1 三、强保障']);
+    expect(sections(['同志们：', '三、这一条要单独说。', '谢谢。'].join('\n'))).toEqual([]);
+  });
+
+  it('does not reopen a closed list that does not continue: a new （一） starts again', () => {
+    const text = ['一、甲', '（一）子一。', '二、乙', '（三）不接续的编号。', '（一）重新开始。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 一、甲', '2 （一）子一', '1 二、乙', '2 （一）重新开始']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Section, TextRange } from '../types.js';
 import { contentEnd, contentStart, type Line } from './lines.js';
+import { splitRunInHeadings, type Segment } from './runInHeadings.js';
 import { findInlineMarkers, INLINE_FAMILIES, markerAt, type MarkerFamily, type MarkerMatch } from './markers.js';
 
 interface Draft {
@@ -21,30 +22,58 @@ function heading(text: string, from: number, to: number, inline: boolean): strin
   return (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^[\s\u3000：:]+|[\s\u3000，,：:]+$/g, '');
 }
 
+/** Line-initial marker of each segment (null when none), for looking ahead along a list. */
+function headMarkers(text: string, segments: Segment[]): Array<MarkerMatch | null> {
+  return segments.map((s) => markerAt(text, s.from, undefined, s.to));
+}
+
+/** True when the next line-initial marker of `m`'s family after segment `k` continues it (k+1). */
+function continuedLater(heads: Array<MarkerMatch | null>, k: number, m: MarkerMatch): boolean {
+  for (let j = k + 1; j < heads.length; j++) {
+    const h = heads[j];
+    if (h && h.family === m.family) return h.ordinal === m.ordinal + 1;
+  }
+  return false;
+}
+
 /**
  * Builds the section tree of the body lines (dropped lines skipped): line-initial markers nest by
- * the order in which their families first appear (a family seen again closes deeper levels), a
- * marker counts only when it starts a list (ordinal 1) or continues its family's list; inline
+ * the order in which their families first appear (a family seen again closes deeper levels). A
+ * marker counts when it starts a list (ordinal 1), continues its open family's list, continues a
+ * list closed by a higher heading at the same depth (（一）（二） under 一、 then （三） under 二、),
+ * or opens a list at k > 1 that the next marker of its family continues (an excerpt starting at
+ * 二、). Headings run into the previous paragraph (…。一、…) are split off first. Inline
  * enumerations inside a paragraph become inline children of the section the paragraph is in.
  */
 export function buildSections(text: string, lines: Line[], bodyLines: number[], body: TextRange): Section[] {
   const stack: Array<{ family: MarkerFamily; last: number; draft: Draft }> = [];
+  // Families closed by a higher heading: their last ordinal and the depth they had.
+  const closed = new Map<MarkerFamily, { last: number; depth: number }>();
   const drafts: Draft[] = [];
-  for (const i of bodyLines) {
-    const line = lines[i]!;
-    const from = contentStart(line);
-    const to = contentEnd(line);
-    if (from >= to) continue;
+  const segments = splitRunInHeadings(
+    text,
+    bodyLines.map((i) => ({ from: contentStart(lines[i]!), to: contentEnd(lines[i]!) })).filter((s) => s.from < s.to),
+  );
+  const heads = headMarkers(text, segments);
+  for (let k = 0; k < segments.length; k++) {
+    const { from, to } = segments[k]!;
     const inlineRun = findInlineMarkers(text, from, to);
-    let m = markerAt(text, from, undefined, to);
+    let m = heads[k] ?? null;
     // A line that runs 一是…二是… itself is an enumerating paragraph, not a heading.
     if (m && INLINE_FAMILIES.has(m.family) && inlineRun.some((x) => x.start === from)) m = null;
     if (m) {
       const idx = stack.findIndex((f) => f.family === m!.family);
-      const ok = idx >= 0 ? m.ordinal === stack[idx]!.last + 1 || m.ordinal === 1 : m.ordinal === 1;
-      if (ok) {
-        const depth = idx >= 0 ? idx : stack.length;
+      const before = closed.get(m.family);
+      let depth = -1;
+      if (idx >= 0) {
+        if (m.ordinal === stack[idx]!.last + 1 || m.ordinal === 1) depth = idx;
+      } else if (m.ordinal === 1) depth = stack.length;
+      else if (before && before.last === m.ordinal - 1 && before.depth <= stack.length) depth = before.depth;
+      else if (continuedLater(heads, k, m)) depth = stack.length;
+      if (depth >= 0) {
+        for (const f of stack.slice(depth)) closed.set(f.family, { last: f.last, depth: stack.indexOf(f) });
         stack.length = depth;
+        closed.delete(m.family);
         const parent = depth > 0 ? stack[depth - 1]!.draft : null;
         const draft: Draft = { m, level: depth + 1, inline: false, parent, paraEnd: to, end: body.end };
         stack.push({ family: m.family, last: m.ordinal, draft });
@@ -55,10 +84,10 @@ export function buildSections(text: string, lines: Line[], bodyLines: number[], 
     }
     const owner = stack.length > 0 ? stack[stack.length - 1]!.draft : null;
     const items = inlineRun.filter((x) => !m || x.start >= m.end);
-    for (let k = 0; k < items.length; k++) {
-      const x = items[k]!;
+    for (let j = 0; j < items.length; j++) {
+      const x = items[j]!;
       // Only whole runs count: the filter above may have cut a run's first item away.
-      const next = items[k + 1];
+      const next = items[j + 1];
       const end = next && next.family === x.family && next.ordinal === x.ordinal + 1 ? next.start : to;
       drafts.push({ m: x, level: (owner?.level ?? 0) + 1, inline: true, parent: owner, paraEnd: to, end });
     }

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { overall, parseGold, scoreSpeech, type SpeechScore } from './eval/scoreSpeech.js';
+import { extractFile } from './extractFile.js';
+
+// Invented speeches of the corpus genre (other levels, advertising, markers and slogans than the
+// five corpus files), each with an annotation written from its text before the extractor ran on it.
+const DIR = new URL('./fixtures/heldout/', import.meta.url);
+const names = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort();
+
+const scores: SpeechScore[] = names.map((name) => {
+  const gold = parseGold(JSON.parse(readFileSync(new URL(name, DIR), 'utf8')), name);
+  const result = extractFile(readFileSync(new URL(gold.file, DIR)), gold.file, 20 * 1024 * 1024);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
+  return scoreSpeech(gold, result.speech);
+});
+
+describe('extraction on held-out speeches', () => {
+  it('has at least six fixtures', () => {
+    expect(scores.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(names.map((n, i) => [n, i] as const))('%s: title, venue, level and date right; no not_slogans tagged', (_n, i) => {
+    const s = scores[i]!;
+    expect(s.title.found).toBe(s.title.gold);
+    expect(s.venueRight).toBe(true);
+    expect(s.levelRight).not.toBe(false);
+    expect(s.dateRight).not.toBe(false);
+    expect(s.notSloganHits).toEqual([]);
+  });
+
+  it('reaches the section and meeting targets overall', () => {
+    const sections = overall(scores, (s) => s.sections);
+    const meetings = overall(scores, (s) => s.meetings);
+    expect(sections.missed).toEqual([]);
+    expect(sections.ratio).toBeGreaterThanOrEqual(0.95);
+    expect(meetings.ratio).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reaches the numbered-slogan target overall', () => {
+    expect(overall(scores, (s) => s.slogans).ratio).toBeGreaterThanOrEqual(0.95);
+  });
+});
