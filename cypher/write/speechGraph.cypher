@@ -2,37 +2,46 @@
 // Speech node, its section tree, and every entity it mentions with MENTIONS from the speech
 // (speech-level counts) and from the innermost section holding each mention (section-level
 // counts); slogans with their member concepts and variants; the venue (DELIVERED_AT).
-// MERGE everywhere, so running it twice for the same speech changes nothing.
-// Parameters (built by src/graph/speechRows.ts):
-//   $speech: Speech properties; $venueKey: meeting key or null;
-//   $sections: [{id, parent (section id or null), props}] in document order;
-//   $slogans: [{name, kind, members, variants, count, offsets, ends, sentences, sections}];
-//   $meetings: [{key, props, count, offsets, ends, sentences, sections}];
-//   $persons: [{name, …}]; $documents: [{title, kind, …}];
-//   $terms: [{name, count, weight, textrank, offsets, ends, sentences, sections: [{…, weight, textrank}]}];
+// The speech is new (the caller checked in the same transaction, and Speech.id is unique, so a
+// concurrent writer of the same text fails here instead of duplicating): its own nodes and
+// relationships are CREATEd. Only shared entities are MERGEd. MERGE on a relationship that cannot
+// exist yet would still lock both ends exclusively and serialise every speech on hot nodes such as
+// 四个意识; CREATE on a dense node does not.
+// Parameters: $g, ONE map (built by src/graph/speechRows.ts) — one map keeps the parameter types
+// the same for every speech, so Neo4j plans this statement once (an empty list and a list of maps
+// are different types, and each combination would be planned again, ~0.5 s each). Its fields:
+//   speech: Speech properties; venueKey: meeting key or null;
+//   sections: [{id, parent (section id or null), props}] in document order;
+//   slogans: [{name, kind, members, variants, count, offsets, ends, sentences, sections}];
+//   meetings: [{key, props, count, offsets, ends, sentences, sections}];
+//   persons: [{name, …}]; documents: [{title, kind, …}];
+//   terms: [{name, count, weight, textrank, offsets, ends, sentences, sections: [{…, weight, textrank}]}];
 //   where sections = [{section (section node id), count, offsets, ends, sentences}].
+// Position lists (offsets, ends, sentences, sentenceStarts/Ends) arrive as floats and are stored as integers.
 // Returns nothing.
-MERGE (sp:Speech {id: $speech.id})
-SET sp += $speech, sp.ingestedAt = coalesce(sp.ingestedAt, datetime())
+CREATE (sp:Speech)
+SET sp = $g.speech, sp.ingestedAt = datetime(),
+    sp.sentenceStarts = [i IN $g.speech.sentenceStarts | toInteger(i)],
+    sp.sentenceEnds = [i IN $g.speech.sentenceEnds | toInteger(i)]
 WITH sp
 CALL (sp) {
-  UNWIND $sections AS row
-  MERGE (sec:Section {id: row.id})
+  UNWIND $g.sections AS row
+  CREATE (sec:Section {id: row.id})
   SET sec += row.props
 }
 CALL (sp) {
-  UNWIND $sections AS row
+  UNWIND $g.sections AS row
   MATCH (sec:Section {id: row.id})
   OPTIONAL MATCH (parent:Section {id: row.parent})
   WITH sec, CASE WHEN parent IS NULL THEN sp ELSE parent END AS owner
-  MERGE (owner)-[:HAS_SECTION]->(sec)
+  CREATE (owner)-[:HAS_SECTION]->(sec)
 }
 CALL (sp) {
-  UNWIND $slogans AS row
+  UNWIND $g.slogans AS row
   MERGE (x:Slogan {name: row.name})
     ON CREATE SET x.kind = row.kind
-  MERGE (sp)-[m:MENTIONS]->(x)
-  SET m.count = row.count, m.offsets = row.offsets, m.ends = row.ends, m.sentences = row.sentences, m.variants = row.variants
+  CREATE (sp)-[m:MENTIONS]->(x)
+  SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)], m.variants = row.variants
   WITH x, row
   CALL (x, row) {
     UNWIND row.members AS member
@@ -47,68 +56,68 @@ CALL (sp) {
   CALL (x, row) {
     UNWIND row.sections AS s
     MATCH (sec:Section {id: s.section})
-    MERGE (sec)-[n:MENTIONS]->(x)
-    SET n.count = s.count, n.offsets = s.offsets, n.ends = s.ends, n.sentences = s.sentences
+    CREATE (sec)-[n:MENTIONS]->(x)
+    SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
   }
 }
 CALL (sp) {
-  UNWIND $meetings AS row
+  UNWIND $g.meetings AS row
   MERGE (x:Meeting {key: row.key})
     ON CREATE SET x += row.props
-  MERGE (sp)-[m:MENTIONS]->(x)
-  SET m.count = row.count, m.offsets = row.offsets, m.ends = row.ends, m.sentences = row.sentences
+  CREATE (sp)-[m:MENTIONS]->(x)
+  SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
   WITH x, row
   CALL (x, row) {
     UNWIND row.sections AS s
     MATCH (sec:Section {id: s.section})
-    MERGE (sec)-[n:MENTIONS]->(x)
-    SET n.count = s.count, n.offsets = s.offsets, n.ends = s.ends, n.sentences = s.sentences
+    CREATE (sec)-[n:MENTIONS]->(x)
+    SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
   }
 }
 CALL (sp) {
-  WITH sp WHERE $venueKey IS NOT NULL
-  MATCH (mt:Meeting {key: $venueKey})
-  MERGE (sp)-[:DELIVERED_AT]->(mt)
+  WITH sp WHERE $g.venueKey IS NOT NULL
+  MATCH (mt:Meeting {key: $g.venueKey})
+  CREATE (sp)-[:DELIVERED_AT]->(mt)
 }
 CALL (sp) {
-  UNWIND $persons AS row
+  UNWIND $g.persons AS row
   MERGE (x:Person {name: row.name})
-  MERGE (sp)-[m:MENTIONS]->(x)
-  SET m.count = row.count, m.offsets = row.offsets, m.ends = row.ends, m.sentences = row.sentences
+  CREATE (sp)-[m:MENTIONS]->(x)
+  SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
   WITH x, row
   CALL (x, row) {
     UNWIND row.sections AS s
     MATCH (sec:Section {id: s.section})
-    MERGE (sec)-[n:MENTIONS]->(x)
-    SET n.count = s.count, n.offsets = s.offsets, n.ends = s.ends, n.sentences = s.sentences
+    CREATE (sec)-[n:MENTIONS]->(x)
+    SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
   }
 }
 CALL (sp) {
-  UNWIND $documents AS row
+  UNWIND $g.documents AS row
   MERGE (x:Document {title: row.title})
     ON CREATE SET x.kind = row.kind
-  MERGE (sp)-[m:MENTIONS]->(x)
-  SET m.count = row.count, m.offsets = row.offsets, m.ends = row.ends, m.sentences = row.sentences
+  CREATE (sp)-[m:MENTIONS]->(x)
+  SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
   WITH x, row
   CALL (x, row) {
     UNWIND row.sections AS s
     MATCH (sec:Section {id: s.section})
-    MERGE (sec)-[n:MENTIONS]->(x)
-    SET n.count = s.count, n.offsets = s.offsets, n.ends = s.ends, n.sentences = s.sentences
+    CREATE (sec)-[n:MENTIONS]->(x)
+    SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
   }
 }
 CALL (sp) {
-  UNWIND $terms AS row
+  UNWIND $g.terms AS row
   MERGE (x:Term {name: row.name})
-  MERGE (sp)-[m:MENTIONS]->(x)
+  CREATE (sp)-[m:MENTIONS]->(x)
   SET m.count = row.count, m.weight = row.weight, m.textrank = row.textrank,
-      m.offsets = row.offsets, m.ends = row.ends, m.sentences = row.sentences
+      m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
   WITH x, row
   CALL (x, row) {
     UNWIND row.sections AS s
     MATCH (sec:Section {id: s.section})
-    MERGE (sec)-[n:MENTIONS]->(x)
+    CREATE (sec)-[n:MENTIONS]->(x)
     SET n.count = s.count, n.weight = s.weight, n.textrank = s.textrank,
-        n.offsets = s.offsets, n.ends = s.ends, n.sentences = s.sentences
+        n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
   }
 }

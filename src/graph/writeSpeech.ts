@@ -2,7 +2,8 @@ import type { ExtractedSpeech } from '../extract/types.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
 import { deleteSpeechesInTx } from './removeSpeeches.js';
-import { speechRows } from './speechRows.js';
+import { speechRows, type SpeechRows } from './speechRows.js';
+import { DatabaseError } from './databaseErrors.js';
 
 const CYPHER = loadCypherSet({
   lookup: 'write/lookupSpeech',
@@ -25,6 +26,16 @@ export interface WriteOutcome {
  */
 export async function writeSpeech(db: Database, speech: ExtractedSpeech): Promise<WriteOutcome> {
   const rows = speechRows(speech);
+  try {
+    return await writeRows(db, rows);
+  } catch (error) {
+    // Another process wrote the same text at the same moment (Speech.id is unique): it is stored now.
+    if (error instanceof DatabaseError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return writeRows(db, rows);
+    throw error;
+  }
+}
+
+async function writeRows(db: Database, rows: SpeechRows): Promise<WriteOutcome> {
   const speechId = rows.speech.id;
   return db.write(async (tx) => {
     const lookup = (await tx.run(CYPHER.lookup, { id: speechId, source: rows.speech.source })).records[0];
@@ -35,14 +46,16 @@ export async function writeSpeech(db: Database, speech: ExtractedSpeech): Promis
 
     // The whole subgraph in one statement: one round trip and one query execution per speech.
     await tx.run(CYPHER.graph, {
-      speech: rows.speech,
-      venueKey: rows.venueKey,
-      sections: rows.sections,
-      slogans: rows.slogans,
-      meetings: rows.meetings,
-      persons: rows.persons,
-      documents: rows.documents,
-      terms: rows.terms,
+      g: {
+        speech: rows.speech,
+        venueKey: rows.venueKey,
+        sections: rows.sections,
+        slogans: rows.slogans,
+        meetings: rows.meetings,
+        persons: rows.persons,
+        documents: rows.documents,
+        terms: rows.terms,
+      },
     });
     return { id: speechId, status: replaced.length > 0 ? 'updated' : 'new', mentions: rows.mentionCount, replaced };
   });

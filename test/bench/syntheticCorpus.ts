@@ -39,7 +39,9 @@ const FILLER = [
   '群众满意不满意，是检验{t}成效的根本标准。',
 ];
 const MEETING_SENTENCES = ['{m}对{t}作出了全面部署，我们要认真学习领会。', '深入贯彻落实{m}精神，是当前和今后一个时期的重大任务。'];
-const MARKERS = ['一、', '二、', '三、', '四、', '五、'];
+const MARKERS = ['一、', '二、', '三、', '四、', '五、', '六、'];
+// Drawn through the bundles below, not on their own.
+const BUNDLED = new Set(['四个意识', '两个维护', '四个自信', '六稳', '六保']);
 const SUBMARKERS = ['（一）', '（二）', '（三）'];
 
 /** Generates `n` speech specs (render with renderSpeech, or build with buildSpeech); same (n, seed), same corpus. */
@@ -65,18 +67,18 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
       slogans.add('六稳');
       slogans.add('六保');
     }
-    for (const [name, p] of Object.entries(SLOGAN_FREQUENCY)) if (chance(p * 0.2)) slogans.add(name);
+    for (const [name, p] of Object.entries(SLOGAN_FREQUENCY)) if (!BUNDLED.has(name) && chance(p)) slogans.add(name);
     const meetings = Object.entries(MEETING_FREQUENCY).filter(([, p]) => chance(p)).map(([m]) => m);
     const venue = meetings.length > 0 && chance(0.3) ? pick(meetings) : null;
     const title = venue ? `在${venue}上的讲话` : `在全${area}${pick(TOPICS)}会议上的讲话`;
 
-    const sectionCount = 3 + Math.floor(rnd() * 3);
+    const sectionCount = 4 + Math.floor(rnd() * 3);
     const paragraphs: string[][] = Array.from({ length: sectionCount + 1 }, () => []);
     const place = (sentence: string): void => {
       paragraphs[Math.floor(rnd() * paragraphs.length)]!.push(sentence);
     };
     for (const s of slogans) {
-      const times = 1 + Math.floor(rnd() * 3);
+      const times = 1 + Math.floor(rnd() * 4);
       for (let k = 0; k < times; k++) place(fill(pick(SLOGAN_SENTENCES).replace('{s}', s), area));
     }
     // Real speeches chain the bundled slogans in one sentence (增强…、坚定…、做到…).
@@ -87,7 +89,7 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
     for (const m of meetings) place(fill(pick(MEETING_SENTENCES).replace('{m}', m), area));
     if (chance(0.4)) place(fill('习近平总书记强调，要把{t}摆在更加突出的位置。', area));
     if (chance(0.15)) place(fill(`《${pick(SYNTHETIC_LEXICON.documents)}》明确提出了{t}的目标任务。`, area));
-    for (const p of paragraphs) for (let k = 0; k < 6 + Math.floor(rnd() * 6); k++) p.splice(Math.floor(rnd() * (p.length + 1)), 0, fill(pick(FILLER), area));
+    for (const p of paragraphs) for (let k = 0; k < 14 + Math.floor(rnd() * 10); k++) p.splice(Math.floor(rnd() * (p.length + 1)), 0, fill(pick(FILLER), area));
 
     const preamble = [venue ? `这次${venue}是一次十分重要的会议。${paragraphs[0]!.join('')}` : paragraphs[0]!.join('')];
     const sections = Array.from({ length: sectionCount }, (_, k) => {
