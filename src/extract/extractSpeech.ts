@@ -6,7 +6,7 @@ import { buildSections } from './parse/sections.js';
 import { splitSentences } from './parse/sentences.js';
 import { findDocuments } from './rules/documents.js';
 import { dominantScope } from './rules/level.js';
-import { findMeetings } from './rules/meetings.js';
+import { findMeetings, normaliseMeetingName } from './rules/meetings.js';
 import { findPersons } from './rules/persons.js';
 import { dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
@@ -43,14 +43,18 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   let venueKey: string | null = null;
   if (v && layout.titleRange) {
     const inTitle = meetings.find((m) => m.mentions.some((x) => x.start >= layout.titleRange!.start && x.end <= layout.titleRange!.end));
-    venueKey = inTitle?.key ?? null;
+    // A letter-spaced or two-line title hides the name from the scan; the same name in the body counts.
+    const named = normaliseMeetingName(v.venue);
+    venueKey = inTitle?.key ?? meetings.find((m) => m.name === named || named.endsWith(m.name))?.key ?? null;
   }
   const level =
     speechLevel(title, venue) ??
     dominantScope(lineRanges.map((r) => text.slice(r.start, r.end)));
 
+  // A date line is read below the title or after the end first, then just above the title
+  // (some sites print the date before it), then inside the title itself.
   let date: string | null = null;
-  for (const i of layout.metaLines) {
+  for (const i of [...layout.metaLines, ...layout.aboveTitle]) {
     const d = dateOf(lines[i]!.text);
     if (d) {
       date = d.iso;

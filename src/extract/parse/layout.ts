@@ -17,6 +17,8 @@ export interface Layout {
   dropped: Set<number>;
   /** Short non-promotion lines between title and body or after the body (dates, speaker names). */
   metaLines: number[];
+  /** Up to three nearest non-blank, non-promotion lines above the title (a date may stand there). */
+  aboveTitle: number[];
   diagnostics: Diagnostic[];
 }
 
@@ -122,6 +124,10 @@ export function findLayout(text: string): Layout {
     }
   }
 
+  const aboveTitle: number[] = [];
+  for (let i = titleStartIdx - 1; titleIdx >= 0 && i >= 0 && aboveTitle.length < 3; i--) {
+    if (!blank(i) && !isBoilerplate(compact[i] ?? '')) aboveTitle.push(i);
+  }
   const metaLines: number[] = [];
   const headerEnd = titleIdx >= 0 ? titleEndIdx : first; // lines before this index are header
   for (let i = 0; i < lines.length && i < (first < 0 ? lines.length : first); i++) {
@@ -177,6 +183,7 @@ export function findLayout(text: string): Layout {
     body,
     dropped,
     metaLines: metaLines.sort((a, b) => a - b),
+    aboveTitle,
     diagnostics,
   };
 }

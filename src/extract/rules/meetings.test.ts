@@ -82,4 +82,37 @@ describe('findMeetings', () => {
     expect(new Set(ms.map((m) => m.key)).size).toBe(4);
     expect(ms[2]!.key).toBe(meetings('十九届四中全会')[0]!.key);
   });
+  it.each([
+    ['学习江西省委十五届三次全会精神。', '江西省委十五届三次全会', 'provincial:省委:15:3:全会@江西'],
+    ['在中共江州市委十三届六次全体（扩大）会议上的讲话', '江州市委十三届六次全体（扩大）会议', 'city:市委:13:6:全体会议@江州'],
+    ['认真落实好江州市委十三届六次全会部署。', '江州市委十三届六次全会', 'city:市委:13:6:全会@江州'],
+    ['和黑龙江省委十二届四次全会精神。', '黑龙江省委十二届四次全会', 'provincial:省委:12:4:全会@黑龙江'],
+    ['江州市第十三次党代会确定的目标。', '江州市第十三次党代会', 'city:市委::13:党代会@江州'],
+    ['落实南昌市委经济工作会议部署。', '南昌市委经济工作会议', 'city:市委经济工作会议@南昌'],
+  ])('puts the place written before a local organ into the key: %s', (text, name, key) => {
+    expect(meetings(text).map((m) => [m.name, m.key])).toEqual([[name, key]]);
+  });
+
+  it.each([
+    ['今年省委十二届三次全会提出，', '省委十二届三次全会'],
+    ['要坚决拥护市委十三届六次全会决定。', '市委十三届六次全会'],
+    ['，支持市委经济工作会议确定的任务。', '市委经济工作会议'],
+    ['全面贯彻市委十三届六次全会精神。', '市委十三届六次全会'],
+  ])('reads no place from a time word, verb or particle: %s', (text, name) => {
+    const [m, ...rest] = meetings(text);
+    expect(rest).toEqual([]);
+    expect(m!.name).toBe(name);
+    expect(m!.key).not.toContain('@');
+  });
+
+  it('keys the same plenum of two named provinces apart, and lends a speech’s one named place to its unnamed mentions', () => {
+    const a = meetings('学习江西省委十五届三次全会精神。')[0]!;
+    const b = meetings('学习浙江省委十五届三次全会精神。')[0]!;
+    expect(a.key).not.toBe(b.key);
+    const ms = meetings('江西省委十五届三次全会提出目标。省委十五届三次全会强调，省委经济工作会议要求。');
+    expect(ms.map((m) => [m.name, m.count, m.key])).toEqual([
+      ['江西省委十五届三次全会', 2, 'provincial:省委:15:3:全会@江西'],
+      ['省委经济工作会议', 1, 'provincial:省委经济工作会议@江西'],
+    ]);
+  });
 });

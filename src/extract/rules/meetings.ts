@@ -10,8 +10,12 @@ interface Hit extends TextRange {
   level: AdminLevel | null;
   congress: number | null;
   session: number | null;
-  /** Identity apart from anonymisation: level, organ, numbers and kind, or the normalised name. */
+  /** Identity apart from anonymisation and place: level, organ, numbers and kind, or the normalised name. */
   identity: string;
+  /** Whose organ: true for a provincial/city/county/district organ (省委, 市政府, 县…党代会). */
+  local: boolean;
+  /** The place written before a local organ (江西 in 江西省委…), or null. */
+  place: string | null;
 }
 
 const SUFFIXES = [...lexicon.suffixes].sort((a, b) => b.length - a.length);
@@ -23,6 +27,36 @@ const STRONG_VERB = /(召开|举行|举办|参加|出席|收听收看了?|收看
 const CLAUSE_PUNCT = /[。！？；;，,：:、\s\u3000（）()《》【】]/;
 const ORGAN_BEFORE_VERB = /(中央|国务院|省委|省政府|市委|市政府|县委|县政府|区委|区政府)(?:决定)?(?:召开|举行)了?$/;
 const MAX_NAME = 40;
+const LOCAL_ORG = /^(?:党的|中共|中国共产党)?(?:省委|市委|县委|区委|州委|省|市|县|区)$/;
+const LOCAL_ANCHOR = /^(?:省|市|县|区|州)(?:委|政府|人大|政协)$/;
+const HAN_OR_PLACEHOLDER = /^[\u4e00-\u9fff×XＸ]+$/;
+// A place name never ends like a time word (今年, 年初, 近期, 会后) nor with an organ character.
+const NOT_PLACE_END = /[年月日天初底前后期间时省市县区委会届次]$/;
+const PLACE_BOUNDARY = ['中共', '中国共产党', '党的', ...STOPS, ...lexicon.placeVerbs];
+const PLACE_PARTICLES = new Set([...lexicon.placeParticles]);
+
+/**
+ * The place name written right before a local organ at `at` (江西 in 学习江西省委…, 南昌 in
+ * 中共南昌市委…), or null: two or three characters (placeholders allowed) that begin at a clause
+ * boundary, the range start, 中共, or a verb or particle that cannot be part of a meeting name,
+ * and neither start with such a particle nor end like a time word or an organ.
+ * Shorter candidates win, so 和江西省委 reads 江西.
+ */
+export function placeBefore(text: string, at: number, lower: number): string | null {
+  for (const len of [2, 3]) {
+    const s = at - len;
+    if (s < lower) break;
+    const cand = text.slice(s, at);
+    if (!HAN_OR_PLACEHOLDER.test(cand) || cand.startsWith('全') || NOT_PLACE_END.test(cand)) continue;
+    if (PLACE_PARTICLES.has(cand[0]!) || PLACE_BOUNDARY.some((w) => cand.endsWith(w) || cand.startsWith(w))) continue;
+    const head = text.slice(Math.max(lower, s - 5), s);
+    const prev = text[s - 1] ?? '';
+    if (s === lower || !HAN_OR_PLACEHOLDER.test(prev) || PLACE_PARTICLES.has(prev) || PLACE_BOUNDARY.some((w) => head.endsWith(w))) {
+      return cand;
+    }
+  }
+  return null;
+}
 
 /** Canonical spelling of a meeting name: quotes and brackets unified, spaces and 第/党的 prefixes removed. */
 export function normaliseMeetingName(name: string): string {
@@ -54,7 +88,7 @@ function plenumListHits(span: string, from: number): Hit[] {
       const n = parseNumeral(session);
       hits.push({
         start, end: start + part.length, name: `${congress}届${session}中全会`, level: 'central', congress: c, session: n,
-        identity: `central:中央:${c ?? ''}:${n ?? ''}:全会`,
+        identity: `central:中央:${c ?? ''}:${n ?? ''}:全会`, local: false, place: null,
       });
       at += part.length + 1;
     }
@@ -93,14 +127,23 @@ function numberedHits(text: string, from: number, to: number): Hit[] {
     if (start < from) start = from;
     const organ = central ? (g.organ && g.organ !== '中央委员会' ? g.organ : '中央') : (org + (g.organ ?? '')).replace(/^(全国|省|市|县|区)$/, '$1委') || '?';
     const kindKey = g.plenum ? '全会' : kind.replace(/[（(]扩大[）)]/, '');
-    hits.push({ start, end, name, level, congress, session, identity: `${level ?? 'unknown'}:${organ}:${congress ?? ''}:${session ?? ''}:${kindKey}` });
+    const local = !central && LOCAL_ORG.test(g.org ?? '') && (g.org ?? '') !== '';
+    const place = local ? placeBefore(text, start, from) : null;
+    if (place) {
+      start -= place.length;
+      name = place + name;
+    }
+    hits.push({
+      start, end, name, level, congress, session, local, place,
+      identity: `${level ?? 'unknown'}:${organ}:${congress ?? ''}:${session ?? ''}:${kindKey}`,
+    });
   }
   for (const m of span.matchAll(PARTY_CONGRESS)) {
     const start = from + (m.index ?? 0);
     const congress = num(m.groups?.congress);
     hits.push({
       start, end: start + m[0].length, name: `党的${m.groups?.congress}大`, level: 'central',
-      congress, session: null, identity: `central:中央:${congress}::代表大会`,
+      congress, session: null, identity: `central:中央:${congress}::代表大会`, local: false, place: null,
     });
   }
   return hits;
@@ -146,12 +189,15 @@ function namedHits(text: string, from: number, to: number): Hit[] {
       const at = span.indexOf(a);
       if (at >= 0 && (anchor === null || start + at < anchor.at)) anchor = { a, at: start + at };
     }
+    const scanStart = start;
     let name = text.slice(start, end);
     const sessionNo = SESSION_PREFIX.exec(name);
     const singleCharOrgan = /^[省市县区][“"×X]/.test(name);
+    let place: string | null = null;
     if (anchor && !singleCharOrgan) {
       start = anchor.at;
       name = text.slice(start, end);
+      place = LOCAL_ANCHOR.test(anchor.a) ? placeBefore(text, start, scanStart) : null;
     } else if (!(sessionNo && isSpecific(name.slice(sessionNo[0].length))) && !singleCharOrgan) {
       // Without an organ or scope word, only a name right after 召开/参加… and long enough counts.
       if (!STRONG_VERB.test(before) || name.length - m[0].length < 4) continue;
@@ -160,9 +206,10 @@ function namedHits(text: string, from: number, to: number): Hit[] {
     const organ = ORGAN_BEFORE_VERB.exec(before)?.[1] ?? '';
     const level = levelOf(name) ?? (organ ? levelOf(organ) : null);
     const canonical = normaliseMeetingName(name);
+    const local = anchor !== null && LOCAL_ANCHOR.test(anchor.a);
     hits.push({
-      start, end, name: canonical, level, congress: null, session: sessionNo ? num(sessionNo[1]) : null,
-      identity: `${level ?? 'unknown'}:${canonical}`,
+      start: place ? start - place.length : start, end, name: place ? place + canonical : canonical, level, congress: null,
+      session: sessionNo ? num(sessionNo[1]) : null, identity: `${level ?? 'unknown'}:${canonical}`, local, place,
     });
   }
   return hits;
@@ -193,10 +240,23 @@ export function findMeetings(
     if (prev && h.start < prev.end) continue;
     kept.push(h);
   }
+  // Keys of local organs' meetings carry the place when the text names it (江西省委十五届三次全会 →
+  // …@江西), so the same-numbered plenums of two provinces never merge. A mention without a place
+  // takes the one place this speech names at that level (省委全会 after 江西省委…); with none or
+  // several, the key stays place-less, shared by every speech that names no place either.
+  const placesByLevel = new Map<string, Set<string>>();
+  for (const h of kept) {
+    if (!h.local || !h.place || hasPlaceholder(h.place)) continue;
+    const set = placesByLevel.get(h.level ?? '') ?? new Set<string>();
+    set.add(h.place);
+    placesByLevel.set(h.level ?? '', set);
+  }
   const byKey = new Map<string, MeetingFinding>();
   for (const h of kept) {
     const anonymized = hasPlaceholder(h.name);
-    const key = anonymized ? `${speechHash.slice(0, 12)}:${h.name}` : h.identity;
+    const only = placesByLevel.get(h.level ?? '');
+    const place = h.place ?? (h.local && only?.size === 1 ? [...only][0]! : null);
+    const key = anonymized ? `${speechHash.slice(0, 12)}:${h.name}` : place ? `${h.identity}@${place}` : h.identity;
     let f = byKey.get(key);
     if (!f) {
       f = { name: h.name, key, level: h.level, anonymized, congress: h.congress, session: h.session, count: 0, mentions: [] };
