@@ -1,4 +1,4 @@
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 
 /** Any failure of the database, with Neo4j's status code when it gave one. */
 export class DatabaseError extends Error {
@@ -32,7 +32,10 @@ export function mapDatabaseError(error: unknown): unknown {
   if (error instanceof DatabaseError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code || 'Neo4jError';
-    if (UNAVAILABLE_CODES.has(code) || (isRetriableError(error) && !code.startsWith('Neo.ClientError'))) {
+    // `retryable` is the driver's own verdict; the exported isRetriableError helper loses its
+    // `this` when called detached, so read the property instead.
+    const transient = error.retryable === true && !code.startsWith('Neo.ClientError');
+    if (UNAVAILABLE_CODES.has(code) || (transient && code !== 'Neo.TransientError.General.MemoryPoolOutOfMemoryError')) {
       return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, code, { cause: error });
     }
     return new DatabaseError(`Neo4j error ${code}: ${error.message}`, code, { cause: error });

@@ -14,7 +14,7 @@ export async function openTestDatabase(): Promise<Database> {
   await db.verify();
   if (conn.source === 'env') {
     const { count, marked } = await db.read(async (tx) => {
-      const r = await tx.run(`MATCH (n) RETURN count(n) AS count, count{ MATCH (:${MARKER}) } > 0 AS marked`);
+      const r = await tx.run(`RETURN COUNT { MATCH (n) } AS count, COUNT { MATCH (:${MARKER}) } > 0 AS marked`);
       return { count: r.records[0]!.get('count').toNumber() as number, marked: r.records[0]!.get('marked') as boolean };
     });
     if (count > 0 && !marked) {
