@@ -9,6 +9,7 @@ describe('extractSpeech: title information', () => {
     ['a date line below the title', ['在全区作风建设推进大会上的讲话', '（2023年3月10日）', ...BODY], '2023-03-10'],
     ['a date line above the title', ['更多范文请关注公众号', '2022年2月18日', '', '在全区作风建设推进大会上的讲话', ...BODY], '2022-02-18'],
     ['a date line after the end', ['在全区作风建设推进大会上的讲话', ...BODY, '', '二〇二一年一月二十日'], '2021-01-20'],
+    ['a date-only line in the body before a footer note', ['在全区作风建设推进大会上的讲话', ...BODY, '2021.3.5', '以上讲话根据现场录音形成，经本人审阅，文字略有改动。'], '2021-03-05'],
     ['only a year in the title', ['在全区2021年作风建设推进大会上的讲话', ...BODY], '2021'],
   ])('reads %s', (_name, lines, iso) => {
     expect(extract(lines).date).toBe(iso);

@@ -8,7 +8,7 @@ import { findDocuments } from './rules/documents.js';
 import { dominantScope } from './rules/level.js';
 import { findMeetings, normaliseMeetingName } from './rules/meetings.js';
 import { findPersons } from './rules/persons.js';
-import { dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
+import { dateLineOf, dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
 import { extractTerms } from './terms/extractTerms.js';
 import type { ExtractedSpeech, TextRange } from './types.js';
@@ -52,7 +52,8 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     dominantScope(lineRanges.map((r) => text.slice(r.start, r.end)));
 
   // A date line is read below the title or after the end first, then just above the title
-  // (some sites print the date before it), then inside the title itself.
+  // (some sites print the date before it), then a date-only line inside the body (a footer note
+  // after it can make the closing date look like body), then inside the title itself.
   let date: string | null = null;
   for (const i of [...layout.metaLines, ...layout.aboveTitle]) {
     const d = dateOf(lines[i]!.text);
@@ -60,6 +61,10 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
       date = d.iso;
       break;
     }
+  }
+  for (let k = bodyLines.length - 1; date === null && k >= 0; k--) {
+    const r = lineRanges[k]!;
+    if (r.end - r.start <= 24) date = dateLineOf(text.slice(r.start, r.end));
   }
   date ??= dateOf(title, true)?.iso ?? null;
   // Speaker lines around the title (市委书记 ×××) name persons too.

@@ -12,12 +12,18 @@ describe('isPromotionLine', () => {
     ['来源：某某网', 'footer'],
     ['资料整理：某某工作室', 'body'],
     ['扫码加群 88886666', 'body'],
+    ['（扫码关注公众号，获取更多讲话稿）', 'body'],
+    ['【本文来源：某某文秘网】', 'body'],
+    ['本文由会员上传，下载后可编辑。', 'body'],
+    ['相关推荐：', 'footer'],
   ] as const)('%s is promotion in the %s', (line, zone) => {
     expect(isPromotionLine(line, zone)).toBe(true);
   });
 
   it.each([
     ['要关注困难群众的冷暖。', 'body'],
+    ['（掌声）', 'body'],
+    ['要引导商会会员企业积极参与光彩事业，主动承担社会责任，下载安装“政企通”客户端及时了解惠企政策。', 'body'],
     ['落实减税降费优惠政策，让企业有获得感。', 'body'],
     ['全面推进城市更新行动', 'title'],
     ['在全市平台经济发展大会上的讲话', 'title'],

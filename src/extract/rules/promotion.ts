@@ -14,6 +14,7 @@ const CONTACT = [
 ];
 const BRACKETED_NOTICE = /^[【\[［][^】\]］]{2,40}[】\]］]$/;
 const SENTENCE_END = /[。！？!?…”」』）)]$/;
+const BRACKETED_LINE = /^[（(【\[［〔][^（(【\[［〔]*[）)】\]］〕]$/;
 
 /** True when a line (already trimmed) reads like advertising, a membership notice, a contact or credit line. */
 export function isPromotionLine(text: string, zone: LineZone): boolean {
@@ -21,11 +22,14 @@ export function isPromotionLine(text: string, zone: LineZone): boolean {
   if (t === '') return false;
   const short = t.length <= 80;
   if (short && CONTACT.some((re) => re.test(t))) return true;
-  if (short && promotion.strong.some((w) => t.includes(w))) {
-    // Inside the speech a sentence that merely mentions e.g. 会员 is kept; boilerplate rarely ends like prose.
-    return zone !== 'body' || !SENTENCE_END.test(t);
+  const strong = short ? promotion.strong.filter((w) => t.includes(w)) : [];
+  if (strong.length > 0) {
+    // Inside the speech a sentence that merely mentions e.g. 会员 is kept; boilerplate rarely ends
+    // like prose, and when it does it is bracketed as a whole, or short with several promotion words.
+    return zone !== 'body' || !SENTENCE_END.test(t) || BRACKETED_LINE.test(t) || (t.length <= 30 && strong.length >= 2);
   }
-  if (zone === 'body') return false;
+  // A whole bracketed line with a credit word inside a speech is an inserted credit: （来源：…）.
+  if (zone === 'body') return BRACKETED_LINE.test(t) && promotion.credit.some((w) => t.includes(w));
   if (BRACKETED_NOTICE.test(t)) return true;
   if (zone === 'title') return false;
   return short && promotion.weak.some((w) => t.includes(w));

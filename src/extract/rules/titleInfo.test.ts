@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOf, speechLevel, venueOf } from './titleInfo.js';
+import { dateLineOf, dateOf, speechLevel, venueOf } from './titleInfo.js';
 
 describe('venueOf', () => {
   it.each([
@@ -34,11 +34,15 @@ describe('dateOf', () => {
     ['2020年10月', '2020-10'],
     ['二〇二二年十二月二十日', '2022-12-20'],
     ['　2019年　', '2019'],
+    ['2021.3.5', '2021-03-05'],
+    ['（2021-03-05）', '2021-03-05'],
+    ['2020/12/28', '2020-12-28'],
+    ['2021年3月5号', '2021-03-05'],
   ])('%s → %s', (line, iso) => {
     expect(dateOf(line)?.iso).toBe(iso);
   });
 
-  it.each([['2019年，我县经济社会发展取得长足进步，位列全省前列。'], ['2021年13月5日'], ['今年以来']])('no date in %s', (line) => {
+  it.each([['2019年，我县经济社会发展取得长足进步，位列全省前列。'], ['2021年13月5日'], ['今年以来'], ['2021.3.5%'], ['12.3.4']])('no date in %s', (line) => {
     expect(dateOf(line)).toBeNull();
   });
 });
@@ -47,5 +51,18 @@ describe('dateOf anywhere', () => {
   it('reads a year written inside a title', () => {
     expect(dateOf('在2021年全市经济工作会议上的讲话', true)?.iso).toBe('2021');
     expect(dateOf('在全市经济工作会议上的讲话', true)).toBeNull();
+  });
+});
+
+describe('dateLineOf', () => {
+  it.each([
+    ['（2021年3月5日）', '2021-03-05'],
+    ['2021.3.5', '2021-03-05'],
+    ['二〇二一年一月二十日', '2021-01-20'],
+    ['2021年3月', null],
+    ['2021年3月5日上午', null],
+    ['2021年3月5日，全县召开大会。', null],
+  ])('%s → %s', (line, iso) => {
+    expect(dateLineOf(line)).toBe(iso);
   });
 });

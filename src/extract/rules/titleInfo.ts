@@ -24,8 +24,12 @@ export function speechLevel(title: string, venue: string | null): AdminLevel | n
 
 const CN_DIGIT = '〇零一二三四五六七八九';
 const DATE = new RegExp(
-  `(?<y>\\d{4}|[${CN_DIGIT}]{4})\\s*年\\s*(?:(?<m>\\d{1,2}|[十${CN_DIGIT}]{1,2})\\s*月\\s*(?:(?<d>\\d{1,2}|[十${CN_DIGIT}]{1,3})\\s*日)?)?`,
+  `(?<y>\\d{4}|[${CN_DIGIT}]{4})\\s*年\\s*(?:(?<m>\\d{1,2}|[十${CN_DIGIT}]{1,2})\\s*月\\s*(?:(?<d>\\d{1,2}|[十${CN_DIGIT}]{1,3})\\s*[日号])?)?` +
+    // Numeric dates as some sites print them: 2021.3.5, 2021-03-05, 2021/3/5 (one separator throughout).
+    `|(?<!\\d)(?<ny>\\d{4})(?<sep>[.\\-/．])(?<nm>\\d{1,2})\\k<sep>(?<nd>\\d{1,2})(?![\\d%％])`,
 );
+// A line that is nothing but a date, maybe bracketed: safe to read anywhere in the body.
+const DATE_ONLY_LINE = /^[（(【\[]?\s*$/;
 
 /**
  * An ISO date (YYYY-MM-DD, YYYY-MM or YYYY) from a short line that is mostly a date, such as
@@ -35,11 +39,12 @@ const DATE = new RegExp(
 export function dateOf(line: string, anywhere = false): { iso: string; range: TextRange } | null {
   const t = line.trim();
   const m = DATE.exec(t);
-  if (!m?.groups?.y) return null;
+  const g = m?.groups;
+  if (!m || !g || !(g.y ?? g.ny)) return null;
   if (!anywhere && t.length - m[0].length > 12) return null;
-  const y = parseNumeral(m.groups.y);
-  const mo = m.groups.m ? parseNumeral(m.groups.m) : null;
-  const d = m.groups.d ? parseNumeral(m.groups.d) : null;
+  const y = parseNumeral(g.y ?? g.ny ?? '');
+  const mo = (g.m ?? g.nm) ? parseNumeral(g.m ?? g.nm ?? '') : null;
+  const d = (g.d ?? g.nd) ? parseNumeral(g.d ?? g.nd ?? '') : null;
   if (y === null || y < 1900 || y > 2100) return null;
   if (mo !== null && (mo < 1 || mo > 12)) return null;
   if (d !== null && (d < 1 || d > 31)) return null;
@@ -47,4 +52,15 @@ export function dateOf(line: string, anywhere = false): { iso: string; range: Te
   const iso = `${y}${mo !== null ? `-${pad(mo)}` : ''}${mo !== null && d !== null ? `-${pad(d)}` : ''}`;
   const offset = line.indexOf(t) + m.index;
   return { iso, range: { start: offset, end: offset + m[0].length } };
+}
+
+/**
+ * The date of a line that holds a full date (month and day) and nothing else but brackets or
+ * spaces, such as （2021年3月5日） or 2021.3.5; null otherwise. Safe on any body line.
+ */
+export function dateLineOf(line: string): string | null {
+  const d = dateOf(line);
+  if (!d || d.iso.length < 10) return null;
+  const rest = line.slice(0, d.range.start) + line.slice(d.range.end);
+  return DATE_ONLY_LINE.test(rest.replace(/[）)】\]\s\u3000]/g, '')) ? d.iso : null;
 }
