@@ -16,6 +16,10 @@ describe('markerAt', () => {
     ['(1)具体措施', 'ar-paren', 1, '(1)'],
     ['（4）具体措施', 'ar-paren', 4, '（4）'],
     ['②加强保障', 'circled', 2, '②'],
+    ['一.提高认识', 'cn-dun', 1, '一.'],
+    ['3）抓落实', 'ar-paren', 3, '3）'],
+    ['2)抓落实', 'ar-paren', 2, '2)'],
+    ['⑶抓项目', 'paren-num', 3, '⑶'],
   ])('reads %s as a %s marker', (line, family, ordinal, marker) => {
     expect(markerAt(line, 0)).toMatchObject({ family, ordinal, marker, start: 0, end: marker.length });
   });
@@ -26,6 +30,8 @@ describe('markerAt', () => {
     ['第一要务是发展'],
     ['2.3%的增速来之不易'],
     ['1.5亿元资金到位'],
+    ['10）'],
+    ['2021)年度'],
     ['一是一、二是二，实事求是'],
     ['三要素缺一不可'],
     ['一把手要负总责'],

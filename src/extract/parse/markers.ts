@@ -1,4 +1,4 @@
-import { CN_NUMERAL, parseCircled, parseNumeral } from '../rules/numerals.js';
+import { CN_NUMERAL, parseCircled, parseNumeral, parseParenthesized } from '../rules/numerals.js';
 
 /** Kinds of enumeration marker; nesting depth is decided per document by their order of appearance. */
 export type MarkerFamily =
@@ -10,7 +10,8 @@ export type MarkerFamily =
   | 'ar-dot' // 1. 1．
   | 'ar-dun' // 1、
   | 'ar-paren' // (1) （1）
-  | 'circled'; // ①
+  | 'circled' // ①
+  | 'paren-num'; // ⑴
 
 /** A marker found at some offset: its family, ordinal and the marker text as written. */
 export interface MarkerMatch {
@@ -30,10 +31,13 @@ const N = `[${CN_NUMERAL}]{1,3}`;
 // separator or 是), 2.3% (a digit or percent after the dot), 三要素 and similar compounds.
 const PATTERNS: ReadonlyArray<{ family: MarkerFamily; re: RegExp }> = [
   { family: 'cn-paren', re: new RegExp(`[（(](${N})[）)]`, 'y') },
-  { family: 'ar-paren', re: /[（(](\d{1,2})[）)]/y },
+  // (1) （1）, and the half-bracketed 1） 1) that sloppier texts use for the same level.
+  { family: 'ar-paren', re: /[（(]?(\d{1,2})[）)]/y },
   { family: 'circled', re: /([\u2460-\u2473])/y },
+  { family: 'paren-num', re: /([\u2474-\u2487])/y },
   { family: 'di', re: new RegExp(`第(${N})(?:[，,、：:．]|是(?![${CN_NUMERAL}]))`, 'y') },
-  { family: 'cn-dun', re: new RegExp(`(${N})[、．](?![${CN_NUMERAL}]是)`, 'y') },
+  // 一、 一． and the ASCII 一. of sloppier texts (a Chinese numeral never starts a decimal).
+  { family: 'cn-dun', re: new RegExp(`(${N})[、．.](?![${CN_NUMERAL}]是)`, 'y') },
   { family: 'shi', re: new RegExp(`(${N})是(?!\\1|[、，,。否])`, 'y') },
   { family: 'yao', re: new RegExp(`(${N})要(?!\\1|[素件点求务、，,。])`, 'y') },
   { family: 'ar-dot', re: /(\d{1,2})[.．](?![\d%％.．])/y },
@@ -53,7 +57,8 @@ export function markerAt(
     const m = re.exec(text);
     if (!m) continue;
     const digits = m[1] ?? '';
-    const ordinal = family === 'circled' ? parseCircled(digits) : parseNumeral(digits);
+    const ordinal =
+      family === 'circled' ? parseCircled(digits) : family === 'paren-num' ? parseParenthesized(digits) : parseNumeral(digits);
     if (ordinal === null || ordinal < 1 || ordinal > 50) continue;
     // A line that is only a marker-shaped number followed by nothing is not a heading.
     if (pos + m[0].length >= limit) continue;

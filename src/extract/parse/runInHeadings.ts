@@ -7,7 +7,7 @@ export interface Segment {
 }
 
 // Families that mark headings only; 一是/一要/第一/① also enumerate inside paragraphs on purpose.
-const HEADING_FAMILIES: ReadonlySet<MarkerFamily> = new Set(['cn-dun', 'cn-paren', 'ar-dot', 'ar-dun', 'ar-paren']);
+const HEADING_FAMILIES: ReadonlySet<MarkerFamily> = new Set(['cn-dun', 'cn-paren', 'ar-dot', 'ar-dun', 'ar-paren', 'paren-num']);
 const SENTENCE_END = /[。！？!?；;：:][\s\u3000]*/g;
 const LOOK_BACK = 40;
 

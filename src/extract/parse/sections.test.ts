@@ -94,4 +94,8 @@ describe('buildSections', () => {
     const text = ['一、甲', '（一）子一。', '二、乙', '（三）不接续的编号。', '（一）重新开始。'].join('\n');
     expect(brief(sections(text))).toEqual(['1 一、甲', '2 （一）子一', '1 二、乙', '2 （一）重新开始']);
   });
+  it('reads sloppy markers: 一. for 一、, 1） for (1), ⑴', () => {
+    const text = ['一.提高认识', '1）抓学习。', '2）抓落实。', '二.狠抓落实', '⑴抓项目。', '⑵抓服务。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 一.提高认识', '2 1）抓学习', '2 2）抓落实', '1 二.狠抓落实', '2 ⑴抓项目', '2 ⑵抓服务']);
+  });
 });

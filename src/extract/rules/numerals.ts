@@ -43,3 +43,9 @@ export function parseCircled(c: string): number | null {
   const code = c.codePointAt(0) ?? 0;
   return code >= 0x2460 && code <= 0x2473 ? code - 0x2460 + 1 : null;
 }
+
+/** Value of a parenthesized number ⑴ … ⒇, or null. */
+export function parseParenthesized(c: string): number | null {
+  const code = c.codePointAt(0) ?? 0;
+  return code >= 0x2474 && code <= 0x2487 ? code - 0x2474 + 1 : null;
+}

@@ -27,6 +27,8 @@ describe('isPromotionLine', () => {
     ['落实减税降费优惠政策，让企业有获得感。', 'body'],
     ['全面推进城市更新行动', 'title'],
     ['在全市平台经济发展大会上的讲话', 'title'],
+    ['县长在全县安全生产工作会议上的讲话范文', 'title'],
+    ['在全市经济工作会议上的讲话稿范文（3篇）', 'title'],
     ['同志们：', 'header'],
     ['', 'header'],
   ] as const)('%s is not promotion in the %s', (line, zone) => {

@@ -12,15 +12,18 @@ const CONTACT = [
   /\d{7,}/, // phone, QQ or account numbers
   /\d{3,4}[-－]\d{7,8}/,
 ];
+const GENRE_SUFFIX = /(?<=讲话|发言|致辞|报告|讲稿|党课|稿)(?:范文|范本)(?:[（(]?\d+篇[）)]?)?$/;
 const BRACKETED_NOTICE = /^[【\[［][^】\]］]{2,40}[】\]］]$/;
 const SENTENCE_END = /[。！？!?…”」』）)]$/;
 const BRACKETED_LINE = /^[（(【\[［〔][^（(【\[［〔]*[）)】\]］〕]$/;
 
 /** True when a line (already trimmed) reads like advertising, a membership notice, a contact or credit line. */
 export function isPromotionLine(text: string, zone: LineZone): boolean {
-  const t = text.trim();
+  let t = text.trim();
   if (t === '') return false;
   const short = t.length <= 80;
+  // Download sites append their genre word to a speech title (…上的讲话范文3篇): still a title.
+  if (zone === 'title') t = t.replace(GENRE_SUFFIX, '');
   if (short && CONTACT.some((re) => re.test(t))) return true;
   const strong = short ? promotion.strong.filter((w) => t.includes(w)) : [];
   if (strong.length > 0) {
