@@ -8,7 +8,8 @@ export interface AnalyticsCache {
 }
 
 // Co-occurrence is a whole-graph aggregation (hundreds of ms on 10,000 speeches) whose answer only
-// changes when speeches change; keyed on the graph version, a cached answer is never stale.
+// changes when the graph does; keyed on the graph version (the last committed transaction), a
+// cached answer is never stale.
 /** A small LRU of co-occurrence answers (maxEntries 0 = no caching); concurrent misses share one computation. */
 export function createAnalyticsCache(db: Database, maxEntries: number): AnalyticsCache {
   const entries = new Map<string, Promise<CooccurrencePair[]>>();

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { recordToPlain } from '../toPlain.js';
+import { graphVersion } from './graphVersion.js';
 import { loadReadCypher } from './readCypher.js';
 import type {
   MeetingRow,
@@ -53,7 +54,7 @@ export interface ReadRepository {
   search(index: string, query: string, limit: number): Promise<SearchRow[]>;
   graphSeed(label: string, key: string): Promise<WalkNode | null>;
   graphExpand(frontier: readonly string[], labels: readonly string[], limit: number): Promise<Array<{ node: WalkNode; edge: WalkEdge }>>;
-  /** A stamp that changes whenever speeches are added, replaced or removed. */
+  /** A stamp that changes with every committed write (the last transaction's bookmark). */
   graphVersion(): Promise<string>;
 }
 
@@ -167,10 +168,7 @@ export function createReadRepository(db: Database): ReadRepository {
       const [r] = await rows(q.graphSeed, { label, key });
       return r ? { eid: String(r.eid), labels: r.labels as string[], props: withoutText(r.props) } : null;
     },
-    graphVersion: async () => {
-      const [r] = await rows(q.graphVersion, {});
-      return `${String(r?.speeches ?? 0)}@${String(r?.latest ?? '')}`;
-    },
+    graphVersion: () => graphVersion(db, q.graphVersion),
     graphExpand: async (frontier, labels, limit) =>
       (await rows(q.graphExpand, { frontier, labels, limit: int(limit) })).map((r) => {
         const from = String(r.from);
