@@ -34,6 +34,12 @@ export const PARTY_CONGRESS = new RegExp(
   'g',
 );
 
+/** Party congresses written in full: 中国共产党第二十次全国代表大会, 党的第十九次全国代表大会. */
+export const PARTY_CONGRESS_FULL = new RegExp(
+  `(?:中国共产党|党的)第(?<congress>[${CN_NUMERAL}]{1,4})次全国代表大会`,
+  'g',
+);
+
 /** Number + 次 opening a named meeting (×次书记专题会议): its session number. */
 export const SESSION_PREFIX = new RegExp(`^(${NUM})次`);
 

@@ -23,6 +23,8 @@ describe('findMeetings', () => {
     ['党的二十大以来，', { name: '党的二十大', level: 'central', congress: 20, session: null, anonymized: false }],
     ['十九届中央纪委四次全会强调，', { name: '十九届中央纪委四次全会', level: 'central', congress: 19, session: 4, anonymized: false }],
     ['今年全国两会期间，', { name: '全国两会', level: 'central', congress: null, session: null, anonymized: false }],
+    ['中国共产党第二十次全国代表大会胜利召开。', { name: '党的二十大', level: 'central', congress: 20, session: null, anonymized: false }],
+    ['召开的省委常委会（扩大）会议指出，', { name: '省委常委会（扩大）会议', level: 'provincial', congress: null, session: null, anonymized: false }],
   ])('%s', (text, expected) => {
     expect(meetings(text).map(pick)).toEqual([expected]);
   });
@@ -114,5 +116,9 @@ describe('findMeetings', () => {
       ['江西省委十五届三次全会', 2, 'provincial:省委:15:3:全会@江西'],
       ['省委经济工作会议', 1, 'provincial:省委经济工作会议@江西'],
     ]);
+  });
+  it('splits two meetings joined by 暨, but keeps 暨 inside one meeting name', () => {
+    expect(meetings('市委十二届五次全会暨市委经济工作会议强调。').map((m) => m.name)).toEqual(['市委十二届五次全会', '市委经济工作会议']);
+    expect(meetings('召开全省优化营商环境暨“放管服”改革推进大会。').map((m) => m.name)).toEqual(['全省优化营商环境暨“放管服”改革推进大会']);
   });
 });

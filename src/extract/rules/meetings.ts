@@ -1,7 +1,7 @@
 import lexicon from '../lexicon/meetings.json' with { type: 'json' };
 import type { AdminLevel, Locator, MeetingFinding, TextRange } from '../types.js';
 import { levelOf } from './level.js';
-import { hasPlaceholder, NUMBERED_MEETING, PARTY_CONGRESS, PLENUM_LIST, SESSION_PREFIX } from './meetingPatterns.js';
+import { hasPlaceholder, NUMBERED_MEETING, PARTY_CONGRESS, PARTY_CONGRESS_FULL, PLENUM_LIST, SESSION_PREFIX } from './meetingPatterns.js';
 import { parseNumeral } from './numerals.js';
 
 /** One meeting mention before grouping. */
@@ -27,6 +27,7 @@ const STRONG_VERB = /(召开|举行|举办|参加|出席|收听收看了?|收看
 const CLAUSE_PUNCT = /[。！？；;，,：:、\s\u3000（）()《》【】]/;
 const ORGAN_BEFORE_VERB = /(中央|国务院|省委|省政府|市委|市政府|县委|县政府|区委|区政府)(?:决定)?(?:召开|举行)了?$/;
 const MAX_NAME = 40;
+const ENDS_AS_MEETING = new RegExp(`(?:${SUFFIXES.join('|')}|全会)$`);
 const LOCAL_ORG = /^(?:党的|中共|中国共产党)?(?:省委|市委|县委|区委|州委|省|市|县|区)$/;
 const LOCAL_ANCHOR = /^(?:省|市|县|区|州)(?:委|政府|人大|政协)$/;
 const HAN_OR_PLACEHOLDER = /^[\u4e00-\u9fff×XＸ]+$/;
@@ -138,6 +139,14 @@ function numberedHits(text: string, from: number, to: number): Hit[] {
       identity: `${level ?? 'unknown'}:${organ}:${congress ?? ''}:${session ?? ''}:${kindKey}`,
     });
   }
+  for (const m of span.matchAll(PARTY_CONGRESS_FULL)) {
+    const start = from + (m.index ?? 0);
+    const congress = num(m.groups?.congress);
+    hits.push({
+      start, end: start + m[0].length, name: `党的${m.groups?.congress}大`, level: 'central',
+      congress, session: null, identity: `central:中央:${congress}::代表大会`, local: false, place: null,
+    });
+  }
   for (const m of span.matchAll(PARTY_CONGRESS)) {
     const start = from + (m.index ?? 0);
     const congress = num(m.groups?.congress);
@@ -161,7 +170,12 @@ function scanBack(text: string, suffixStart: number, lowerBound: number): number
       p = from + at;
       continue;
     }
-    if (CLAUSE_PUNCT.test(ch) && !(ch === '（' && text.startsWith('（扩大）', p - 1))) break;
+    // （扩大） belongs to the name (常委会（扩大）会议): step over it whole.
+    if ((ch === '）' || ch === ')') && /[（(]扩大[）)]$/.test(text.slice(Math.max(lowerBound, p - 4), p))) {
+      p -= 4;
+      continue;
+    }
+    if (CLAUSE_PUNCT.test(ch)) break;
     const head = text.slice(Math.max(lowerBound, p - 5), p);
     if (STOPS.some((w) => head.endsWith(w))) break;
     p--;
@@ -181,6 +195,9 @@ function namedHits(text: string, from: number, to: number): Hit[] {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     let start = scanBack(text, suffixStart, from);
+    // 市委十二届五次全会暨市委经济工作会议: 暨 joins two meetings when what precedes it is one.
+    const joint = text.slice(start, suffixStart).lastIndexOf('暨');
+    if (joint >= 0 && ENDS_AS_MEETING.test(text.slice(start, start + joint))) start += joint + 1;
     const before = text.slice(Math.max(from, start - 8), start);
     // The earliest organ or scope word in the span starts the name (全县政府… rather than 县政府…).
     let anchor: { a: string; at: number } | null = null;
