@@ -22,7 +22,9 @@ describe('extraction on held-out speeches', () => {
 
   it.each(names.map((n, i) => [n, i] as const))('%s: title, venue, level and date right; no not_slogans tagged', (_n, i) => {
     const s = scores[i]!;
-    expect(s.title.found).toBe(s.title.gold);
+    // Letter-spacing is not part of a title (the scorer compares without blanks; so does this).
+    expect(s.title.found.replace(/\s/g, '')).toBe(s.title.gold.replace(/\s/g, ''));
+    expect(s.titleRight).toBe(true);
     expect(s.venueRight).toBe(true);
     expect(s.levelRight).not.toBe(false);
     expect(s.dateRight).not.toBe(false);
