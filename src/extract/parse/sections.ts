@@ -22,6 +22,8 @@ function heading(text: string, from: number, to: number, inline: boolean): strin
   return (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^[\s\u3000：:]+|[\s\u3000，,：:]+$/g, '');
 }
 
+const LOOK_AHEAD = 60;
+
 /** Line-initial marker of each segment (null when none), for looking ahead along a list. */
 function headMarkers(text: string, segments: Segment[]): Array<MarkerMatch | null> {
   return segments.map((s) => markerAt(text, s.from, undefined, s.to));
@@ -29,7 +31,8 @@ function headMarkers(text: string, segments: Segment[]): Array<MarkerMatch | nul
 
 /** True when the next line-initial marker of `m`'s family after segment `k` continues it (k+1). */
 function continuedLater(heads: Array<MarkerMatch | null>, k: number, m: MarkerMatch): boolean {
-  for (let j = k + 1; j < heads.length; j++) {
+  // Bounded, so a stray marker whose family never returns costs a few lines, not the whole text.
+  for (let j = k + 1; j < heads.length && j <= k + LOOK_AHEAD; j++) {
     const h = heads[j];
     if (h && h.family === m.family) return h.ordinal === m.ordinal + 1;
   }
