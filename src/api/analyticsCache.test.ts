@@ -14,13 +14,15 @@ const { createAnalyticsCache } = await import('./analyticsCache.js');
 
 const opts = (first: number) => ({ scope: 'SPEECH' as const, measure: 'COUNT' as const, minSupport: 2, first });
 const db = {} as Database;
+const repo = { slogansByName: async (names: readonly string[]) => new Map(names.map((n) => [n, { name: n, kind: 'NUMBERED' }])) };
 
 describe('createAnalyticsCache', () => {
   it('computes once per graph version and options, and again when the version changes', async () => {
     calls.length = 0;
-    const cache = createAnalyticsCache(db, 10);
+    const cache = createAnalyticsCache(db, repo, 10);
     const [a, b] = await Promise.all([cache.cooccurrence('v1', opts(5)), cache.cooccurrence('v1', opts(5))]);
     expect(a).toBe(b);
+    expect(a.slogans).toEqual([{ name: 'x', kind: 'NUMBERED' }, { name: 'y', kind: 'NUMBERED' }]);
     expect(calls).toHaveLength(1);
     await cache.cooccurrence('v1', opts(6));
     await cache.cooccurrence('v2', opts(5));
@@ -29,7 +31,7 @@ describe('createAnalyticsCache', () => {
 
   it('evicts the least recently used entry beyond maxEntries', async () => {
     calls.length = 0;
-    const cache = createAnalyticsCache(db, 2);
+    const cache = createAnalyticsCache(db, repo, 2);
     await cache.cooccurrence('v', opts(1));
     await cache.cooccurrence('v', opts(2));
     await cache.cooccurrence('v', opts(1)); // 1 is now the most recent
@@ -42,11 +44,11 @@ describe('createAnalyticsCache', () => {
 
   it('does not cache failures, and caches nothing with maxEntries 0', async () => {
     calls.length = 0;
-    const cache = createAnalyticsCache(db, 10);
+    const cache = createAnalyticsCache(db, repo, 10);
     await expect(cache.cooccurrence('v', opts(13))).rejects.toThrow('boom');
     await expect(cache.cooccurrence('v', opts(13))).rejects.toThrow('boom');
     expect(calls).toHaveLength(2);
-    const none = createAnalyticsCache(db, 0);
+    const none = createAnalyticsCache(db, repo, 0);
     await none.cooccurrence('v', opts(5));
     await none.cooccurrence('v', opts(5));
     expect(calls).toHaveLength(4);

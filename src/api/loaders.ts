@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { MentionLabel, ReadRepository } from '../graph/read/createReadRepository.js';
 import type { MeetingRow, SectionRow, SloganDetailsRow, SloganRow, SnippetRow, SpeechRow, TargetRow } from '../graph/read/types.js';
 import type { CooccurrenceOptions, CooccurrencePair } from '../graph/sloganCooccurrence.js';
+import type { CooccurrenceAnswer } from './analyticsCache.js';
 
 // One DataLoader per distinct argument set (e.g. per `first`), made on first use within the request.
 function family<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
@@ -38,8 +39,8 @@ export interface Loaders {
 }
 
 /** Builds fresh loaders for one request (no caching across requests, so no stale reads after a mutation). */
-export function createLoaders(repo: ReadRepository, cooccurrence: (opts: CooccurrenceOptions) => Promise<CooccurrencePair[]>): Loaders {
-  return {
+export function createLoaders(repo: ReadRepository, cooccurrence: (opts: CooccurrenceOptions) => Promise<CooccurrenceAnswer>): Loaders {
+  const loaders: Loaders = {
     speech: new DataLoader(async (ids) => {
       const rows = await repo.speechesByIds(ids);
       return byKey(ids, new Map(rows.map((r) => [r.id, r])), null);
@@ -63,7 +64,20 @@ export function createLoaders(repo: ReadRepository, cooccurrence: (opts: Cooccur
     ),
     cooccurring: family(
       (opts: Omit<CooccurrenceOptions, 'slogan'>) =>
-        new DataLoader(async (names) => Promise.all(names.map((slogan) => cooccurrence({ ...opts, slogan })))),
+        new DataLoader(async (names) =>
+          Promise.all(
+            names.map(async (slogan) => {
+              const answer = await cooccurrence({ ...opts, slogan });
+              primeSlogans(answer);
+              return answer.pairs;
+            }),
+          ),
+        ),
     ),
   };
+  // The answer names its slogans, so the pair's `a`/`b` need no further query.
+  const primeSlogans = (answer: CooccurrenceAnswer) => {
+    for (const s of answer.slogans) loaders.slogan.prime(s.name, s);
+  };
+  return loaders;
 }

@@ -26,7 +26,12 @@ export function minSupportArg(value: number): number {
 const SEARCH_TYPES: Record<string, string> = { Speech: 'SPEECH', Section: 'SECTION', Slogan: 'SLOGAN', Term: 'TERM' };
 
 // Co-occurrence goes through the shared cache, keyed on this request's graph version.
-const cooccurrence = async (ctx: ApiContext, opts: CooccurrenceOptions) => ctx.analytics.cooccurrence(await ctx.graphVersion(), opts);
+// Its slogans are primed into the request's loader, so `a { name kind }` costs no query.
+async function cooccurrence(ctx: ApiContext, opts: CooccurrenceOptions) {
+  const answer = await ctx.analytics.cooccurrence(await ctx.graphVersion(), opts);
+  for (const s of answer.slogans) ctx.loaders.slogan.prime(s.name, s);
+  return answer;
+}
 
 /** Resolvers of the root Query type: read arguments, call the repository or a loader, return plain objects. */
 export const Query = {
@@ -50,13 +55,10 @@ export const Query = {
 
   slogan: (_: unknown, args: { name: string }, ctx: ApiContext) => ctx.loaders.slogan.load(args.name.trim()),
 
-  sloganCooccurrence: (_: unknown, args: CooccurrenceArgs, ctx: ApiContext) =>
-    cooccurrence(ctx, {
-      scope: args.scope,
-      measure: args.measure,
-      minSupport: minSupportArg(args.minSupport),
-      first: Math.max(1, pageSize(args.first, 20)),
-    }),
+  sloganCooccurrence: async (_: unknown, args: CooccurrenceArgs, ctx: ApiContext) => {
+    const opts = { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: Math.max(1, pageSize(args.first, 20)) };
+    return (await cooccurrence(ctx, opts)).pairs;
+  },
 
   async meetings(_: unknown, args: { level?: string | null; first?: number; after?: string }, ctx: ApiContext) {
     const { skip, limit } = pageArgs('meetings', args);
@@ -90,14 +92,12 @@ export const Query = {
 
   async cooccurrenceGraph(_: unknown, args: CooccurrenceArgs, ctx: ApiContext) {
     const limit = pageSize(args.limit, 200, 'limit', MAX_GRAPH_NODES);
-    const pairs =
+    const answer =
       limit === 0
-        ? []
+        ? { pairs: [], slogans: [] }
         : await cooccurrence(ctx, { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: limit });
-    const names = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-    const slogans = await ctx.loaders.slogan.loadMany(names);
-    const kinds = new Map<string, string>();
-    for (const s of slogans) if (s && !(s instanceof Error)) kinds.set(s.name, s.kind);
+    const kinds = new Map(answer.slogans.map((s) => [s.name, s.kind]));
+    const pairs = answer.pairs;
     return cooccurrenceView(pairs, kinds);
   },
 } satisfies Record<string, (parent: unknown, args: never, ctx: ApiContext) => unknown>;
