@@ -106,11 +106,25 @@ describe('slogan co-occurrence', () => {
   it('rejects invalid options with a clear message', async () => {
     await expect(sloganCooccurrence(db, { scope: 'PARAGRAPH' as CooccurrenceScope, measure: 'COUNT', minSupport: 1, first: 5 })).rejects.toThrow(CooccurrenceOptionsError);
     await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 0, first: 5 })).rejects.toThrow(/minSupport/);
+    await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 1_000_000 })).rejects.toThrow(/first/);
   });
 
   it('materialises CO_OCCURS idempotently', async () => {
     const written = await materialiseCooccurrence(db);
-    expect(written).toBe(reference(speeches, 'SPEECH', 'NPMI', 2).length);
+    const expected = reference(speeches, 'SPEECH', 'NPMI', 2);
+    expect(written).toBe(expected.length);
+    const stored = await db.read(async (tx) =>
+      (await tx.run('MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan) RETURN a.name AS a, b.name AS b, r.speeches AS s, r.npmi AS npmi')).records.map((r) => ({
+        key: `${r.get('a')}|${r.get('b')}`,
+        support: r.get('s').toNumber() as number,
+        npmi: r.get('npmi') as number,
+      })),
+    );
+    const byKey = new Map(stored.map((x) => [x.key, x]));
+    for (const p of expected) {
+      expect(byKey.get(`${p.a}|${p.b}`)?.support).toBe(p.support);
+      expect(byKey.get(`${p.a}|${p.b}`)?.npmi).toBeCloseTo(p.score, 9);
+    }
     const before = await countGraph(db);
     expect(await materialiseCooccurrence(db)).toBe(written);
     expect(await countGraph(db)).toEqual(before);

@@ -20,7 +20,7 @@ export interface CooccurrenceOptions {
   measure: CooccurrenceMeasure;
   /** Minimum number of units holding both slogans (integer ≥ 1). */
   minSupport: number;
-  /** Maximum number of pairs returned (integer ≥ 1). */
+  /** Maximum number of pairs returned (integer, 1 … MAX_PAIRS). */
   first: number;
   /** Restrict to pairs containing this canonical slogan name. */
   slogan?: string | undefined;
@@ -34,6 +34,9 @@ export interface CooccurrencePair {
   score: number;
 }
 
+/** Upper bound of `first`: ORDER BY … LIMIT makes Neo4j pre-allocate for the limit. */
+export const MAX_PAIRS = 10_000;
+
 const SCOPES: readonly string[] = ['SPEECH', 'SECTION', 'SENTENCE'];
 const MEASURES: readonly string[] = ['COUNT', 'JACCARD', 'PMI', 'NPMI', 'LIFT'];
 
@@ -46,7 +49,9 @@ function validate(opts: CooccurrenceOptions): void {
   if (!SCOPES.includes(opts.scope)) throw new CooccurrenceOptionsError(`scope must be one of ${SCOPES.join(', ')}, got ${String(opts.scope)}`);
   if (!MEASURES.includes(opts.measure)) throw new CooccurrenceOptionsError(`measure must be one of ${MEASURES.join(', ')}, got ${String(opts.measure)}`);
   if (!Number.isInteger(opts.minSupport) || opts.minSupport < 1) throw new CooccurrenceOptionsError(`minSupport must be a whole number ≥ 1, got ${opts.minSupport}`);
-  if (!Number.isInteger(opts.first) || opts.first < 1) throw new CooccurrenceOptionsError(`first must be a whole number ≥ 1, got ${opts.first}`);
+  if (!Number.isInteger(opts.first) || opts.first < 1 || opts.first > MAX_PAIRS) {
+    throw new CooccurrenceOptionsError(`first must be a whole number from 1 to ${MAX_PAIRS}, got ${opts.first}`);
+  }
 }
 
 /**
@@ -79,15 +84,12 @@ export const MATERIALISED_MIN_SUPPORT = 2;
 
 /**
  * Rewrites `(:Slogan)-[:CO_OCCURS {speeches, npmi}]->(:Slogan)` from the current graph in one write
- * transaction (speech scope, support ≥ 2); returns the number of relationships written.
+ * transaction (speech scope, support ≥ 2, same NPMI as `sloganCooccurrence`); returns the number written.
  */
 export async function materialiseCooccurrence(db: Database): Promise<number> {
   return db.write(async (tx) => {
-    // Computed inside the write transaction so the relationships match the graph they are written to.
-    const rows = await pairsInTx(tx, { scope: 'SPEECH', measure: 'NPMI', minSupport: MATERIALISED_MIN_SUPPORT, first: 1_000_000 });
     await tx.run(CYPHER.clear);
-    if (rows.length === 0) return 0;
-    const result = await tx.run(CYPHER.write, { rows: rows.map((r) => ({ ...r, support: neo4j.int(r.support) })) });
+    const result = await tx.run(CYPHER.write, { minSupport: neo4j.int(MATERIALISED_MIN_SUPPORT) });
     return toPlain(result.records[0]?.get('written')) as number;
   });
 }

@@ -4,6 +4,9 @@
 // with batched one-transaction-per-speech writes); the batched writer alone on pre-extracted
 // speeches; and a naive loader (one auto-commit MERGE per mention) on the first --naive speeches,
 // extrapolated per speech. Needs an EMPTY database: NEO4J_URI, or a throwaway local instance.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
@@ -13,7 +16,7 @@ import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
 import { ingestSpeeches } from '../../src/graph/ingestSpeeches.js';
 import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
-import { sectionNodeId, speechIdOf } from '../../src/graph/speechRows.js';
+import { sectionNodeId, speechIdOf, speechRows } from '../../src/graph/speechRows.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
 
 const { values } = parseArgs({
@@ -98,6 +101,15 @@ async function naiveLoad(db: Database, speeches: ExtractedSpeech[]): Promise<num
   return queries;
 }
 
+/** Per-speech averages, to show the synthetic corpus looks like the real one. */
+function profile(speeches: ExtractedSpeech[]): string {
+  const n = speeches.length;
+  const avg = (f: (x: ExtractedSpeech) => number): string => (speeches.reduce((s, x) => s + f(x), 0) / n).toFixed(1);
+  const mentions = (x: ExtractedSpeech): number => [...x.slogans, ...x.meetings, ...x.persons, ...x.documents].reduce((s, f) => s + f.count, 0);
+  return `${avg((x) => Buffer.byteLength(x.text, 'utf8') / 1024)} KB, ${avg((x) => x.slogans.length)} slogans, ${avg((x) => x.meetings.length)} meetings, ` +
+    `${avg(mentions)} slogan/meeting/person/document mentions, ${avg((x) => speechRows(x).mentionCount)} MENTIONS relationships per speech`;
+}
+
 function row(cells: Array<string | number>): string {
   return `| ${cells.map((c) => (typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(1)) : c)).join(' | ')} |`;
 }
@@ -113,6 +125,11 @@ async function main(): Promise<void> {
     if (existing > 0) throw new Error(`refusing to benchmark on ${resolved.uri}: it holds ${existing} nodes (use an empty database)`);
     await applySchema(db);
     console.log(`Neo4j: ${resolved.description}; node ${process.version}; concurrency ${concurrency}; seed ${seed}`);
+    const realDir = resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/corpus');
+    if (existsSync(realDir)) {
+      const real = readdirSync(realDir).sort().map((f) => extractSpeech({ text: readFileSync(resolve(realDir, f), 'utf8'), source: f }));
+      console.log(`real corpus (../shared/corpus, ${real.length} speeches): ${profile(real)}`);
+    }
     lines.push(row(['N', 'phase', 'speeches', 'seconds', 'speeches/s', 'MB/s', 'peak RSS MB', 'notes']));
     lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const n of sizes) {
@@ -125,6 +142,7 @@ async function main(): Promise<void> {
       const extracted = corpus.map((c) => extractSpeech({ text: c.text, source: c.source }));
       let s = (performance.now() - t) / 1000;
       lines.push(row([n, 'extract only', n, s, n / s, mb(bytes) / s, rssMb(), 'no database']));
+      console.log(`synthetic N=${n}: ${profile(extracted)}`);
 
       await wipe(db);
       const pipeline = await ingestSpeeches(db, [...byName.keys()], {

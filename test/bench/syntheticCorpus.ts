@@ -39,6 +39,12 @@ const FILLER = [
   '群众满意不满意，是检验{t}成效的根本标准。',
 ];
 const MEETING_SENTENCES = ['{m}对{t}作出了全面部署，我们要认真学习领会。', '深入贯彻落实{m}精神，是当前和今后一个时期的重大任务。'];
+// The long tail: every real speech coins local numbered formulas (五个抓实, 六个破除, 三大提升 …).
+const TAIL_NUMERALS = ['两', '三', '四', '五', '六', '八', '十'];
+const TAIL_HEADS = ['个聚焦', '个到位', '个一批', '大突破', '大提升', '个着力', '个坚持', '个破除', '个抓实', '个引领', '大行动', '项机制', '个强化', '大工程', '个优先', '个围绕'];
+// Local meetings are numbered: 市委八届五次全会, 县委十三届九次全会 …
+const LOCAL_BODIES = ['省委', '市委', '县委', '区委'];
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
 const MARKERS = ['一、', '二、', '三、', '四、', '五、', '六、'];
 // Drawn through the bundles below, not on their own.
 const BUNDLED = new Set(['四个意识', '两个维护', '四个自信', '六稳', '六保']);
@@ -68,8 +74,13 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
       slogans.add('六保');
     }
     for (const [name, p] of Object.entries(SLOGAN_FREQUENCY)) if (!BUNDLED.has(name) && chance(p)) slogans.add(name);
+    const tail = 8 + Math.floor(rnd() * 10);
+    for (let k = 0; k < tail; k++) slogans.add(`${pick(TAIL_NUMERALS)}${pick(TAIL_HEADS)}`);
     const meetings = Object.entries(MEETING_FREQUENCY).filter(([, p]) => chance(p)).map(([m]) => m);
+    const localMeetings = Math.floor(rnd() * 4);
+    for (let k = 0; k < localMeetings; k++) meetings.push(`${pick(LOCAL_BODIES)}${pick(CN)}届${pick(CN.slice(0, 9))}次全会`);
     const venue = meetings.length > 0 && chance(0.3) ? pick(meetings) : null;
+    const uniqueMeetings = [...new Set(meetings)];
     const title = venue ? `在${venue}上的讲话` : `在全${area}${pick(TOPICS)}会议上的讲话`;
 
     const sectionCount = 4 + Math.floor(rnd() * 3);
@@ -78,7 +89,7 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
       paragraphs[Math.floor(rnd() * paragraphs.length)]!.push(sentence);
     };
     for (const s of slogans) {
-      const times = 1 + Math.floor(rnd() * 4);
+      const times = SLOGAN_FREQUENCY[s] === undefined ? 1 + Math.floor(rnd() * 2) : 1 + Math.floor(rnd() * 4);
       for (let k = 0; k < times; k++) place(fill(pick(SLOGAN_SENTENCES).replace('{s}', s), area));
     }
     // Real speeches chain the bundled slogans in one sentence (增强…、坚定…、做到…).
@@ -86,7 +97,7 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
       place(slogans.has('四个自信') ? '要增强“四个意识”、坚定“四个自信”、做到“两个维护”。' : '要树牢“四个意识”，做到“两个维护”。');
     }
     if (slogans.has('六稳') && chance(0.7)) place(fill('扎实做好“六稳”工作，全面落实“六保”任务，推动{t}。', area));
-    for (const m of meetings) place(fill(pick(MEETING_SENTENCES).replace('{m}', m), area));
+    for (const m of uniqueMeetings) place(fill(pick(MEETING_SENTENCES).replace('{m}', m), area));
     if (chance(0.4)) place(fill('习近平总书记强调，要把{t}摆在更加突出的位置。', area));
     if (chance(0.15)) place(fill(`《${pick(SYNTHETIC_LEXICON.documents)}》明确提出了{t}的目标任务。`, area));
     for (const p of paragraphs) for (let k = 0; k < 14 + Math.floor(rnd() * 10); k++) p.splice(Math.floor(rnd() * (p.length + 1)), 0, fill(pick(FILLER), area));
