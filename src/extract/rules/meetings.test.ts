@@ -24,6 +24,9 @@ describe('findMeetings', () => {
     ['十九届中央纪委四次全会强调，', { name: '十九届中央纪委四次全会', level: 'central', congress: 19, session: 4, anonymized: false }],
     ['今年全国两会期间，', { name: '全国两会', level: 'central', congress: null, session: null, anonymized: false }],
     ['中国共产党第二十次全国代表大会胜利召开。', { name: '党的二十大', level: 'central', congress: 20, session: null, anonymized: false }],
+    ['县委召开全县推进“两学一做”学习教育常态化制度化工作会议，', { name: '全县推进“两学一做”学习教育常态化制度化工作会议', level: 'county', congress: null, session: null, anonymized: false }],
+    ['党中央召开党史学习教育动员大会，', { name: '党史学习教育动员大会', level: 'central', congress: null, session: null, anonymized: false }],
+    ['在庆祝中国共产党成立100周年大会上的重要讲话', { name: '庆祝中国共产党成立100周年大会', level: null, congress: null, session: null, anonymized: false }],
     ['召开的省委常委会（扩大）会议指出，', { name: '省委常委会（扩大）会议', level: 'provincial', congress: null, session: null, anonymized: false }],
   ])('%s', (text, expected) => {
     expect(meetings(text).map(pick)).toEqual([expected]);
@@ -63,6 +66,8 @@ describe('findMeetings', () => {
     ['开好专题会议，'],
     ['十大平台建设全面铺开。'],
     ['举办会议问政三场。'],
+    ['在下一步工作会议上，'],
+    ['要认真学习这次会议精神。'],
   ])('finds no meeting in %s', (text) => {
     expect(meetings(text)).toEqual([]);
   });

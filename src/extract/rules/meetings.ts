@@ -21,6 +21,8 @@ interface Hit extends TextRange {
 const SUFFIXES = [...lexicon.suffixes].sort((a, b) => b.length - a.length);
 const SUFFIX_RE = new RegExp(SUFFIXES.join('|'), 'g');
 const STOPS = [...lexicon.stops].sort((a, b) => b.length - a.length);
+// Stops that may still sit inside a meeting's name (学习教育, 贯彻落实…推进会).
+const NAME_STOPS = STOPS.filter((w) => !lexicon.topicVerbs.includes(w));
 const ANCHORS = [...lexicon.anchors].sort((a, b) => b.length - a.length);
 const GENERIC = new Set(lexicon.generic);
 const STRONG_VERB = /(召开|举行|举办|参加|出席|收听收看了?|收看了?)$/;
@@ -159,7 +161,7 @@ function numberedHits(text: string, from: number, to: number): Hit[] {
 }
 
 /** Scans back from a meeting-name suffix to the start of the name; quoted parts belong to the name. */
-function scanBack(text: string, suffixStart: number, lowerBound: number): number {
+function scanBack(text: string, suffixStart: number, lowerBound: number, stops: readonly string[] = STOPS): number {
   let p = suffixStart;
   while (p > lowerBound && suffixStart - p < MAX_NAME) {
     const ch = text[p - 1] ?? '';
@@ -177,7 +179,7 @@ function scanBack(text: string, suffixStart: number, lowerBound: number): number
     }
     if (CLAUSE_PUNCT.test(ch)) break;
     const head = text.slice(Math.max(lowerBound, p - 5), p);
-    if (STOPS.some((w) => head.endsWith(w))) break;
+    if (stops.some((w) => head.endsWith(w))) break;
     p--;
   }
   return p;
@@ -188,46 +190,57 @@ function isSpecific(rest: string): boolean {
   return rest.length >= 5 && !GENERIC.has(rest);
 }
 
+/** The named meeting whose name starts at `start` and ends at `end`, or null when it does not qualify. */
+function namedHit(text: string, from: number, start: number, suffixStart: number, end: number): Hit | null {
+  const suffixLength = end - suffixStart;
+  // 市委十二届五次全会暨市委经济工作会议: 暨 joins two meetings when what precedes it is one.
+  const joint = text.slice(start, suffixStart).lastIndexOf('暨');
+  if (joint >= 0 && ENDS_AS_MEETING.test(text.slice(start, start + joint))) start += joint + 1;
+  const before = text.slice(Math.max(from, start - 8), start);
+  // The earliest organ or scope word in the span starts the name (全县政府… rather than 县政府…).
+  let anchor: { a: string; at: number } | null = null;
+  const span = text.slice(start, suffixStart);
+  for (const a of ANCHORS) {
+    const at = span.indexOf(a);
+    if (at >= 0 && (anchor === null || start + at < anchor.at)) anchor = { a, at: start + at };
+  }
+  const scanStart = start;
+  let name = text.slice(start, end);
+  const sessionNo = SESSION_PREFIX.exec(name);
+  const singleCharOrgan = /^[省市县区][“"×X]/.test(name);
+  let place: string | null = null;
+  if (anchor && !singleCharOrgan) {
+    start = anchor.at;
+    name = text.slice(start, end);
+    place = LOCAL_ANCHOR.test(anchor.a) ? placeBefore(text, start, scanStart) : null;
+  } else if (!(sessionNo && isSpecific(name.slice(sessionNo[0].length))) && !singleCharOrgan) {
+    // Without an organ or scope word, only a name right after 召开/参加… and long enough counts, or
+    // a long one framed as 在…上 (在庆祝…周年大会上).
+    const framed = /在$/.test(before) && text[end] === '上' && name.length >= 8;
+    if (!(STRONG_VERB.test(before) || framed) || name.length - suffixLength < 4) return null;
+  }
+  if (GENERIC.has(name) || name.length <= suffixLength + 1) return null;
+  const organ = ORGAN_BEFORE_VERB.exec(before)?.[1] ?? '';
+  const level = levelOf(name) ?? (organ ? levelOf(organ) : null);
+  const canonical = normaliseMeetingName(name);
+  const local = anchor !== null && LOCAL_ANCHOR.test(anchor.a);
+  return {
+    start: place ? start - place.length : start, end, name: place ? place + canonical : canonical, level, congress: null,
+    session: sessionNo ? num(sessionNo[1]) : null, identity: `${level ?? 'unknown'}:${canonical}`, local, place,
+  };
+}
+
 function namedHits(text: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
   for (const hit of text.slice(from, to).matchAll(SUFFIX_RE)) {
-    const m = { index: from + (hit.index ?? 0), 0: hit[0] };
-    const suffixStart = m.index;
-    const end = suffixStart + m[0].length;
-    let start = scanBack(text, suffixStart, from);
-    // 市委十二届五次全会暨市委经济工作会议: 暨 joins two meetings when what precedes it is one.
-    const joint = text.slice(start, suffixStart).lastIndexOf('暨');
-    if (joint >= 0 && ENDS_AS_MEETING.test(text.slice(start, start + joint))) start += joint + 1;
-    const before = text.slice(Math.max(from, start - 8), start);
-    // The earliest organ or scope word in the span starts the name (全县政府… rather than 县政府…).
-    let anchor: { a: string; at: number } | null = null;
-    const span = text.slice(start, suffixStart);
-    for (const a of ANCHORS) {
-      const at = span.indexOf(a);
-      if (at >= 0 && (anchor === null || start + at < anchor.at)) anchor = { a, at: start + at };
-    }
-    const scanStart = start;
-    let name = text.slice(start, end);
-    const sessionNo = SESSION_PREFIX.exec(name);
-    const singleCharOrgan = /^[省市县区][“"×X]/.test(name);
-    let place: string | null = null;
-    if (anchor && !singleCharOrgan) {
-      start = anchor.at;
-      name = text.slice(start, end);
-      place = LOCAL_ANCHOR.test(anchor.a) ? placeBefore(text, start, scanStart) : null;
-    } else if (!(sessionNo && isSpecific(name.slice(sessionNo[0].length))) && !singleCharOrgan) {
-      // Without an organ or scope word, only a name right after 召开/参加… and long enough counts.
-      if (!STRONG_VERB.test(before) || name.length - m[0].length < 4) continue;
-    }
-    if (GENERIC.has(name) || name.length <= m[0].length + 1) continue;
-    const organ = ORGAN_BEFORE_VERB.exec(before)?.[1] ?? '';
-    const level = levelOf(name) ?? (organ ? levelOf(organ) : null);
-    const canonical = normaliseMeetingName(name);
-    const local = anchor !== null && LOCAL_ANCHOR.test(anchor.a);
-    hits.push({
-      start: place ? start - place.length : start, end, name: place ? place + canonical : canonical, level, congress: null,
-      session: sessionNo ? num(sessionNo[1]) : null, identity: `${level ?? 'unknown'}:${canonical}`, local, place,
-    });
+    const suffixStart = from + (hit.index ?? 0);
+    const end = suffixStart + hit[0].length;
+    // Topic verbs (学习, 贯彻 …) usually end a name's scan, but are part of names such as
+    // 全县推进“两学一做”学习教育…工作会议: when the short name does not qualify, the longer one may.
+    const h =
+      namedHit(text, from, scanBack(text, suffixStart, from), suffixStart, end) ??
+      namedHit(text, from, scanBack(text, suffixStart, from, NAME_STOPS), suffixStart, end);
+    if (h) hits.push(h);
   }
   return hits;
 }
