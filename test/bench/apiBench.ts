@@ -121,6 +121,7 @@ async function viaDriver(work: () => Promise<unknown>, seconds: number): Promise
 }
 
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const ratio = (n: number) => (Number.isFinite(n) ? `${n < 0.1 ? n.toPrecision(2) : n.toFixed(1)}×` : 'n/a');
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -163,13 +164,13 @@ async function main(): Promise<void> {
       const g = await viaGraphql(server.url, c.query, SECONDS);
       const d = await viaDriver(c.direct, SECONDS);
       lines.push(
-        `| ${c.name} | ${f1(g.rps)} | ${f1(g.p50)} | ${f1(g.p95)} | ${f1(d.rps)} | ${f1(d.p50)} | ${f1(d.p95)} | ${f1(g.p50 / d.p50)}× | ${g.errors + d.errors} |`,
+        `| ${c.name} | ${f1(g.rps)} | ${f1(g.p50)} | ${f1(g.p95)} | ${f1(d.rps)} | ${f1(d.p50)} | ${f1(d.p95)} | ${ratio(g.p50 / d.p50)} | ${g.errors + d.errors} |`,
       );
       if (c === cases[0]) {
         await viaGraphql(cached.url, c.query, WARMUP_SECONDS);
         const k = await viaGraphql(cached.url, c.query, SECONDS);
         target = k;
-        lines.push(`| ${c.name}, analytics cache on | ${f1(k.rps)} | ${f1(k.p50)} | ${f1(k.p95)} | (same driver figures) | | | ${f1(k.p50 / d.p50)}× | ${k.errors} |`);
+        lines.push(`| ${c.name}, analytics cache on | ${f1(k.rps)} | ${f1(k.p50)} | ${f1(k.p95)} | (same driver figures) | | | ${ratio(k.p50 / d.p50)} | ${k.errors} |`);
       }
       console.error(`done: ${c.name}`);
     }
