@@ -16,8 +16,8 @@ describe('parseNodeId', () => {
 });
 
 describe('toGraphNode', () => {
-  it('drops the speech text and labels the node by its title', () => {
-    expect(toGraphNode(['Speech'], { id: 's1', title: '讲话', text: 'long…' })).toEqual({
+  it('drops the speech text and sentence offsets and labels the node by its title', () => {
+    expect(toGraphNode(['Speech'], { id: 's1', title: '讲话', text: 'long…', sentenceStarts: [0, 5], sentenceEnds: [5, 9] })).toEqual({
       id: 'speech:s1',
       label: '讲话',
       type: 'SPEECH',

@@ -38,6 +38,8 @@ const TYPES: Record<NodeType, { label: string; key: string; display: string }> =
   DOCUMENT: { label: 'Document', key: 'title', display: 'title' },
   CONCEPT: { label: 'Concept', key: 'name', display: 'name' },
 };
+// Bulky internals a visualisation has no use for (the text and its sentence offsets).
+const HIDDEN_PROPERTIES = new Set(['text', 'sentenceStarts', 'sentenceEnds']);
 const BY_LABEL = new Map(Object.entries(TYPES).map(([type, t]) => [t.label, type as NodeType]));
 
 /** The graph label of a node type (SLOGAN → Slogan). */
@@ -72,7 +74,7 @@ export function toGraphNode(labels: readonly string[], props: Record<string, unk
   const t = TYPES[type];
   const key = String(props[t.key] ?? '');
   const display = props[t.display];
-  const { text: _text, ...properties } = props;
+  const properties = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN_PROPERTIES.has(k)));
   return { id: nodeId(type, key), label: typeof display === 'string' && display !== '' ? display : key, type, properties };
 }
 
