@@ -100,6 +100,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await apollo.stop(); // nothing half-started stays behind (e.g. port in use)
+    throw error;
   });
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
