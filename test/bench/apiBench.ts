@@ -60,7 +60,9 @@ async function load(db: Database): Promise<void> {
   }
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run('MATCH (n) WHERE NOT n:TifaTestDatabase CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    // Relationships first: DETACH DELETE of a hub slogan with thousands of edges exceeds the transaction memory pool.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) WHERE NOT n:TifaTestDatabase CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
