@@ -58,7 +58,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .command('ingest')
     .description('extract speeches from files or folders and load them into Neo4j (idempotent; changed files replace their old speech)')
     .argument('<paths...>', 'speech files (.txt, .md, .html) or folders holding them')
-    .option('--concurrency <n>', 'speeches written at the same time', '2')
+    .option('--concurrency <n>', 'speeches written at the same time (separate transactions)', '4')
     .action(async (paths: string[], opts: { concurrency: string }) => {
       const concurrency = concurrencyOption(opts.concurrency);
       const config = ctx.config();

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
 import { extractSpeech } from '../../src/extract/extractSpeech.js';
-import type { ExtractedSpeech } from '../../src/extract/types.js';
+import type { ExtractedSpeech, Mention } from '../../src/extract/types.js';
 import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
 import { ingestSpeeches } from '../../src/graph/ingestSpeeches.js';
@@ -48,26 +48,32 @@ async function wipe(db: Database): Promise<void> {
   }
 }
 
-// The naive baseline: what a first loader usually looks like — one auto-commit query per mention.
+// The naive baseline: what a first loader usually looks like — one auto-commit query per mention
+// (per occurrence for slogans, meetings, persons and documents; per speech or section for terms,
+// which the extractor gives as counts), writing the same graph as the batched writer (checked).
+const MENTION_SET = `ON CREATE SET m.count = 1, m.offsets = [$start], m.ends = [$end], m.sentences = [$sentence]
+  ON MATCH SET m.count = m.count + 1, m.offsets = m.offsets + $start, m.ends = m.ends + $end, m.sentences = m.sentences + $sentence`;
 const NAIVE = {
-  speech: 'MERGE (sp:Speech {id: $id}) SET sp.title = $title, sp.source = $source, sp.text = $text',
-  section: `MATCH (sp:Speech {id: $speechId}) MERGE (sec:Section {id: $id}) SET sec.heading = $heading, sec.level = $level
-            MERGE (sp)-[:HAS_SECTION]->(sec)`,
-  Slogan: 'MERGE (x:Slogan {name: $key})',
-  Meeting: 'MERGE (x:Meeting {key: $key})',
-  Person: 'MERGE (x:Person {name: $key})',
-  Document: 'MERGE (x:Document {title: $key})',
-  Term: 'MERGE (x:Term {name: $key})',
+  speech: 'MERGE (sp:Speech {id: $p.id}) SET sp += $p',
+  topSection: 'MATCH (sp:Speech {id: $speechId}) MERGE (sec:Section {id: $id}) SET sec += $props MERGE (sp)-[:HAS_SECTION]->(sec)',
+  childSection: 'MATCH (p:Section {id: $parent}) MERGE (sec:Section {id: $id}) SET sec += $props MERGE (p)-[:HAS_SECTION]->(sec)',
+  member: 'MATCH (s:Slogan {name: $name}) MERGE (c:Concept {name: $member}) MERGE (s)-[:HAS_MEMBER]->(c)',
+  variant: 'MATCH (s:Slogan {name: $name}) MERGE (v:SloganVariant {name: $variant}) MERGE (v)-[:VARIANT_OF]->(s)',
+  venue: 'MATCH (sp:Speech {id: $speechId}), (m:Meeting {key: $key}) MERGE (sp)-[:DELIVERED_AT]->(m)',
+  speechTerm: `MATCH (c:Speech {id: $container}) MERGE (x:Term {name: $name})
+         MERGE (c)-[m:MENTIONS]->(x) SET m.count = $count, m.weight = $weight, m.textrank = $textrank, m.offsets = $offsets, m.ends = $ends, m.sentences = $sentences`,
+  sectionTerm: `MATCH (c:Section {id: $container}) MERGE (x:Term {name: $name})
+         MERGE (c)-[m:MENTIONS]->(x) SET m.count = $count, m.weight = $weight, m.textrank = $textrank, m.offsets = $offsets, m.ends = $ends, m.sentences = $sentences`,
 };
 const NAIVE_MENTION: Record<string, string> = Object.fromEntries(
-  (['Slogan:name', 'Meeting:key', 'Person:name', 'Document:title', 'Term:name'] as const).map((lk) => {
+  (['Slogan:name', 'Meeting:key', 'Person:name', 'Document:title'] as const).map((lk) => {
     const [label, key] = lk.split(':') as [string, string];
     return [
       label,
-      `MATCH (sp:Speech {id: $speechId}) MERGE (x:${label} {${key}: $key})
-       MERGE (sp)-[m:MENTIONS]->(x) ON CREATE SET m.count = 1, m.offsets = [$offset] ON MATCH SET m.count = m.count + 1, m.offsets = m.offsets + $offset
+      `MATCH (sp:Speech {id: $speechId}) MERGE (x:${label} {${key}: $key}) ON CREATE SET x += $props
+       MERGE (sp)-[m:MENTIONS]->(x) ${MENTION_SET}
        WITH x MATCH (sec:Section {id: $sectionId})
-       MERGE (sec)-[n:MENTIONS]->(x) ON CREATE SET n.count = 1 ON MATCH SET n.count = n.count + 1`,
+       MERGE (sec)-[m:MENTIONS]->(x) ${MENTION_SET}`,
     ];
   }),
 );
@@ -79,26 +85,50 @@ async function naiveLoad(db: Database, speeches: ExtractedSpeech[]): Promise<num
     await session.run(q, p);
     queries++;
   };
+  const int = (n: number) => neo4j.int(n);
   try {
     for (const x of speeches) {
-      const speechId = speechIdOf(x.sha256);
-      await run(NAIVE.speech, { id: speechId, title: x.title, source: x.source, text: x.text });
-      for (const s of x.sections) await run(NAIVE.section, { speechId, id: sectionNodeId(speechId, s.id), heading: s.heading, level: neo4j.int(s.level) });
-      const mentions: Array<[string, string, { start: number; sectionId: string | null }]> = [
-        ...x.slogans.flatMap((f) => f.mentions.map((m) => ['Slogan', f.name, m] as [string, string, typeof m])),
-        ...x.meetings.flatMap((f) => f.mentions.map((m) => ['Meeting', f.key, m] as [string, string, typeof m])),
-        ...x.persons.flatMap((f) => f.mentions.map((m) => ['Person', f.name, m] as [string, string, typeof m])),
-        ...x.documents.flatMap((f) => f.mentions.map((m) => ['Document', f.title, m] as [string, string, typeof m])),
-        ...x.terms.map((t) => ['Term', t.term, { start: 0, sectionId: null }] as [string, string, { start: number; sectionId: null }]),
+      const rows = speechRows(x);
+      const speechId = rows.speech.id;
+      await run(NAIVE.speech, { p: { ...rows.speech, sentenceStarts: rows.speech.sentenceStarts.map(int), sentenceEnds: rows.speech.sentenceEnds.map(int) } });
+      for (const s of rows.sections) {
+        await run(s.parent === null ? NAIVE.topSection : NAIVE.childSection, { speechId, id: s.id, parent: s.parent, props: s.props });
+      }
+      const findings: Array<[string, string, Record<string, unknown>, Mention[]]> = [
+        ...x.slogans.map((f) => ['Slogan', f.name, { kind: f.kind }, f.mentions] as [string, string, Record<string, unknown>, Mention[]]),
+        ...x.meetings.map((f) => ['Meeting', f.key, { name: f.name, level: f.level, anonymized: f.anonymized }, f.mentions] as [string, string, Record<string, unknown>, Mention[]]),
+        ...x.persons.map((f) => ['Person', f.name, {}, f.mentions] as [string, string, Record<string, unknown>, Mention[]]),
+        ...x.documents.map((f) => ['Document', f.title, { kind: f.kind }, f.mentions] as [string, string, Record<string, unknown>, Mention[]]),
       ];
-      for (const [label, key, m] of mentions) {
-        await run(NAIVE_MENTION[label]!, { speechId, key, offset: neo4j.int(m.start), sectionId: m.sectionId === null ? '' : sectionNodeId(speechId, m.sectionId) });
+      for (const [label, key, props, mentions] of findings) {
+        for (const m of mentions) {
+          await run(NAIVE_MENTION[label]!, {
+            speechId, key, props, start: int(m.start), end: int(m.end), sentence: int(m.sentence),
+            sectionId: m.sectionId === null ? '' : sectionNodeId(speechId, m.sectionId),
+          });
+        }
+      }
+      for (const f of rows.slogans) {
+        for (const member of f.members) await run(NAIVE.member, { name: f.name, member });
+        for (const variant of f.variants) await run(NAIVE.variant, { name: f.name, variant });
+      }
+      if (rows.venueKey !== null) await run(NAIVE.venue, { speechId, key: rows.venueKey });
+      for (const t of rows.terms) {
+        for (const [container, r] of [[speechId, t] as const, ...t.sections.map((s) => [s.section, s] as const)]) {
+          await run(container === speechId ? NAIVE.speechTerm : NAIVE.sectionTerm, { container, name: t.name, count: r.count, weight: r.weight, textrank: r.textrank, offsets: r.offsets.map(int), ends: r.ends.map(int), sentences: r.sentences.map(int) });
+        }
       }
     }
   } finally {
     await session.close();
   }
   return queries;
+}
+
+async function graphSize(db: Database): Promise<string> {
+  const nodes = await count(db, 'MATCH (n) WHERE NOT n:TifaTestDatabase RETURN count(n)');
+  const rels = await count(db, 'MATCH ()-[r]->() RETURN count(r)');
+  return `${nodes} nodes / ${rels} relationships`;
 }
 
 /** Per-speech averages, to show the synthetic corpus looks like the real one. */
@@ -161,14 +191,21 @@ async function main(): Promise<void> {
 
       await wipe(db);
       const subset = extracted.slice(0, Math.min(naiveLimit, n));
+      const sub = new Map(subset.map((x) => [x.source, x]));
+      await ingestSpeeches(db, [...sub.keys()], { concurrency, extract: (name) => ({ ok: true, speech: sub.get(name)! }), materialise: false });
+      const batchedSize = await graphSize(db);
+      await wipe(db);
       t = performance.now();
       const queries = await naiveLoad(db, subset);
       s = (performance.now() - t) / 1000;
+      const naiveSize = await graphSize(db);
+      if (naiveSize !== batchedSize) console.error(`WARNING: the naive loader wrote ${naiveSize}, the batched writer ${batchedSize} on the same ${subset.length} speeches`);
       const naiveRate = subset.length / s;
       const subsetBytes = subset.reduce((sum, x) => sum + Buffer.byteLength(x.text, 'utf8'), 0);
       lines.push(
-        row([n, 'naive loader (auto-commit MERGE per mention)', subset.length, s, naiveRate, mb(subsetBytes) / s, rssMb(),
-          `${queries} queries; extrapolated to N: ${(n / naiveRate).toFixed(0)} s; batched is ${(batchedRate / naiveRate).toFixed(1)}× faster`]),
+        row([n, 'naive loader (auto-commit query per mention)', subset.length, s, naiveRate, mb(subsetBytes) / s, rssMb(),
+          `${queries} queries (${(queries / subset.length).toFixed(0)}/speech); same graph as batched: ${naiveSize === batchedSize ? 'yes' : 'NO'} (${naiveSize}); ` +
+          `extrapolated to N=${n}: ${(n / naiveRate).toFixed(0)} s; batched writer is ${(batchedRate / naiveRate).toFixed(1)}× faster`]),
       );
       await wipe(db);
       console.error(lines.at(-1));
