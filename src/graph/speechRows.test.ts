@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildSpeech } from '../../test/bench/syntheticSpeech.js';
+import { SYNTHETIC_LEXICON } from '../../test/bench/syntheticLexicon.js';
+import type { ExtractedSpeech } from '../extract/types.js';
+import { sectionNodeId, sentenceAt, speechIdOf, speechRows } from './speechRows.js';
+
+const speech = buildSpeech(
+  {
+    source: '/x/a.txt',
+    title: '在全县作风建设会议上的讲话',
+    venue: '县委×届×次全会',
+    preamble: ['这次县委×届×次全会很重要。要增强“四个意识”。'],
+    sections: [
+      { marker: '一、', heading: '提高站位', paragraphs: ['要增强“四个意识”，做到两个坚决维护。'], children: [{ marker: '（一）', heading: '抓学习', paragraphs: ['要落实“六稳”和营商环境。'] }] },
+      { marker: '二、', heading: '抓落实', paragraphs: ['要做到“两个维护”，优化营商环境。'] },
+    ],
+  },
+  SYNTHETIC_LEXICON,
+);
+const rows = speechRows(speech);
+const num = (x: unknown): number => (typeof x === 'number' ? x : (x as { toNumber(): number }).toNumber());
+
+describe('speechRows', () => {
+  it('derives the speech id from the content hash', () => {
+    expect(rows.speech.id).toBe(speech.sha256.slice(0, 16));
+    expect(speechIdOf('ABCDEF0123456789ffff')).toBe('abcdef0123456789');
+  });
+
+  it('gives sections global ids and links children to parents', () => {
+    expect(rows.sections.map((s) => [s.id, s.parent])).toEqual([
+      [sectionNodeId(rows.speech.id, 's1'), null],
+      [sectionNodeId(rows.speech.id, 's2'), sectionNodeId(rows.speech.id, 's1')],
+      [sectionNodeId(rows.speech.id, 's3'), null],
+    ]);
+    expect(num(rows.sections[1]!.props.level)).toBe(2);
+  });
+
+  it.each([
+    // [slogan, speech-level count, sections holding it with their counts, variants]
+    ['四个意识', 2, { s1: 1 }, []],
+    ['两个维护', 2, { s1: 1, s3: 1 }, ['两个坚决维护']],
+    ['六稳', 1, { s2: 1 }, []],
+  ] as const)('counts %s in the speech and in its innermost sections', (name, count, sections, variants) => {
+    const row = rows.slogans.find((s) => s.name === name)!;
+    expect(num(row.count)).toBe(count);
+    expect(row.offsets).toHaveLength(count);
+    expect(row.offsets).toEqual([...row.offsets].sort((a, b) => a - b));
+    expect(row.offsets.map((o, i) => speech.text.slice(o, row.ends[i]))).toEqual(speech.slogans.find((s) => s.name === name)!.mentions.map((m) => m.text));
+    expect(row.sentences.map((i, k) => sentenceAt(speech.sentences, row.offsets[k]!) === i)).not.toContain(false);
+    expect(Object.fromEntries(row.sections.map((s) => [s.section.split(':')[1], num(s.count)]))).toEqual(sections);
+    expect(row.variants).toEqual(variants);
+  });
+
+  it('keeps a mention before the first heading at speech level only', () => {
+    const row = rows.slogans.find((s) => s.name === '四个意识')!;
+    expect(num(row.count)).toBe(2);
+    expect(row.sections.reduce((n, s) => n + num(s.count), 0)).toBe(1);
+  });
+
+  it('finds term positions by search inside the body and inside each top-level section', () => {
+    const term = rows.terms.find((t) => t.name === '营商环境')!;
+    expect(term.offsets.map((o) => speech.text.slice(o, o + 4))).toEqual(['营商环境', '营商环境']);
+    expect(term.sections.map((s) => [s.section.split(':')[1], s.offsets.length])).toEqual([['s1', 1], ['s3', 1]]);
+  });
+
+  it('links the venue only when it is one of the meetings, with the speech-scoped key of an anonymised meeting', () => {
+    expect(rows.venueKey).toBe(`${rows.speech.id}:县委×届×次全会`);
+    expect(speechRows({ ...speech, venueKey: 'nowhere' }).venueKey).toBeNull();
+  });
+
+  it('merges findings that share a key into one row', () => {
+    const twice: ExtractedSpeech = { ...speech, persons: [...speech.persons, { name: '张三', count: 1, mentions: [speech.slogans[0]!.mentions[0]!] }, { name: '张三', count: 1, mentions: [speech.slogans[1]!.mentions[0]!] }] };
+    const merged = speechRows(twice).persons.filter((p) => p.name === '张三');
+    expect(merged).toHaveLength(1);
+    expect(num(merged[0]!.count)).toBe(2);
+  });
+
+  it('counts every MENTIONS relationship it will create', () => {
+    const lists = [rows.slogans, rows.meetings, rows.persons, rows.documents, rows.terms] as Array<Array<{ sections: unknown[] }>>;
+    expect(rows.mentionCount).toBe(lists.reduce((n, l) => n + l.length + l.reduce((m, r) => m + r.sections.length, 0), 0));
+  });
+});
+
+describe('sentenceAt', () => {
+  const sentences = [{ start: 0, end: 5 }, { start: 5, end: 9 }, { start: 12, end: 20 }];
+  it.each([
+    [0, 0], [4, 0], [5, 1], [8, 1], [10, -1], [12, 2], [19, 2], [20, -1],
+  ])('offset %i is in sentence %i', (offset, index) => {
+    expect(sentenceAt(sentences, offset)).toBe(index);
+  });
+});
