@@ -96,11 +96,11 @@ describe('findSlogans: canonical names, variants, compounds', () => {
   });
 
   it('joins a catchphrase written with ， and 、 under one name', () => {
-    const found = find('倡导“敢为人先、马上就办”。\n坚持“敢为人先，马上就办”。');
+    const found = find('倡导“敢为人先、真抓实干”。\n坚持“敢为人先，真抓实干”。');
     expect(found).toHaveLength(1);
-    expect(found[0]?.name).toBe('敢为人先、马上就办');
+    expect(found[0]?.name).toBe('敢为人先、真抓实干');
     expect(found[0]?.count).toBe(2);
-    expect(found[0]?.variants).toEqual(['敢为人先，马上就办']);
+    expect(found[0]?.variants).toEqual(['敢为人先，真抓实干']);
   });
 
   it.each([
@@ -116,6 +116,55 @@ describe('findSlogans: canonical names, variants, compounds', () => {
 
   it('does not split a compound whose parts are not formulas', () => {
     expect(names(find('弘扬“改革创新、奋发有为”精神。'))).toEqual(['改革创新、奋发有为']);
+  });
+});
+
+describe('findSlogans: paired numerals, parts of enumerations, followers, ordinals', () => {
+  it.each([
+    ['为每户建立“一户一档”台账。', ['一户一档']],
+    ['推行“一人一策”帮扶。', ['一人一策']],
+    ['坚持“一周一调度、一月一通报”制度。', ['一周一调度', '一月一通报']],
+    ['加强村“两委”班子建设。', ['两委']],
+    ['落实“第一议题”制度。', ['第一议题']],
+    ['落实“先看病后结算”政策。', ['先看病后结算']],
+    ['开展“县长走流程”活动。', ['县长走流程']],
+    ['坚持“宜粮则粮、宜果则果”，发展特色种植。', ['宜粮则粮、宜果则果']],
+    ['让“百姓少跑腿、数据多跑路”。', ['百姓少跑腿、数据多跑路']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(find(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['用了“一年两次”的频率。'],
+    ['苦干了“一天一夜”。'],
+    ['这是“一年一度”的盛会。'],
+    ['认真履行“第一责任人”职责。'],
+    ['选派“第一书记”驻村。'],
+    ['落实“先看病后结算”，方便群众。'],
+    ['提高“含金量、含新量”。'],
+    ['他说：“三思而后行，谋定而后动”。'],
+    ['用好“金钥匙”工程。'],
+  ])('%s → no slogan', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('reports a lexicon formula inside a quoted enumeration at its own offsets, besides the whole', () => {
+    const text = '严格落实“党政同责、一岗双责、齐抓共管、失职追责”要求。';
+    const found = find(text);
+    expect(names(found)).toEqual(['党政同责、一岗双责、齐抓共管、失职追责', '一岗双责']);
+    const part = found.find((s) => s.name === '一岗双责');
+    expect(part?.kind).toBe('NUMBERED');
+    expect(part?.members).toHaveLength(2);
+    const m = part!.mentions[0]!;
+    expect(text.slice(m.start, m.end)).toBe('一岗双责');
+    expect(m.start).toBe(text.indexOf('一岗双责'));
+  });
+
+  it('reports a lexicon formula inside an enumeration that is no catchphrase', () => {
+    const text = '他强调：“四个意识、敢于斗争”。';
+    const found = find(text);
+    expect(names(found)).toEqual(['四个意识']);
+    expect(found[0]?.mentions[0]?.start).toBe(text.indexOf('四个意识'));
   });
 });
 

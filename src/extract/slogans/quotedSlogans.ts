@@ -2,7 +2,7 @@ import type { SloganKind, TextRange } from '../types.js';
 import type { SloganLexicon } from './sloganLexicon.js';
 import type { LexiconIndex } from './lexiconIndex.js';
 import { classifyNumbered } from './numberedRule.js';
-import { isCatchphrase } from './catchphraseRule.js';
+import { isCatchphrase, type QuoteContext } from './catchphraseRule.js';
 import { hasSeparator, normaliseSlogan, sloganKey, splitParts } from './normaliseSlogan.js';
 
 /** A slogan occurrence decided by a rule, before mentions are grouped by name. */
@@ -26,11 +26,16 @@ function isParallel(parts: string[]): boolean {
   return true;
 }
 
-/** Classifies one quoted text at `start` in the source; returns the slogans it holds (maybe none). */
+/**
+ * Classifies one quoted text at `start` in the source; returns the slogans it holds (maybe none).
+ * A lexicon formula that is one part of an enumeration is reported on its own whatever the whole
+ * quote turns out to be (“党政同责、一岗双责、齐抓共管、失职追责” holds 一岗双责); a part that is a
+ * numbered formula by shape only inside a quote accepted as a catchphrase (not in 三思而后行，…).
+ */
 export function classifyQuoted(
   content: string,
   start: number,
-  before: string,
+  around: QuoteContext,
   lex: SloganLexicon,
   index: LexiconIndex,
 ): SloganHit[] {
@@ -59,22 +64,25 @@ export function classifyQuoted(
     if (parts.length > 1 && numbered.length === parts.length && partHits.some((h) => h?.kind === 'NUMBERED')) {
       return [{ name: normaliseSlogan(written), kind: 'NUMBERED', start: from, end: to }];
     }
-    if (!isCatchphrase(written, before, lex, index.names)) return [];
+    const lexiconParts = partHits.filter((h): h is SloganHit => h !== null && index.byKey.has(sloganKey(h.name)));
+    if (!isCatchphrase(written, around, lex, index.names)) return lexiconParts;
     if (isParallel(parts.map((p) => p.part))) {
-      return parts.map(({ part, offset }) => ({
+      return parts.map(({ part, offset }, i) => partHits[i] ?? {
         name: part,
         kind: 'CATCHPHRASE' as const,
         start: from + offset,
         end: from + offset + part.length,
-      }));
+      });
     }
-    return [{ name: normaliseSlogan(written), kind: 'CATCHPHRASE', start: from, end: to }];
+    // Inside a policy enumeration, numbered parts by shape are formulas too (一户一档、…).
+    const formulaParts = partHits.filter((h): h is SloganHit => h !== null);
+    return [{ name: normaliseSlogan(written), kind: 'CATCHPHRASE', start: from, end: to }, ...formulaParts];
   }
 
   const verdict = classifyNumbered(written, lex);
   if (verdict === 'formula') return [{ name: written, kind: 'NUMBERED', start: from, end: to }];
   if (verdict === 'quantity') return [];
-  if (isCatchphrase(written, before, lex, index.names)) {
+  if (isCatchphrase(written, around, lex, index.names)) {
     return [{ name: written, kind: 'CATCHPHRASE', start: from, end: to }];
   }
   return [];
@@ -87,8 +95,12 @@ export function quotedSlogans(text: string, body: TextRange, lex: SloganLexicon,
   re.lastIndex = body.start;
   for (let m = re.exec(text); m && m.index + m[0].length <= body.end; m = re.exec(text)) {
     const content = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-    const before = text.slice(Math.max(body.start, m.index - 6), m.index);
-    hits.push(...classifyQuoted(content, m.index + 1, before, lex, index));
+    const close = m.index + m[0].length;
+    const around = {
+      before: text.slice(Math.max(body.start, m.index - 6), m.index),
+      after: text.slice(close, Math.min(body.end, close + 4)),
+    };
+    hits.push(...classifyQuoted(content, m.index + 1, around, lex, index));
   }
   return hits;
 }

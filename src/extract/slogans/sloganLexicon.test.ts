@@ -12,6 +12,7 @@ describe('sloganLexicon', () => {
   it.each([
     ['四个意识', ['政治意识', '大局意识', '核心意识', '看齐意识']],
     ['四个自信', ['道路自信', '理论自信', '制度自信', '文化自信']],
+    ['两委', ['村党支部委员会', '村民委员会']],
   ])('%s has its members', (name, members) => {
     expect(lex.formulas.find((f) => f.name === name)?.members).toEqual(members);
   });
@@ -24,6 +25,7 @@ describe('sloganLexicon', () => {
     ['{', /invalid JSON/],
     ['{"formulas": 3}', /"formulas" list/],
     ['{"formulas": [{"name": "四个意识", "kind": "OTHER", "members": [], "variants": []}]}', /"kind"/],
+    ['{"formulas": [], "numerals": "一二"}', /"quantityUnits"/],
   ])('rejects bad data %s with a message naming the file', (json, problem) => {
     expect(() => parseSloganLexicon(json)).toThrow(problem);
     expect(() => parseSloganLexicon(json)).toThrow(/slogans\.json/);

@@ -18,6 +18,8 @@ export interface SloganLexicon {
   quantityUnits: string[];
   quantityNouns: string[];
   numeralIdioms: Set<string>;
+  /** Words that begin with a numeral character but count nothing (百姓, 千万, 一切). */
+  numberlessWords: string[];
   formulaHeads: string[];
   policyChars: string;
   formulaTail: Set<string>;
@@ -25,6 +27,8 @@ export interface SloganLexicon {
   figurativeVocabulary: string[];
   sentenceParticles: Set<string>;
   reportVerbs: string[];
+  /** Nouns that, right after a closing quote, mark the quoted words as a policy's name (“…”政策). */
+  policyFollowers: string[];
 }
 
 const LEXICON_URL = new URL('../lexicon/slogans.json', import.meta.url);
@@ -88,6 +92,7 @@ export function parseSloganLexicon(json: string): SloganLexicon {
     quantityUnits: stringList(r, 'quantityUnits'),
     quantityNouns: stringList(r, 'quantityNouns'),
     numeralIdioms: new Set(stringList(r, 'numeralIdioms')),
+    numberlessWords: stringList(r, 'numberlessWords'),
     formulaHeads: stringList(r, 'formulaHeads'),
     policyChars: plainString(r, 'policyChars'),
     formulaTail: new Set(plainString(r, 'formulaTail')),
@@ -95,6 +100,7 @@ export function parseSloganLexicon(json: string): SloganLexicon {
     figurativeVocabulary: stringList(r, 'figurativeVocabulary'),
     sentenceParticles: new Set(plainString(r, 'sentenceParticles')),
     reportVerbs: stringList(r, 'reportVerbs'),
+    policyFollowers: stringList(r, 'policyFollowers'),
   };
 }
 
