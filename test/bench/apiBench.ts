@@ -94,6 +94,7 @@ async function viaGraphql(url: string, query: string, seconds: number): Promise<
         body: JSON.stringify({ query }),
         connections: CONNECTIONS,
         duration: seconds,
+        timeout: 300, // uncached co-occurrence on a large graph can take many seconds; count it, do not drop it
       },
       (error, res) => (error ? reject(error) : resolve(res)),
     );
