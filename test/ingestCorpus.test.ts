@@ -106,4 +106,28 @@ describe('ingesting ../shared/corpus', () => {
     expect(result.stdout).toMatch(/0 new, 0 updated, 1 unchanged, 2 failed/);
     expect(readdirSync(dir)).toHaveLength(3);
   });
+
+  it('tifa remove deletes a speech by source or id prefix, and names an unknown reference', async () => {
+    const conn = inject('neo4j');
+    const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password };
+    const tifa = (...args: string[]) =>
+      promisify(execFile)('node', [join(REPO, 'bin/tifa.mjs'), ...args], { cwd: REPO, env }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+    const id = await db.read(async (tx) => String((await tx.run('MATCH (s:Speech {source: $f}) RETURN s.id AS id', { f: files[4] })).records[0]!.get('id')));
+    const bySource = await tifa('remove', files[4]!);
+    expect(bySource.code).toBe(0);
+    expect(bySource.stdout).toContain(`removed ${id}`);
+    const byPrefix = await tifa('remove', (await db.read(async (tx) => String((await tx.run('MATCH (s:Speech {source: $f}) RETURN s.id AS id', { f: files[0] })).records[0]!.get('id')))).slice(0, 8));
+    expect(byPrefix.code).toBe(0);
+    const unknown = await tifa('remove', 'no-such-speech');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe('tifa: no speech with id or source "no-such-speech"');
+    // 004 was the only speech writing 两个坚决维护: the variant went with it.
+    const variants = await db.read(async (tx) => (await tx.run('MATCH (v:SloganVariant {name: "两个坚决维护"}) RETURN count(v) AS n')).records[0]!.get('n').toNumber());
+    expect(variants).toBe(0);
+    const pairs = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 100, slogan: '两个维护' });
+    expect(pairs.find((p) => p.b === '四个意识')?.support).toBe(2); // 001 and 002 remain
+  });
 });

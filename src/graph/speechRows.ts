@@ -35,9 +35,6 @@ export interface SpeechProps {
   text: string;
   bodyStart: Integer;
   bodyEnd: Integer;
-  /** Plain numbers (converted to integers by the Cypher). */
-  sentenceStarts: number[];
-  sentenceEnds: number[];
   sentenceCount: Integer;
   sectionCount: Integer;
 }
@@ -45,6 +42,9 @@ export interface SpeechProps {
 /** Everything one speech writes, shaped as `$parameters` for the cypher/write/*.cypher statements. */
 export interface SpeechRows {
   speech: SpeechProps;
+  /** Sentence i is [sentenceStarts[i], sentenceEnds[i]); plain numbers (converted to integers by the Cypher). */
+  sentenceStarts: number[];
+  sentenceEnds: number[];
   venueKey: string | null;
   sections: Array<{ id: string; parent: string | null; props: Record<string, unknown> }>;
   slogans: Array<MentionRow & { name: string; kind: string; members: string[]; variants: string[]; sections: SectionMentionRow[] }>;
@@ -230,11 +230,11 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
       text: x.text,
       bodyStart: int(x.body.start),
       bodyEnd: int(x.body.end),
-      sentenceStarts: ints(x.sentences.map((s) => s.start)),
-      sentenceEnds: ints(x.sentences.map((s) => s.end)),
       sentenceCount: int(x.sentences.length),
       sectionCount: int(x.sections.length),
     },
+    sentenceStarts: ints(x.sentences.map((s) => s.start)),
+    sentenceEnds: ints(x.sentences.map((s) => s.end)),
     venueKey,
     sections,
     slogans,

@@ -5,10 +5,7 @@ import { deleteSpeechesInTx } from './removeSpeeches.js';
 import { speechRows, type SpeechRows } from './speechRows.js';
 import { DatabaseError } from './databaseErrors.js';
 
-const CYPHER = loadCypherSet({
-  lookup: 'write/lookupSpeech',
-  graph: 'write/speechGraph',
-});
+const CYPHER = loadCypherSet({ graph: 'write/speechGraph' });
 
 /** What writing one speech did: `new`, `updated` (replaced another text of the same source), or `unchanged`. */
 export interface WriteOutcome {
@@ -37,26 +34,28 @@ export async function writeSpeech(db: Database, speech: ExtractedSpeech): Promis
 
 async function writeRows(db: Database, rows: SpeechRows): Promise<WriteOutcome> {
   const speechId = rows.speech.id;
+  const g = {
+    speech: rows.speech,
+    sentenceStarts: rows.sentenceStarts,
+    sentenceEnds: rows.sentenceEnds,
+    venueKey: rows.venueKey,
+    sections: rows.sections,
+    slogans: rows.slogans,
+    meetings: rows.meetings,
+    persons: rows.persons,
+    documents: rows.documents,
+    terms: rows.terms,
+  };
   return db.write(async (tx) => {
-    const lookup = (await tx.run(CYPHER.lookup, { id: speechId, source: rows.speech.source })).records[0];
-    const exists = lookup?.get('exists') === true;
-    const replaced = (lookup?.get('replaced') as string[] | undefined) ?? [];
-    if (replaced.length > 0) await deleteSpeechesInTx(tx, replaced);
-    if (exists) return { id: speechId, status: replaced.length > 0 ? 'updated' : 'unchanged', mentions: 0, replaced };
-
-    // The whole subgraph in one statement: one round trip and one query execution per speech.
-    await tx.run(CYPHER.graph, {
-      g: {
-        speech: rows.speech,
-        venueKey: rows.venueKey,
-        sections: rows.sections,
-        slogans: rows.slogans,
-        meetings: rows.meetings,
-        persons: rows.persons,
-        documents: rows.documents,
-        terms: rows.terms,
-      },
-    });
-    return { id: speechId, status: replaced.length > 0 ? 'updated' : 'new', mentions: rows.mentionCount, replaced };
+    // One statement looks the speech up and, when it is new, writes its whole subgraph.
+    const first = (await tx.run(CYPHER.graph, { g })).records[0];
+    const exists = first?.get('exists') === true;
+    const replaced = (first?.get('replaced') as string[] | undefined) ?? [];
+    if (replaced.length === 0) return { id: speechId, status: exists ? 'unchanged' : 'new', mentions: exists ? 0 : rows.mentionCount, replaced };
+    // Another text was stored under this source: delete it, then write (unless this text is stored already).
+    await deleteSpeechesInTx(tx, replaced);
+    if (exists) return { id: speechId, status: 'updated', mentions: 0, replaced };
+    await tx.run(CYPHER.graph, { g });
+    return { id: speechId, status: 'updated', mentions: rows.mentionCount, replaced };
   });
 }
