@@ -4,5 +4,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli.ts');
+let main;
+try {
+  ({ main } = await import('../src/cli.ts'));
+} catch (error) {
+  // Start-up failures (a missing .cypher file, a broken lexicon) are one line, like every other error.
+  const verbose = process.argv.includes('--verbose');
+  process.stderr.write(`tifa: ${verbose && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 process.exitCode = await main(process.argv);
