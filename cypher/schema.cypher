@@ -18,6 +18,12 @@ CREATE CONSTRAINT term_name IF NOT EXISTS FOR (n:Term) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT document_title IF NOT EXISTS FOR (n:Document) REQUIRE n.title IS UNIQUE;
 
+// Co-occurrence fast path (cypher/README.md, "Co-occurrence"): the newest ingestedAt is part of the
+// fingerprint checked on every fast-path read, so it must come from an index, not a scan; the
+// rebuild marker is MERGEd on its key.
+CREATE INDEX speech_ingested_at IF NOT EXISTS FOR (n:Speech) ON (n.ingestedAt);
+CREATE CONSTRAINT cooccurrence_state_scope IF NOT EXISTS FOR (n:CooccurrenceState) REQUIRE n.scope IS UNIQUE;
+
 // One full-text index over the searchable names; the `cjk` analyzer indexes CJK bigrams, so
 // "两个维护" finds "两个维护" and "做到两个维护" alike. Query: db.index.fulltext.queryNodes('tifa_text', $q).
 // Eventually consistent: Lucene is updated in the background instead of inside every commit, which

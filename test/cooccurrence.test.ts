@@ -1,9 +1,16 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractForIngest, listSpeechFiles } from '../src/cli/ingestCommand.js';
 import type { ExtractedSpeech } from '../src/extract/types.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
+import { ingestSpeeches } from '../src/graph/ingestSpeeches.js';
+import { removeSpeeches } from '../src/graph/removeSpeeches.js';
 import {
   CooccurrenceOptionsError,
+  CooccurrenceStaleError,
+  MATERIALISED_MIN_SUPPORT,
   materialiseCooccurrence,
   sloganCooccurrence,
   type CooccurrenceMeasure,
@@ -14,6 +21,10 @@ import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';
 import { countGraph, openTestDatabase } from './support/testDatabase.js';
+
+const CORPUS = resolve(fileURLToPath(new URL('..', import.meta.url)), '../shared/corpus');
+const SCOPES = ['SPEECH', 'SECTION', 'SENTENCE'] as const;
+const MEASURES = ['COUNT', 'JACCARD', 'PMI', 'NPMI', 'LIFT'] as const;
 
 // An independent reference: the units of each scope computed straight from the extraction results.
 function units(speeches: ExtractedSpeech[], scope: CooccurrenceScope): { total: number; sets: Set<string>[] } {
@@ -81,17 +92,69 @@ describe('slogan co-occurrence', () => {
   });
   afterAll(async () => db?.close());
 
-  for (const scope of ['SPEECH', 'SECTION', 'SENTENCE'] as const) {
-    for (const measure of ['COUNT', 'JACCARD', 'PMI', 'NPMI', 'LIFT'] as const) {
+  const expectReference = (got: Awaited<ReturnType<typeof sloganCooccurrence>>, expected: ReturnType<typeof reference>) => {
+    expect(got.map((p) => [p.a, p.b, p.support])).toEqual(expected.map((p) => [p.a, p.b, p.support]));
+    got.forEach((p, i) => expect(p.score).toBeCloseTo(expected[i]!.score, 9));
+  };
+
+  for (const scope of SCOPES) {
+    for (const measure of MEASURES) {
       it(`matches the reference computation at ${scope} scope with ${measure}`, async () => {
         const expected = reference(speeches, scope, measure, 2).slice(0, 25);
         expect(expected.length).toBeGreaterThan(0);
-        const got = await sloganCooccurrence(db, { scope, measure, minSupport: 2, first: 25 });
-        expect(got.map((p) => [p.a, p.b, p.support])).toEqual(expected.map((p) => [p.a, p.b, p.support]));
-        got.forEach((p, i) => expect(p.score).toBeCloseTo(expected[i]!.score, 9));
+        expectReference(await sloganCooccurrence(db, { scope, measure, minSupport: 2, first: 25, via: 'full' }), expected);
       });
     }
   }
+
+  describe('fast path (materialised CO_OCCURS)', () => {
+    beforeAll(async () => {
+      await materialiseCooccurrence(db);
+    });
+
+    for (const measure of MEASURES) {
+      for (const minSupport of [MATERIALISED_MIN_SUPPORT, 4]) {
+        it(`matches the reference and the full path at SPEECH scope with ${measure}, minSupport ${minSupport}`, async () => {
+          const expected = reference(speeches, 'SPEECH', measure, minSupport).slice(0, 40);
+          expect(expected.length).toBeGreaterThan(0);
+          const fast = await sloganCooccurrence(db, { scope: 'SPEECH', measure, minSupport, first: 40, via: 'materialised' });
+          expectReference(fast, expected);
+          expect(fast).toEqual(await sloganCooccurrence(db, { scope: 'SPEECH', measure, minSupport, first: 40, via: 'full' }));
+          expect(await sloganCooccurrence(db, { scope: 'SPEECH', measure, minSupport, first: 40 })).toEqual(fast);
+        });
+      }
+    }
+
+    it('serves the slogan filter identically to the full path', async () => {
+      const opts = { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 100, slogan: '六稳' } as const;
+      const fast = await sloganCooccurrence(db, { ...opts, via: 'materialised' });
+      expect(fast.length).toBeGreaterThan(0);
+      expect(fast).toEqual(await sloganCooccurrence(db, { ...opts, via: 'full' }));
+    });
+
+    it('does not answer other scopes or a minSupport below the threshold', async () => {
+      await expect(sloganCooccurrence(db, { scope: 'SECTION', measure: 'COUNT', minSupport: 2, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
+      await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
+    });
+
+    it('is bypassed after a write until the next rebuild, so answers are never stale', async () => {
+      const [extra] = generateSpeechSpecs(41, 7).slice(40).map((spec) => buildSpeech(spec, SYNTHETIC_LEXICON));
+      const written = await writeSpeech(db, extra!);
+      try {
+        const all = [...speeches, extra!];
+        await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
+        expectReference(await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 25 }), reference(all, 'SPEECH', 'NPMI', 2).slice(0, 25));
+        await materialiseCooccurrence(db);
+        expectReference(await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'LIFT', minSupport: 2, first: 25, via: 'materialised' }), reference(all, 'SPEECH', 'LIFT', 2).slice(0, 25));
+      } finally {
+        await removeSpeeches(db, [written.id]);
+      }
+      // A removal changes the speech count: stale again until rebuilt.
+      await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
+      await materialiseCooccurrence(db);
+      expectReference(await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 25, via: 'materialised' }), reference(speeches, 'SPEECH', 'NPMI', 2).slice(0, 25));
+    });
+  });
 
   it('restricts to pairs containing one slogan and honours minSupport', async () => {
     const got = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 5, first: 100, slogan: '六稳' });
@@ -128,5 +191,33 @@ describe('slogan co-occurrence', () => {
     const before = await countGraph(db);
     expect(await materialiseCooccurrence(db)).toBe(written);
     expect(await countGraph(db)).toEqual(before);
+  });
+});
+
+describe('slogan co-occurrence on ../shared/corpus', () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await applySchema(db);
+    const { files } = await listSpeechFiles([CORPUS]);
+    const summary = await ingestSpeeches(db, files, { extract: (file) => extractForIngest(file, 20 * 1024 * 1024), concurrency: 2 });
+    expect(summary.failed).toBe(0);
+  });
+  afterAll(async () => db?.close());
+
+  it('answers from the materialised CO_OCCURS right after ingest, identically to the full computation', async () => {
+    for (const measure of MEASURES) {
+      for (const minSupport of [2, 3]) {
+        for (const slogan of [undefined, '两个维护']) {
+          const opts = { scope: 'SPEECH', measure, minSupport, first: 200, slogan } as const;
+          const fast = await sloganCooccurrence(db, { ...opts, via: 'materialised' });
+          expect(fast).toEqual(await sloganCooccurrence(db, { ...opts, via: 'full' }));
+        }
+      }
+    }
+    const [top] = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 2, first: 1 });
+    expect([top!.a, top!.b].sort()).toEqual(['两个维护', '四个意识'].sort());
+    expect(top!.support).toBe(4);
   });
 });

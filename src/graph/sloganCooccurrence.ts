@@ -5,8 +5,13 @@ import { toPlain } from './toPlain.js';
 
 const CYPHER = loadCypherSet({
   pairs: 'analytics/sloganCooccurrence',
-  clear: 'analytics/clearCooccurs',
+  materialised: 'analytics/materialisedCooccurrence',
+  fingerprint: 'analytics/cooccursFingerprint',
+  names: 'analytics/sloganNames',
+  clearState: 'analytics/clearCooccursState',
+  speechCounts: 'analytics/writeSloganSpeechCounts',
   write: 'analytics/writeCooccurs',
+  writeState: 'analytics/writeCooccursState',
 });
 
 /** What counts as "together": the same speech, top-level section (with its subsections) or sentence. */
@@ -24,6 +29,13 @@ export interface CooccurrenceOptions {
   first: number;
   /** Restrict to pairs containing this canonical slogan name. */
   slogan?: string | undefined;
+  /**
+   * Which computation: 'auto' (default) reads the materialised CO_OCCURS when it applies (SPEECH
+   * scope, minSupport ≥ the materialised threshold, rebuilt for the current speeches) and aggregates
+   * MENTIONS otherwise; 'full' always aggregates; 'materialised' insists on the fast path and throws
+   * CooccurrenceStaleError when it does not apply (tests and benchmarks).
+   */
+  via?: 'auto' | 'full' | 'materialised' | undefined;
 }
 
 /** A slogan pair: a < b by name; support = units holding both; score = the chosen measure. */
@@ -45,10 +57,18 @@ export class CooccurrenceOptionsError extends RangeError {
   override name = 'CooccurrenceOptionsError';
 }
 
+/** The materialised co-occurrence cannot answer: wrong scope, minSupport below the threshold, or not rebuilt since the last write. */
+export class CooccurrenceStaleError extends Error {
+  override name = 'CooccurrenceStaleError';
+}
+
 function validate(opts: CooccurrenceOptions): void {
   if (!SCOPES.includes(opts.scope)) throw new CooccurrenceOptionsError(`scope must be one of ${SCOPES.join(', ')}, got ${String(opts.scope)}`);
   if (!MEASURES.includes(opts.measure)) throw new CooccurrenceOptionsError(`measure must be one of ${MEASURES.join(', ')}, got ${String(opts.measure)}`);
   if (!Number.isInteger(opts.minSupport) || opts.minSupport < 1) throw new CooccurrenceOptionsError(`minSupport must be a whole number ≥ 1, got ${opts.minSupport}`);
+  if (opts.via !== undefined && !['auto', 'full', 'materialised'].includes(opts.via)) {
+    throw new CooccurrenceOptionsError(`via must be auto, full or materialised, got ${String(opts.via)}`);
+  }
   if (!Number.isInteger(opts.first) || opts.first < 1 || opts.first > MAX_PAIRS) {
     throw new CooccurrenceOptionsError(`first must be a whole number from 1 to ${MAX_PAIRS}, got ${opts.first}`);
   }
@@ -56,21 +76,38 @@ function validate(opts: CooccurrenceOptions): void {
 
 /**
  * Slogan pairs with support and score at the given scope, ordered by score desc, support desc, a, b
- * (deterministic); at most `first` pairs with support ≥ `minSupport`. Runs as a routed read.
+ * (deterministic); at most `first` pairs with support ≥ `minSupport`. Runs as a routed read. The
+ * answer is the same whichever computation `via` picks (test/cooccurrence.test.ts checks it).
  */
 export async function sloganCooccurrence(db: Database, opts: CooccurrenceOptions): Promise<CooccurrencePair[]> {
   validate(opts);
-  return db.read((tx) => pairsInTx(tx, opts));
+  return db.read(async (tx) => {
+    const via = opts.via ?? 'auto';
+    if (via !== 'full') {
+      const total = opts.scope === 'SPEECH' && opts.minSupport >= MATERIALISED_MIN_SUPPORT ? await materialisedTotal(tx, opts.minSupport) : null;
+      if (total !== null) return pairsInTx(tx, CYPHER.materialised, { ...params(opts), total: neo4j.int(total) });
+      if (via === 'materialised') {
+        throw new CooccurrenceStaleError(
+          `the materialised co-occurrence does not answer scope ${opts.scope} with minSupport ${opts.minSupport}: it holds SPEECH scope, minSupport ≥ ${MATERIALISED_MIN_SUPPORT}, rebuilt by tifa ingest/remove`,
+        );
+      }
+    }
+    return pairsInTx(tx, CYPHER.pairs, params(opts));
+  });
 }
 
-async function pairsInTx(tx: ManagedTransaction, opts: CooccurrenceOptions): Promise<CooccurrencePair[]> {
-  const result = await tx.run(CYPHER.pairs, {
+function params(opts: CooccurrenceOptions): Record<string, unknown> {
+  return {
     scope: opts.scope,
     measure: opts.measure,
     minSupport: neo4j.int(opts.minSupport),
     first: neo4j.int(opts.first),
     slogan: opts.slogan ?? null,
-  });
+  };
+}
+
+async function pairsInTx(tx: ManagedTransaction, cypher: string, parameters: Record<string, unknown>): Promise<CooccurrencePair[]> {
+  const result = await tx.run(cypher, parameters);
   return result.records.map((r) => ({
     a: String(r.get('a')),
     b: String(r.get('b')),
@@ -79,17 +116,63 @@ async function pairsInTx(tx: ManagedTransaction, opts: CooccurrenceOptions): Pro
   }));
 }
 
+interface Fingerprint {
+  speeches: number;
+  lastIngestedAt: unknown;
+}
+
+async function fingerprintInTx(tx: ManagedTransaction): Promise<Fingerprint & { stored: (Fingerprint & { minSupport: number }) | null }> {
+  const r = (await tx.run(CYPHER.fingerprint)).records[0]!;
+  const stored = r.get('stored') as { speeches: unknown; lastIngestedAt: unknown; minSupport: unknown } | null;
+  return {
+    speeches: toPlain(r.get('speeches')) as number,
+    lastIngestedAt: r.get('lastIngestedAt'),
+    stored: stored === null ? null : { speeches: toPlain(stored.speeches) as number, lastIngestedAt: stored.lastIngestedAt, minSupport: toPlain(stored.minSupport) as number },
+  };
+}
+
+// The number of speeches the materialised data describes, or null when it must not be used: no
+// complete rebuild recorded, a write since (count or newest ingestedAt differ), or a higher threshold.
+async function materialisedTotal(tx: ManagedTransaction, minSupport: number): Promise<number | null> {
+  const fp = await fingerprintInTx(tx);
+  const st = fp.stored;
+  if (st === null || st.minSupport > minSupport || st.speeches !== fp.speeches) return null;
+  if (String(st.lastIngestedAt ?? null) !== String(fp.lastIngestedAt ?? null)) return null;
+  return st.speeches;
+}
+
 /** Pairs kept as CO_OCCURS relationships: speech scope, support ≥ 2 (pairs seen once are mostly noise). */
 export const MATERIALISED_MIN_SUPPORT = 2;
 
+/** Slogans per rebuild transaction: each holds the pairs of this many slogans, never the whole graph's. */
+const REBUILD_BATCH = 50;
+
 /**
- * Rewrites `(:Slogan)-[:CO_OCCURS {speeches, npmi}]->(:Slogan)` from the current graph in one write
- * transaction (speech scope, support ≥ 2, same NPMI as `sloganCooccurrence`); returns the number written.
+ * Rebuilds the materialised speech-scope co-occurrence from the current graph: Slogan.speechCount,
+ * `(:Slogan)-[:CO_OCCURS {speeches, npmi}]->(:Slogan)` for support ≥ MATERIALISED_MIN_SUPPORT (same
+ * NPMI as `sloganCooccurrence`), and the CooccurrenceState marker that lets reads use them. Runs in
+ * batches of slogans (bounded transaction memory); until it completes, and after any later write
+ * until the next rebuild, reads fall back to the full computation. Returns the number of pairs written.
  */
 export async function materialiseCooccurrence(db: Database): Promise<number> {
-  return db.write(async (tx) => {
-    await tx.run(CYPHER.clear);
-    const result = await tx.run(CYPHER.write, { minSupport: neo4j.int(MATERIALISED_MIN_SUPPORT) });
-    return toPlain(result.records[0]?.get('written')) as number;
-  });
+  // Taken first: a write that lands during the rebuild leaves the marker mismatching the graph.
+  const { fp, names } = await db.read(async (tx) => ({
+    fp: await fingerprintInTx(tx),
+    names: (await tx.run(CYPHER.names)).records.map((r) => String(r.get('name'))),
+  }));
+  await db.write((tx) => tx.run(CYPHER.clearState));
+  const batches: string[][] = [];
+  for (let i = 0; i < names.length; i += REBUILD_BATCH) batches.push(names.slice(i, i + REBUILD_BATCH));
+  for (const batch of batches) await db.write((tx) => tx.run(CYPHER.speechCounts, { names: batch }));
+  let written = 0;
+  for (const batch of batches) {
+    written += await db.write(async (tx) => {
+      const result = await tx.run(CYPHER.write, { names: batch, minSupport: neo4j.int(MATERIALISED_MIN_SUPPORT), total: neo4j.int(fp.speeches) });
+      return toPlain(result.records[0]?.get('written')) as number;
+    });
+  }
+  await db.write((tx) =>
+    tx.run(CYPHER.writeState, { speeches: neo4j.int(fp.speeches), lastIngestedAt: fp.lastIngestedAt ?? null, minSupport: neo4j.int(MATERIALISED_MIN_SUPPORT) }),
+  );
+  return written;
 }
