@@ -23,6 +23,13 @@ CREATE CONSTRAINT document_title IF NOT EXISTS FOR (n:Document) REQUIRE n.title 
 // rebuild marker is MERGEd on its key.
 CREATE INDEX speech_ingested_at IF NOT EXISTS FOR (n:Speech) ON (n.ingestedAt);
 CREATE CONSTRAINT cooccurrence_state_scope IF NOT EXISTS FOR (n:CooccurrenceState) REQUIRE n.scope IS UNIQUE;
+// One range index per stored score, so a top-k read follows the index order instead of sorting
+// every pair (cypher/analytics/materialisedTop*.cypher).
+CREATE INDEX cooccurs_speeches IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.speeches);
+CREATE INDEX cooccurs_jaccard IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.jaccard);
+CREATE INDEX cooccurs_pmi IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.pmi);
+CREATE INDEX cooccurs_npmi IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.npmi);
+CREATE INDEX cooccurs_lift IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.lift);
 
 // One full-text index over the searchable names; the `cjk` analyzer indexes CJK bigrams, so
 // "两个维护" finds "两个维护" and "做到两个维护" alike. Query: db.index.fulltext.queryNodes('tifa_text', $q).

@@ -5,7 +5,12 @@ import { toPlain } from './toPlain.js';
 
 const CYPHER = loadCypherSet({
   pairs: 'analytics/sloganCooccurrence',
-  materialised: 'analytics/materialisedCooccurrence',
+  topCOUNT: 'analytics/materialisedTopCount',
+  topJACCARD: 'analytics/materialisedTopJaccard',
+  topPMI: 'analytics/materialisedTopPmi',
+  topNPMI: 'analytics/materialisedTopNpmi',
+  topLIFT: 'analytics/materialisedTopLift',
+  forSlogan: 'analytics/materialisedForSlogan',
   fingerprint: 'analytics/cooccursFingerprint',
   names: 'analytics/sloganNames',
   clearState: 'analytics/clearCooccursState',
@@ -83,14 +88,16 @@ export async function sloganCooccurrence(db: Database, opts: CooccurrenceOptions
   validate(opts);
   return db.read(async (tx) => {
     const via = opts.via ?? 'auto';
-    if (via !== 'full') {
-      const total = opts.scope === 'SPEECH' && opts.minSupport >= MATERIALISED_MIN_SUPPORT ? await materialisedTotal(tx, opts.minSupport) : null;
-      if (total !== null) return pairsInTx(tx, CYPHER.materialised, { ...params(opts), total: neo4j.int(total) });
-      if (via === 'materialised') {
-        throw new CooccurrenceStaleError(
-          `the materialised co-occurrence does not answer scope ${opts.scope} with minSupport ${opts.minSupport}: it holds SPEECH scope, minSupport ≥ ${MATERIALISED_MIN_SUPPORT}, rebuilt by tifa ingest/remove`,
-        );
-      }
+    if (via !== 'full' && opts.scope === 'SPEECH' && opts.minSupport >= MATERIALISED_MIN_SUPPORT) {
+      // The fast queries check the marker themselves and return nothing when it does not match; only
+      // then is it worth a second look to tell "stale" from "no pairs".
+      const fast = await pairsInTx(tx, opts.slogan == null ? CYPHER[`top${opts.measure}`] : CYPHER.forSlogan, params(opts));
+      if (fast.length > 0 || (await materialisedTotal(tx, opts.minSupport)) !== null) return fast;
+    }
+    if (via === 'materialised') {
+      throw new CooccurrenceStaleError(
+        `the materialised co-occurrence does not answer scope ${opts.scope} with minSupport ${opts.minSupport}: it holds SPEECH scope, minSupport ≥ ${MATERIALISED_MIN_SUPPORT}, rebuilt by tifa ingest/remove`,
+      );
     }
     return pairsInTx(tx, CYPHER.pairs, params(opts));
   });
