@@ -1,11 +1,13 @@
-// API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10]`.
+// API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10] [--only cooccurrence]`.
 // Loads N synthetic speeches (deterministic; reused when the graph already holds exactly N), starts
 // the API on loopback, and for three representative queries measures requests/s and p50/p95 latency
 // under concurrent load with autocannon — next to the same Cypher run through the driver directly
 // by the same number of concurrent workers, in the same run. Prints the GraphQL overhead ratio
 // (p50 GraphQL / p50 driver, measured with the analytics cache OFF so both run the same Cypher), then
-// the co-occurrence query again with the cache ON (what `tifa serve` does), and checks the target:
-// sloganCooccurrence p95 ≤ 50 ms.
+// the co-occurrence query again with the cache ON (TIFA_ANALYTICS_CACHE entries; the line is left out
+// when it is 0), and checks the target on the UNCACHED line: sloganCooccurrence p95 ≤ 50 ms (served
+// from the materialised CO_OCCURS, which the script rebuilds and times first). `--only cooccurrence`
+// measures just that query.
 // Database: NEO4J_URI (emptied unless it already holds exactly N speeches), else a throwaway local instance.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -21,7 +23,7 @@ import { createReadRepository } from '../../src/graph/read/createReadRepository.
 import { countSpeeches } from '../../src/graph/read/countSpeeches.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../src/graph/read/fulltext.js';
 import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
-import { sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';
+import { materialiseCooccurrence, sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
 
 const { values } = parseArgs({
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '8' },
     seconds: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
   },
 });
 const N = Number(values.speeches);
@@ -132,9 +135,16 @@ async function main(): Promise<void> {
   const db = openDatabase(resolved);
   await db.verify();
   await load(db);
+  // Timed on its own (ingest already ran it when it loaded the graph): the rebuild every ingest/remove pays.
+  const rebuildStarted = performance.now();
+  const pairs = await materialiseCooccurrence(db);
+  const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
+  console.error(`CO_OCCURS rebuild: ${pairs} pairs in ${rebuildSeconds.toFixed(1)} s`);
+  if (values.only !== undefined && values.only !== 'cooccurrence') throw new Error(`--only accepts "cooccurrence", got "${values.only}"`);
+  const cacheEntries = config.server.analyticsCacheEntries;
   const serverConfig = { ...config.server, host: '127.0.0.1', port: 0, requestTimeoutMs: 60_000 };
   const server = await createApiServer({ db, config: { ...serverConfig, analyticsCacheEntries: 0 }, logger: pino({ level: 'silent' }) });
-  const cached = await createApiServer({ db, config: { ...serverConfig, analyticsCacheEntries: 200 }, logger: pino({ level: 'silent' }) });
+  const cached = cacheEntries === 0 ? null : await createApiServer({ db, config: { ...serverConfig, analyticsCacheEntries: cacheEntries }, logger: pino({ level: 'silent' }) });
   const repo = createReadRepository(db);
   const cases: Case[] = [
     {
@@ -157,8 +167,10 @@ async function main(): Promise<void> {
     },
   ];
 
+  if (values.only === 'cooccurrence') cases.splice(1);
   const lines: string[] = [];
   let target: { p95: number } | null = null;
+  let cachedTarget: { p95: number } | null = null;
   try {
     for (const c of cases) {
       // Warm both paths (query plans, page cache, JIT) before measuring.
@@ -169,27 +181,30 @@ async function main(): Promise<void> {
       lines.push(
         `| ${c.name} | ${f1(g.rps)} | ${f1(g.p50)} | ${f1(g.p95)} | ${f1(d.rps)} | ${f1(d.p50)} | ${f1(d.p95)} | ${ratio(g.p50 / d.p50)} | ${g.errors + d.errors} |`,
       );
-      if (c === cases[0]) {
+      if (c === cases[0]) target = g;
+      if (c === cases[0] && cached !== null) {
         await viaGraphql(cached.url, c.query, WARMUP_SECONDS);
         const k = await viaGraphql(cached.url, c.query, SECONDS);
-        target = k;
+        cachedTarget = k;
         lines.push(`| ${c.name}, analytics cache on | ${f1(k.rps)} | ${f1(k.p50)} | ${f1(k.p95)} | (same driver figures) | | | ${ratio(k.p50 / d.p50)} | ${k.errors} |`);
       }
       console.error(`done: ${c.name}`);
     }
   } finally {
     await server.stop();
-    await cached.stop();
+    await cached?.stop();
     await db.close();
     await resolved.stop();
   }
-  console.log(`\nAPI benchmark: ${N} synthetic speeches, ${CONNECTIONS} concurrent connections/workers, ${SECONDS} s per measurement, loopback\n`);
+  console.log(`\nAPI benchmark: ${N} synthetic speeches, ${CONNECTIONS} concurrent connections/workers, ${SECONDS} s per measurement, loopback`);
+  console.log(`CO_OCCURS rebuild (speech scope, support ≥ 2): ${pairs} pairs in ${rebuildSeconds.toFixed(1)} s\n`);
   console.log('| query | GraphQL req/s | GraphQL p50 ms | GraphQL p95 ms | driver req/s | driver p50 ms | driver p95 ms | overhead (p50 ratio) | errors |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const line of lines) console.log(line);
   if (target) {
     const ok = target.p95 <= P95_TARGET_MS;
-    console.log(`\ntarget sloganCooccurrence p95 ≤ ${P95_TARGET_MS} ms over GraphQL (cache on): ${f1(target.p95)} ms → ${ok ? 'MET' : 'NOT MET'}`);
+    console.log(`\ntarget sloganCooccurrence p95 ≤ ${P95_TARGET_MS} ms over GraphQL, analytics cache OFF: ${f1(target.p95)} ms → ${ok ? 'MET' : 'NOT MET'}`);
+    if (cachedTarget) console.log(`(with the analytics cache on: p95 ${f1(cachedTarget.p95)} ms)`);
     if (!ok) process.exitCode = 1;
   }
 }
