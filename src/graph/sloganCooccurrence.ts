@@ -13,6 +13,7 @@ const CYPHER = loadCypherSet({
   forSlogan: 'analytics/materialisedForSlogan',
   fingerprint: 'analytics/cooccursFingerprint',
   names: 'analytics/sloganNames',
+  speechSlogans: 'analytics/speechSlogans',
   clearState: 'analytics/clearCooccursState',
   speechCounts: 'analytics/writeSloganSpeechCounts',
   write: 'analytics/writeCooccurs',
@@ -162,19 +163,30 @@ const REBUILD_BATCH = 50;
  * until the next rebuild, reads fall back to the full computation. Returns the number of pairs written.
  */
 export async function materialiseCooccurrence(db: Database): Promise<number> {
-  // Taken first: a write that lands during the rebuild leaves the marker mismatching the graph.
-  const { fp, names } = await db.read(async (tx) => ({
+  // Fingerprint first: a write that lands during the rebuild leaves the marker mismatching the graph.
+  const { fp, names, lists } = await db.read(async (tx) => ({
     fp: await fingerprintInTx(tx),
     names: (await tx.run(CYPHER.names)).records.map((r) => String(r.get('name'))),
+    lists: (await tx.run(CYPHER.speechSlogans)).records.map((r) => (r.get('names') as unknown[]).map(String).sort()),
   }));
   await db.write((tx) => tx.run(CYPHER.clearState));
-  const batches: string[][] = [];
-  for (let i = 0; i < names.length; i += REBUILD_BATCH) batches.push(names.slice(i, i + REBUILD_BATCH));
-  for (const batch of batches) await db.write((tx) => tx.run(CYPHER.speechCounts, { names: batch }));
+  const { speechCount, pairs } = countPairs(lists);
+  const rows = names.map((name) => ({
+    name,
+    speechCount: neo4j.int(speechCount.get(name) ?? 0),
+    pairs: [...(pairs.get(name) ?? new Map<string, number>())]
+      .filter(([, support]) => support >= MATERIALISED_MIN_SUPPORT)
+      .map(([b, support]) => ({ b, support: neo4j.int(support), nb: neo4j.int(speechCount.get(b) ?? 0) })),
+  }));
+  const batches: (typeof rows)[] = [];
+  for (let i = 0; i < rows.length; i += REBUILD_BATCH) batches.push(rows.slice(i, i + REBUILD_BATCH));
+  for (const batch of batches) {
+    await db.write((tx) => tx.run(CYPHER.speechCounts, { rows: batch.map((r) => ({ name: r.name, speechCount: r.speechCount })) }));
+  }
   let written = 0;
   for (const batch of batches) {
     written += await db.write(async (tx) => {
-      const result = await tx.run(CYPHER.write, { names: batch, minSupport: neo4j.int(MATERIALISED_MIN_SUPPORT), total: neo4j.int(fp.speeches) });
+      const result = await tx.run(CYPHER.write, { rows: batch, total: neo4j.int(fp.speeches) });
       return toPlain(result.records[0]?.get('written')) as number;
     });
   }
@@ -182,4 +194,20 @@ export async function materialiseCooccurrence(db: Database): Promise<number> {
     tx.run(CYPHER.writeState, { speeches: neo4j.int(fp.speeches), lastIngestedAt: fp.lastIngestedAt ?? null, minSupport: neo4j.int(MATERIALISED_MIN_SUPPORT) }),
   );
   return written;
+}
+
+// Speeches per slogan and per pair (a < b by name, keyed under a) from each speech's sorted, distinct slogans.
+function countPairs(lists: string[][]): { speechCount: Map<string, number>; pairs: Map<string, Map<string, number>> } {
+  const speechCount = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const names of lists) {
+    for (let i = 0; i < names.length; i++) {
+      const a = names[i]!;
+      speechCount.set(a, (speechCount.get(a) ?? 0) + 1);
+      let row = pairs.get(a);
+      if (row === undefined) pairs.set(a, (row = new Map()));
+      for (let j = i + 1; j < names.length; j++) row.set(names[j]!, (row.get(names[j]!) ?? 0) + 1);
+    }
+  }
+  return { speechCount, pairs };
 }
