@@ -5,6 +5,7 @@ import { loadConfig, type ServerConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { DatabaseUnavailableError } from '../src/graph/databaseErrors.js';
+import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
 // Mutations and failure modes over HTTP: token handling against the real database, and a
@@ -87,6 +88,22 @@ describe('mutations', () => {
     const again = await post(s, INGEST, { text: TEXT, title: '作风建设讲话' }, auth);
     expect(again.data!.ingestSpeech.id).toBe(speech.id);
     expect((await post(s, '{ speeches { totalCount } }')).data!.speeches.totalCount).toBe(1);
+
+    // Mutations rebuild the materialised co-occurrence as `tifa ingest`/`tifa remove` do: the fast
+    // path (which throws CooccurrenceStaleError when not rebuilt since the last write) answers, and
+    // includes the new speech.
+    const fastTop = { scope: 'SPEECH', measure: 'COUNT', minSupport: 2, first: 100, via: 'materialised' } as const;
+    await expect(sloganCooccurrence(db, fastTop)).resolves.toEqual([]);
+    const second = await post(s, INGEST.replace('$title: String)', '$title: String, $source: String)').replace('title: $title)', 'title: $title, source: $source)'),
+      { text: `${TEXT}\n三、总结\n再次强调“四个意识”和“两个维护”。`, title: '第二篇', source: 'second.txt' }, auth);
+    expect(second.errors).toBeUndefined();
+    const fastPairs = await sloganCooccurrence(db, fastTop);
+    expect(fastPairs.find((p) => p.a === '两个维护' && p.b === '四个意识')).toMatchObject({ support: 2, aKind: expect.any(String), bKind: expect.any(String) });
+    const PAIRS2 = '{ sloganCooccurrence(minSupport: 2) { a { name kind } b { name kind } support } }';
+    const viaApi = (await post(s, PAIRS2)).data!.sloganCooccurrence as Array<{ a: { name: string; kind: string }; b: { name: string; kind: string }; support: number }>;
+    expect(viaApi).toEqual(fastPairs.slice(0, 20).map((p) => ({ a: { name: p.a, kind: p.aKind }, b: { name: p.b, kind: p.bKind }, support: p.support })));
+    expect((await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: second.data!.ingestSpeech.id }, auth)).data!.removeSpeech).toBe(true);
+    await expect(sloganCooccurrence(db, fastTop)).resolves.toEqual([]);
 
     expect((await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: speech.id }, auth)).data!.removeSpeech).toBe(true);
     expect((await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: speech.id }, auth)).data!.removeSpeech).toBe(false);

@@ -4,7 +4,7 @@
 // was built with a threshold above $minSupport (the caller then checks cooccursFingerprint.cypher).
 // Parameters: $slogan (canonical name), $measure ('COUNT' | 'JACCARD' | 'PMI' | 'NPMI' | 'LIFT'),
 //   $minSupport (integer), $first (integer).
-// Returns: a, b (a < b), support, score; ORDER BY score DESC, support DESC, a, b.
+// Returns: a, b (a < b), aKind, bKind (the slogans' kinds), support, score; ORDER BY score DESC, support DESC, a, b.
 MATCH (st:CooccurrenceState {scope: 'SPEECH'})
 WHERE st.minSupport <= $minSupport
   AND st.speeches = COUNT { MATCH (:Speech) }
@@ -16,6 +16,8 @@ MATCH (x:Slogan {name: $slogan})-[r:CO_OCCURS]-(y:Slogan)
 WHERE r.speeches >= $minSupport
 WITH CASE WHEN x.name < y.name THEN x.name ELSE y.name END AS a,
      CASE WHEN x.name < y.name THEN y.name ELSE x.name END AS b,
+     CASE WHEN x.name < y.name THEN x.kind ELSE y.kind END AS aKind,
+     CASE WHEN x.name < y.name THEN y.kind ELSE x.kind END AS bKind,
      r.speeches AS support,
      CASE $measure
        WHEN 'COUNT' THEN toFloat(r.speeches)
@@ -24,6 +26,6 @@ WITH CASE WHEN x.name < y.name THEN x.name ELSE y.name END AS a,
        WHEN 'PMI' THEN r.pmi
        WHEN 'NPMI' THEN r.npmi
      END AS score
-RETURN a, b, support, score
+RETURN a, b, aKind, bKind, support, score
 ORDER BY score DESC, support DESC, a, b
 LIMIT $first

@@ -5,7 +5,7 @@
 // Returns no rows when the materialised data does not describe the current speeches or was built
 // with a threshold above $minSupport (the caller then checks cooccursFingerprint.cypher).
 // Parameters: $minSupport (integer), $first (integer).
-// Returns: a, b (a < b), support, score; ORDER BY score DESC, support DESC, a, b.
+// Returns: a, b (a < b), aKind, bKind (the slogans' kinds), support, score; ORDER BY score DESC, support DESC, a, b.
 MATCH (st:CooccurrenceState {scope: 'SPEECH'})
 WHERE st.minSupport <= $minSupport
   AND st.speeches = COUNT { MATCH (:Speech) }
@@ -22,6 +22,6 @@ CALL () {
 }
 MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan)
 WHERE r.lift >= cutoff AND r.speeches >= $minSupport
-RETURN a.name AS a, b.name AS b, r.speeches AS support, r.lift AS score
+RETURN a.name AS a, b.name AS b, a.kind AS aKind, b.kind AS bKind, r.speeches AS support, r.lift AS score
 ORDER BY score DESC, support DESC, a, b
 LIMIT $first

@@ -7,7 +7,7 @@
 // Parameters: $scope ('SPEECH' | 'SECTION' | 'SENTENCE'), $measure ('COUNT' | 'JACCARD' | 'PMI' |
 //   'NPMI' | 'LIFT'), $minSupport (integer ≥ 1), $first (integer), $slogan (canonical name or null:
 //   only pairs containing it).
-// Returns: a, b (a < b), support, score; ORDER BY score DESC, support DESC, a, b.
+// Returns: a, b (a < b), aKind, bKind (the slogans' kinds, looked up for the kept pairs only), support, score; ORDER BY score DESC, support DESC, a, b.
 CALL () {
   WITH $scope AS scope WHERE scope = 'SPEECH'
   MATCH (sp:Speech)
@@ -65,6 +65,11 @@ WITH a, b, support,
        WHEN 'PMI' THEN log(s * n / (na * nb)) / log(2.0)
        WHEN 'NPMI' THEN CASE WHEN s = n OR (na = s AND nb = s) THEN 1.0 ELSE log(s * n / (na * nb)) / -log(s / n) END
      END AS score
-RETURN a, b, support, score
+WITH a, b, support, score
 ORDER BY score DESC, support DESC, a, b
 LIMIT $first
+RETURN a, b,
+       COLLECT { MATCH (s:Slogan {name: a}) RETURN s.kind }[0] AS aKind,
+       COLLECT { MATCH (s:Slogan {name: b}) RETURN s.kind }[0] AS bKind,
+       support, score
+ORDER BY score DESC, support DESC, a, b

@@ -7,50 +7,53 @@ vi.mock('../graph/sloganCooccurrence.js', () => ({
   sloganCooccurrence: async (_db: unknown, opts: { first: number }) => {
     calls.push(opts);
     if (opts.first === 13) throw new Error('boom');
-    return [{ a: 'x', b: 'y', support: calls.length, score: 1 }];
+    return [{ a: 'x', b: 'y', aKind: 'NUMBERED', bKind: 'FORMULA', support: calls.length, score: 1 }];
   },
 }));
 const { createAnalyticsCache } = await import('./analyticsCache.js');
 
 const opts = (first: number) => ({ scope: 'SPEECH' as const, measure: 'COUNT' as const, minSupport: 2, first });
 const db = {} as Database;
-const repo = { slogansByName: async (names: readonly string[]) => new Map(names.map((n) => [n, { name: n, kind: 'NUMBERED' }])) };
+const at = (version: string) => async () => version;
 
 describe('createAnalyticsCache', () => {
   it('computes once per graph version and options, and again when the version changes', async () => {
     calls.length = 0;
-    const cache = createAnalyticsCache(db, repo, 10);
-    const [a, b] = await Promise.all([cache.cooccurrence('v1', opts(5)), cache.cooccurrence('v1', opts(5))]);
+    const cache = createAnalyticsCache(db, 10);
+    const [a, b] = await Promise.all([cache.cooccurrence(at('v1'), opts(5)), cache.cooccurrence(at('v1'), opts(5))]);
     expect(a).toBe(b);
-    expect(a.slogans).toEqual([{ name: 'x', kind: 'NUMBERED' }, { name: 'y', kind: 'NUMBERED' }]);
+    expect(a.slogans).toEqual([{ name: 'x', kind: 'NUMBERED' }, { name: 'y', kind: 'FORMULA' }]);
     expect(calls).toHaveLength(1);
-    await cache.cooccurrence('v1', opts(6));
-    await cache.cooccurrence('v2', opts(5));
+    await cache.cooccurrence(at('v1'), opts(6));
+    await cache.cooccurrence(at('v2'), opts(5));
     expect(calls).toHaveLength(3);
   });
 
   it('evicts the least recently used entry beyond maxEntries', async () => {
     calls.length = 0;
-    const cache = createAnalyticsCache(db, repo, 2);
-    await cache.cooccurrence('v', opts(1));
-    await cache.cooccurrence('v', opts(2));
-    await cache.cooccurrence('v', opts(1)); // 1 is now the most recent
-    await cache.cooccurrence('v', opts(3)); // evicts 2
-    await cache.cooccurrence('v', opts(1));
+    const cache = createAnalyticsCache(db, 2);
+    await cache.cooccurrence(at('v'), opts(1));
+    await cache.cooccurrence(at('v'), opts(2));
+    await cache.cooccurrence(at('v'), opts(1)); // 1 is now the most recent
+    await cache.cooccurrence(at('v'), opts(3)); // evicts 2
+    await cache.cooccurrence(at('v'), opts(1));
     expect(calls).toHaveLength(3);
-    await cache.cooccurrence('v', opts(2));
+    await cache.cooccurrence(at('v'), opts(2));
     expect(calls).toHaveLength(4);
   });
 
   it('does not cache failures, and caches nothing with maxEntries 0', async () => {
     calls.length = 0;
-    const cache = createAnalyticsCache(db, repo, 10);
-    await expect(cache.cooccurrence('v', opts(13))).rejects.toThrow('boom');
-    await expect(cache.cooccurrence('v', opts(13))).rejects.toThrow('boom');
+    const cache = createAnalyticsCache(db, 10);
+    await expect(cache.cooccurrence(at('v'), opts(13))).rejects.toThrow('boom');
+    await expect(cache.cooccurrence(at('v'), opts(13))).rejects.toThrow('boom');
     expect(calls).toHaveLength(2);
-    const none = createAnalyticsCache(db, repo, 0);
-    await none.cooccurrence('v', opts(5));
-    await none.cooccurrence('v', opts(5));
+    // Without caching the graph version is never looked up: one database round trip per answer.
+    const none = createAnalyticsCache(db, 0);
+    const version = vi.fn(async () => 'v');
+    await none.cooccurrence(version, opts(5));
+    await none.cooccurrence(version, opts(5));
     expect(calls).toHaveLength(4);
+    expect(version).not.toHaveBeenCalled();
   });
 });

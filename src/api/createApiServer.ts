@@ -47,7 +47,7 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { db, config, logger } = options;
   const repo = options.repo ?? createReadRepository(db);
-  const analytics = createAnalyticsCache(db, repo, config.analyticsCacheEntries);
+  const analytics = createAnalyticsCache(db, config.analyticsCacheEntries);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -82,7 +82,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         return {
           db,
           repo,
-          loaders: createLoaders(repo, async (opts) => analytics.cooccurrence(await graphVersion(), opts)),
+          loaders: createLoaders(repo, (opts) => analytics.cooccurrence(graphVersion, opts)),
           auth: authenticate(config.apiToken, req.headers.authorization),
           config,
           logger,

@@ -75,7 +75,7 @@ export function createLoaders(repo: ReadRepository, cooccurrence: (opts: Cooccur
         ),
     ),
   };
-  // The answer names its slogans, so the pair's `a`/`b` need no further query.
+  // The answer names its slogans: a later `slogan(name:)` or field in this request needs no query for them.
   const primeSlogans = (answer: CooccurrenceAnswer) => {
     for (const s of answer.slogans) loaders.slogan.prime(s.name, s);
   };

@@ -44,10 +44,12 @@ export interface CooccurrenceOptions {
   via?: 'auto' | 'full' | 'materialised' | undefined;
 }
 
-/** A slogan pair: a < b by name; support = units holding both; score = the chosen measure. */
+/** A slogan pair: a < b by name, with each slogan's kind; support = units holding both; score = the chosen measure. */
 export interface CooccurrencePair {
   a: string;
   b: string;
+  aKind: string;
+  bKind: string;
   support: number;
   score: number;
 }
@@ -119,6 +121,8 @@ async function pairsInTx(tx: ManagedTransaction, cypher: string, parameters: Rec
   return result.records.map((r) => ({
     a: String(r.get('a')),
     b: String(r.get('b')),
+    aKind: String(r.get('aKind')),
+    bKind: String(r.get('bKind')),
     support: toPlain(r.get('support')) as number,
     score: toPlain(r.get('score')) as number,
   }));

@@ -1,5 +1,6 @@
 import { extractSpeech } from '../../extract/extractSpeech.js';
 import { removeSpeeches } from '../../graph/removeSpeeches.js';
+import { materialiseCooccurrence } from '../../graph/sloganCooccurrence.js';
 import { speechIdOf } from '../../graph/speechRows.js';
 import { writeSpeech } from '../../graph/writeSpeech.js';
 import { requireMutationAccess } from '../auth.js';
@@ -17,7 +18,9 @@ export const Mutation = {
     const source = args.source?.trim() || `graphql:${speechIdOf(extracted.sha256)}`;
     const title = args.title?.trim() || extracted.title;
     const outcome = await writeSpeech(ctx.db, { ...extracted, source, title });
-    ctx.logger.info({ speech: outcome.id, status: outcome.status, replaced: outcome.replaced }, 'ingested a speech over the API');
+    // As `tifa ingest` does: without a rebuild, co-occurrence falls back to the full aggregation.
+    const cooccurs = outcome.status === 'unchanged' ? undefined : await materialiseCooccurrence(ctx.db);
+    ctx.logger.info({ speech: outcome.id, status: outcome.status, replaced: outcome.replaced, cooccurs }, 'ingested a speech over the API');
     ctx.loaders.speech.clear(outcome.id);
     return ctx.loaders.speech.load(outcome.id);
   },
@@ -25,6 +28,11 @@ export const Mutation = {
   async removeSpeech(_: unknown, args: { id: string }, ctx: ApiContext) {
     requireMutationAccess(ctx.auth);
     const removed = await removeSpeeches(ctx.db, [args.id]);
+    // As `tifa remove` does, so co-occurrence keeps its materialised fast path.
+    if (removed.length > 0) {
+      const cooccurs = await materialiseCooccurrence(ctx.db);
+      ctx.logger.info({ speech: args.id, cooccurs }, 'removed a speech over the API');
+    }
     ctx.loaders.speech.clear(args.id);
     return removed.includes(args.id);
   },

@@ -25,10 +25,10 @@ export function minSupportArg(value: number): number {
 
 const SEARCH_TYPES: Record<string, string> = { Speech: 'SPEECH', Section: 'SECTION', Slogan: 'SLOGAN', Term: 'TERM' };
 
-// Co-occurrence goes through the shared cache, keyed on this request's graph version.
-// Its slogans are primed into the request's loader, so `a { name kind }` costs no query.
+// Co-occurrence goes through the shared cache, keyed on this request's graph version (looked up
+// only when the cache is on). Its slogans are primed into the request's loader for later fields.
 async function cooccurrence(ctx: ApiContext, opts: CooccurrenceOptions) {
-  const answer = await ctx.analytics.cooccurrence(await ctx.graphVersion(), opts);
+  const answer = await ctx.analytics.cooccurrence(ctx.graphVersion, opts);
   for (const s of answer.slogans) ctx.loaders.slogan.prime(s.name, s);
   return answer;
 }

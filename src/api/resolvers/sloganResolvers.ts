@@ -1,5 +1,5 @@
 import type { SloganRow } from '../../graph/read/types.js';
-import type { CooccurrenceMeasure, CooccurrenceScope } from '../../graph/sloganCooccurrence.js';
+import type { CooccurrenceMeasure, CooccurrencePair, CooccurrenceScope } from '../../graph/sloganCooccurrence.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../pagination.js';
 import { minSupportArg } from './queryResolvers.js';
@@ -28,8 +28,8 @@ export const Slogan = {
       .load(s.name),
 };
 
-/** A pair's slogans resolve by name through the (batched) slogan loader. */
+/** A pair's slogans come with the pair (canonical name and kind), so they cost no query; other Slogan fields go through loaders. */
 export const SloganPair = {
-  a: (p: { a: string }, _: Args, ctx: ApiContext) => ctx.loaders.slogan.load(p.a),
-  b: (p: { b: string }, _: Args, ctx: ApiContext) => ctx.loaders.slogan.load(p.b),
+  a: (p: CooccurrencePair): SloganRow => ({ name: p.a, kind: p.aKind }),
+  b: (p: CooccurrencePair): SloganRow => ({ name: p.b, kind: p.bKind }),
 };
