@@ -52,7 +52,7 @@ describe('ingesting ../shared/corpus', () => {
 
   it('puts 四个意识–两个维护 on top at speech scope with support 4 (000, 001, 002, 004)', async () => {
     const [top] = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 5 });
-    expect(top).toEqual({ a: '两个维护', b: '四个意识', support: 4, score: 4 });
+    expect(top).toEqual({ a: '两个维护', aKind: 'NUMBERED', b: '四个意识', bKind: 'NUMBERED', support: 4, score: 4 });
     expect(await speechesWithBoth(db, '四个意识', '两个维护')).toEqual(['000', '001', '002', '004']);
   });
 
