@@ -24,6 +24,7 @@ import { countSpeeches } from '../../src/graph/read/countSpeeches.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../src/graph/read/fulltext.js';
 import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
 import { materialiseCooccurrence, sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';
+import { emptyGraph } from '../support/emptyGraph.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
 
 const { values } = parseArgs({
@@ -61,14 +62,7 @@ async function load(db: Database): Promise<void> {
     console.error(`graph already holds ${N} speeches; reusing it`);
     return;
   }
-  const session = db.driver.session({ database: db.database });
-  try {
-    // Relationships first: DETACH DELETE of a hub slogan with thousands of edges exceeds the transaction memory pool.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) WHERE NOT n:TifaTestDatabase CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await emptyGraph(db);
   await applySchema(db);
   const corpus = new Map(generateCorpusTexts(N, Number(values.seed)).map((c) => [c.source, c.text]));
   const started = performance.now();

@@ -17,6 +17,7 @@ import { openDatabase, type Database } from '../../src/graph/database.js';
 import { ingestSpeeches } from '../../src/graph/ingestSpeeches.js';
 import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
 import { sectionNodeId, speechIdOf, speechRows } from '../../src/graph/speechRows.js';
+import { emptyGraph, TEST_MARKER } from '../support/emptyGraph.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
 
 const { values } = parseArgs({
@@ -37,17 +38,6 @@ const mb = (bytes: number): number => bytes / 1024 / 1024;
 
 async function count(db: Database, query: string): Promise<number> {
   return db.read(async (tx) => (await tx.run(query)).records[0]!.get(0).toNumber());
-}
-
-async function wipe(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    // Relationships first: DETACH DELETE of a hot node (a slogan in every speech) in one batch needs too much memory.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
-    await session.run('MATCH (n) WHERE NOT n:TifaTestDatabase CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 // The naive baseline: what a first loader usually looks like — one auto-commit query per mention
@@ -128,7 +118,7 @@ async function naiveLoad(db: Database, speeches: ExtractedSpeech[]): Promise<num
 }
 
 async function graphSize(db: Database): Promise<string> {
-  const nodes = await count(db, 'MATCH (n) WHERE NOT n:TifaTestDatabase RETURN count(n)');
+  const nodes = await count(db, `MATCH (n) WHERE NOT n:${TEST_MARKER} RETURN count(n)`);
   const rels = await count(db, 'MATCH ()-[r]->() RETURN count(r)');
   return `${nodes} nodes / ${rels} relationships`;
 }
@@ -156,7 +146,7 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   try {
     await db.verify();
-    const existing = await count(db, 'MATCH (n) WHERE NOT n:TifaTestDatabase RETURN count(n)');
+    const existing = await count(db, `MATCH (n) WHERE NOT n:${TEST_MARKER} RETURN count(n)`);
     if (existing > 0) throw new Error(`refusing to benchmark on ${resolved.uri}: it holds ${existing} nodes (use an empty database)`);
     await applySchema(db);
     console.log(`Neo4j: ${resolved.description}; node ${process.version}; concurrency ${concurrency}; seed ${seed}`);
@@ -179,7 +169,7 @@ async function main(): Promise<void> {
       lines.push(row([n, 'extract only', n, s, n / s, mb(bytes) / s, rssMb(), 'no database']));
       console.log(`synthetic N=${n}: ${profile(extracted)}`);
 
-      await wipe(db);
+      await emptyGraph(db);
       const pipeline = await ingestSpeeches(db, [...byName.keys()], {
         concurrency,
         extract: (name) => ({ ok: true, speech: extractSpeech({ text: byName.get(name)!, source: name }) }),
@@ -188,18 +178,18 @@ async function main(): Promise<void> {
       const mentions = await count(db, 'MATCH ()-[m:MENTIONS]->() RETURN count(m)');
       lines.push(row([n, 'tifa ingest pipeline (extract + write)', pipeline.new, pipeline.seconds, pipeline.new / pipeline.seconds, mb(bytes) / pipeline.seconds, rssMb(), `${mentions} MENTIONS, CO_OCCURS ${pipeline.cooccurs}`]));
 
-      await wipe(db);
+      await emptyGraph(db);
       const pre = new Map(extracted.map((x) => [x.source, x]));
       const writeOnly = await ingestSpeeches(db, [...pre.keys()], { concurrency, extract: (name) => ({ ok: true, speech: pre.get(name)! }), materialise: false });
       const batchedRate = writeOnly.new / writeOnly.seconds;
       lines.push(row([n, 'batched writer only (pre-extracted)', writeOnly.new, writeOnly.seconds, batchedRate, mb(bytes) / writeOnly.seconds, rssMb(), 'one tx per speech, UNWIND … MERGE']));
 
-      await wipe(db);
+      await emptyGraph(db);
       const subset = extracted.slice(0, Math.min(naiveLimit, n));
       const sub = new Map(subset.map((x) => [x.source, x]));
       await ingestSpeeches(db, [...sub.keys()], { concurrency, extract: (name) => ({ ok: true, speech: sub.get(name)! }), materialise: false });
       const batchedSize = await graphSize(db);
-      await wipe(db);
+      await emptyGraph(db);
       t = performance.now();
       const queries = await naiveLoad(db, subset);
       s = (performance.now() - t) / 1000;
@@ -212,7 +202,7 @@ async function main(): Promise<void> {
           `${queries} queries (${(queries / subset.length).toFixed(0)}/speech); same graph as batched: ${naiveSize === batchedSize ? 'yes' : 'NO'} (${naiveSize}); ` +
           `extrapolated to N=${n}: ${(n / naiveRate).toFixed(0)} s; batched writer is ${(batchedRate / naiveRate).toFixed(1)}× faster`]),
       );
-      await wipe(db);
+      await emptyGraph(db);
     }
     console.log(lines.join('\n'));
   } finally {

@@ -1,7 +1,6 @@
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/graph/database.js';
-
-const MARKER = 'TifaTestDatabase';
+import { emptyGraph, TEST_MARKER as MARKER } from './emptyGraph.js';
 
 /**
  * Opens the integration run's database and empties it, so each test file starts from a clean
@@ -22,14 +21,8 @@ export async function openTestDatabase(): Promise<Database> {
       throw new Error(`refusing to empty ${conn.uri}: it holds ${count} nodes and is not a tifa-graph test database`);
     }
   }
-  const session = db.driver.session({ database: conn.database });
-  try {
-    // Batched, so a large leftover graph does not need one huge transaction.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    if (conn.source === 'env') await session.run(`CREATE (:${MARKER})`);
-  } finally {
-    await session.close();
-  }
+  await emptyGraph(db);
+  if (conn.source === 'env') await db.write((tx) => tx.run(`MERGE (:${MARKER})`));
   return db;
 }
 
