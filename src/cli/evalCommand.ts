@@ -1,48 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { overall, parseGold, scoreSpeech, type Recall, type SpeechScore } from '../extract/eval/scoreSpeech.js';
-import { extractFile } from '../extract/extractFile.js';
-import { CliError } from './CliError.js';
+import { overall, type Recall } from '../extract/eval/scoreSpeech.js';
 import type { CliContext } from './context.js';
+import { scoreGoldFolder } from './scoreGoldFolder.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_GOLD = resolve(REPO_ROOT, '../shared/gold');
 const DEFAULT_CORPUS = resolve(REPO_ROOT, '../shared/corpus');
 
 const pct = (r: Recall): string => `${r.found}/${r.expected} ${r.expected === 0 ? '  -  ' : (r.found / r.expected).toFixed(3)}`;
-
-async function scoreAll(goldDir: string, corpusDir: string, maxBytes: number): Promise<SpeechScore[]> {
-  let names: string[];
-  try {
-    names = (await readdir(goldDir)).filter((n) => n.endsWith('.json')).sort();
-  } catch {
-    throw new CliError(`${goldDir}: cannot read the gold directory`);
-  }
-  if (names.length === 0) throw new CliError(`${goldDir}: no gold .json files`);
-  const scores: SpeechScore[] = [];
-  for (const name of names) {
-    const goldPath = join(goldDir, name);
-    let gold;
-    try {
-      gold = parseGold(JSON.parse(await readFile(goldPath, 'utf8')), goldPath);
-    } catch (error) {
-      throw new CliError(error instanceof SyntaxError ? `${goldPath}: not valid JSON` : (error as Error).message);
-    }
-    const speechPath = join(corpusDir, gold.file);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(speechPath);
-    } catch {
-      throw new CliError(`${speechPath}: corpus file named by ${goldPath} cannot be read`);
-    }
-    const result = extractFile(bytes, speechPath, maxBytes);
-    if (!result.ok) throw new CliError(result.diagnostics.map((d) => d.message).join('; '));
-    scores.push(scoreSpeech(gold, result.speech));
-  }
-  return scores;
-}
 
 /** Registers `tifa eval`: scores the extractor against the gold annotations and prints a table. */
 export function registerEvalCommand(program: Command, ctx: CliContext): void {
@@ -55,7 +22,7 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
     .action(async (opts: { gold: string; corpus?: string; json?: boolean }) => {
       // Fixture folders keep each speech beside its annotation, so a given --gold is also the corpus.
       const corpus = opts.corpus ?? (resolve(opts.gold) === DEFAULT_GOLD ? DEFAULT_CORPUS : opts.gold);
-      const scores = await scoreAll(opts.gold, corpus, ctx.config().extract.maxFileBytes);
+      const scores = await scoreGoldFolder(opts.gold, corpus, ctx.config().extract.maxFileBytes);
       const total = {
         slogans: overall(scores, (s) => s.slogans),
         meetings: overall(scores, (s) => s.meetings),

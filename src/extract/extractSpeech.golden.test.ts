@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { overall, parseGold, scoreSpeech, type SpeechScore } from './eval/scoreSpeech.js';
-import { extractFile } from './extractFile.js';
+import { scoreGoldFolder } from '../cli/scoreGoldFolder.js';
+import { overall } from './eval/scoreSpeech.js';
 
 // The shared, read-only annotations sit beside the checkout; their text is read at run time only.
 const SHARED = new URL('../../../shared/', import.meta.url);
-const goldFiles = readdirSync(new URL('gold/', SHARED)).filter((f) => f.endsWith('.json')).sort();
-
-const scores: SpeechScore[] = goldFiles.map((f) => {
-  const gold = parseGold(JSON.parse(readFileSync(new URL(`gold/${f}`, SHARED), 'utf8')), f);
-  const bytes = readFileSync(new URL(`corpus/${gold.file}`, SHARED));
-  const result = extractFile(bytes, gold.file, 20 * 1024 * 1024);
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
-  return scoreSpeech(gold, result.speech);
-});
+const scores = await scoreGoldFolder(fileURLToPath(new URL('gold/', SHARED)), fileURLToPath(new URL('corpus/', SHARED)), 20 * 1024 * 1024);
+const goldFiles = scores.map((s) => s.file);
 
 describe('extraction against the gold annotations', () => {
   it('has the three annotated speeches', () => {

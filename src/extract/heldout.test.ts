@@ -1,19 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { overall, parseGold, scoreSpeech, type SpeechScore } from './eval/scoreSpeech.js';
-import { extractFile } from './extractFile.js';
+import { scoreGoldFolder } from '../cli/scoreGoldFolder.js';
+import { overall } from './eval/scoreSpeech.js';
 
 // Invented speeches of the corpus genre (other levels, advertising, markers and slogans than the
 // five corpus files), each with an annotation written from its text before the extractor ran on it.
-const DIR = new URL('./fixtures/heldout/', import.meta.url);
-const names = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort();
-
-const scores: SpeechScore[] = names.map((name) => {
-  const gold = parseGold(JSON.parse(readFileSync(new URL(name, DIR), 'utf8')), name);
-  const result = extractFile(readFileSync(new URL(gold.file, DIR)), gold.file, 20 * 1024 * 1024);
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
-  return scoreSpeech(gold, result.speech);
-});
+const DIR = fileURLToPath(new URL('./fixtures/heldout/', import.meta.url));
+const scores = await scoreGoldFolder(DIR, DIR, 20 * 1024 * 1024);
+const names = scores.map((s) => s.file);
 
 describe('extraction on held-out speeches', () => {
   it('has at least six fixtures', () => {
