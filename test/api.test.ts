@@ -8,7 +8,6 @@ import { extractFile } from '../src/extract/extractFile.js';
 import type { ExtractedSpeech, Section } from '../src/extract/types.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { DatabaseUnavailableError } from '../src/graph/databaseErrors.js';
 import { speechIdOf } from '../src/graph/speechRows.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { openTestDatabase } from './support/testDatabase.js';

@@ -1,23 +1,7 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { installNeo4j, Neo4jSetupError } from '../graph/neo4j/installNeo4j.js';
-import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../graph/neo4j/localNeo4j.js';
-import { CliError } from './CliError.js';
+import { installNeo4j } from '../graph/neo4j/installNeo4j.js';
+import { localNeo4jStatus, sharedInstanceHome, startLocalNeo4j, stopLocalNeo4j } from '../graph/neo4j/localNeo4j.js';
 import type { CliContext } from './context.js';
-
-/** Home of the project's long-lived local instance. */
-export function sharedInstanceHome(cacheDir: string): string {
-  return join(cacheDir, 'instance');
-}
-
-async function asCliError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Neo4jSetupError) throw new CliError(error.message);
-    throw error;
-  }
-}
 
 /** Registers `tifa neo4j install|start|stop|status`: the local Neo4j run from Maven Central jars. */
 export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
@@ -30,7 +14,7 @@ export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
     .description('resolve the Neo4j jars into the cache (needs Maven; done once)')
     .action(async () => {
       const { local } = ctx.config();
-      const lib = await asCliError(() => installNeo4j(local.cacheDir, local.version, ctx.err));
+      const lib = await installNeo4j(local.cacheDir, local.version, ctx.err);
       ctx.out(lib);
     });
 
@@ -39,17 +23,15 @@ export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
     .description('start the local Neo4j in the background; prints its Bolt URI as the last line')
     .action(async () => {
       const { local } = ctx.config();
-      const instance = await asCliError(async () => {
-        const lib = await installNeo4j(local.cacheDir, local.version, ctx.err);
-        return startLocalNeo4j({
-          lib,
-          home: sharedInstanceHome(local.cacheDir),
-          boltPort: local.boltPort,
-          heap: local.heap,
-          pageCache: local.pageCache,
-          timeoutMs: local.startTimeoutMs,
-          log: ctx.err,
-        });
+      const lib = await installNeo4j(local.cacheDir, local.version, ctx.err);
+      const instance = await startLocalNeo4j({
+        lib,
+        home: sharedInstanceHome(local.cacheDir),
+        boltPort: local.boltPort,
+        heap: local.heap,
+        pageCache: local.pageCache,
+        timeoutMs: local.startTimeoutMs,
+        log: ctx.err,
       });
       ctx.err(instance.alreadyRunning ? `Neo4j is already running (pid ${instance.pid})` : `Neo4j started (pid ${instance.pid})`);
       ctx.out(instance.uri);

@@ -4,10 +4,8 @@ import type { Command } from 'commander';
 import { applySchema } from '../graph/applySchema.js';
 import { openDatabase, type Database } from '../graph/database.js';
 import { ingestSpeeches } from '../graph/ingestSpeeches.js';
-import { Neo4jSetupError } from '../graph/neo4j/installNeo4j.js';
 import { countSpeeches } from '../graph/read/countSpeeches.js';
 import { resolveDatabase } from '../graph/resolveDatabase.js';
-import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 import { extractForIngest, listSpeechFiles } from './ingestCommand.js';
 import { serveUntilSignal } from './serveCommand.js';
@@ -43,9 +41,8 @@ export function registerUpCommand(program: Command, ctx: CliContext): void {
     .option('--no-serve', 'stop after the database (and examples) are ready; print the Bolt URI')
     .action(async (opts: { serve: boolean }) => {
       const config = ctx.config();
-      const resolved = await resolveDatabase(config, { mode: 'shared', log: ctx.err }).catch((error: unknown) => {
-        throw error instanceof Neo4jSetupError ? new CliError(error.message) : error;
-      });
+      // Neo4jSetupError (no java, port taken, …) prints as one line in src/cli.ts.
+      const resolved = await resolveDatabase(config, { mode: 'shared', log: ctx.err });
       const db = openDatabase(resolved);
       try {
         await db.verify();

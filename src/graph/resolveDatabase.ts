@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { DatabaseConnection } from './database.js';
 import { freePort } from './neo4j/freePort.js';
 import { installNeo4j } from './neo4j/installNeo4j.js';
-import { startLocalNeo4j, stopLocalNeo4j } from './neo4j/localNeo4j.js';
+import { sharedInstanceHome, startLocalNeo4j, stopLocalNeo4j } from './neo4j/localNeo4j.js';
 
 /** A database connection and how it was obtained; `stop()` releases what the resolver started. */
 export interface ResolvedDatabase extends DatabaseConnection {
@@ -73,7 +73,7 @@ export async function resolveDatabase(config: Config, opts: ResolveOptions): Pro
   }
   const lib = await installNeo4j(local.cacheDir, local.version, log);
   const ephemeral = opts.mode === 'ephemeral';
-  const home = ephemeral ? mkdtempSync(join(tmpdir(), 'tifa-neo4j-')) : join(local.cacheDir, 'instance');
+  const home = ephemeral ? mkdtempSync(join(tmpdir(), 'tifa-neo4j-')) : sharedInstanceHome(local.cacheDir);
   const boltPort = ephemeral ? await freePort() : local.boltPort;
   try {
     const instance = await startLocalNeo4j({ lib, home, boltPort, heap: local.heap, pageCache: local.pageCache, timeoutMs: local.startTimeoutMs, log });

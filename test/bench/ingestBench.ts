@@ -16,7 +16,7 @@ import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
 import { ingestSpeeches } from '../../src/graph/ingestSpeeches.js';
 import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
-import { sectionNodeId, speechIdOf, speechRows } from '../../src/graph/speechRows.js';
+import { sectionNodeId, speechRows } from '../../src/graph/speechRows.js';
 import { emptyGraph, TEST_MARKER } from '../support/emptyGraph.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
 

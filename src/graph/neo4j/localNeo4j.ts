@@ -40,6 +40,8 @@ const EXIT_MEANINGS: Record<number, string> = {
   3: 'Neo4j rejected its configuration',
 };
 
+/** Home of the project's long-lived local instance inside the cache dir (`tifa neo4j …`, `tifa up`). */
+export const sharedInstanceHome = (cacheDir: string) => join(cacheDir, 'instance');
 const instanceFile = (home: string) => join(home, 'run', 'tifa-instance.json');
 /** The file that receives the instance's console log. */
 export const consoleLogPath = (home: string) => join(home, 'logs', 'console.log');
