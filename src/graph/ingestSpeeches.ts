@@ -1,11 +1,8 @@
 import type { ExtractedSpeech } from '../extract/types.js';
 import type { Database } from './database.js';
 import { DatabaseUnavailableError } from './databaseErrors.js';
-import { loadCypher } from './cypherFiles.js';
-import { materialiseCooccurrence } from './sloganCooccurrence.js';
+import { refreshDerivedData } from './refreshDerivedData.js';
 import { writeSpeech, type WriteOutcome } from './writeSpeech.js';
-
-const AWAIT_FULLTEXT = loadCypher('write/awaitFulltext');
 
 /** The extraction of one input: the speech, or why the input cannot be loaded. */
 export type ExtractOutcome = { ok: true; speech: ExtractedSpeech } | { ok: false; reason: string };
@@ -140,8 +137,7 @@ export async function ingestSpeeches(db: Database, files: string[], opts: Ingest
 
   await Promise.all([producer, ...Array.from({ length: concurrency }, writer)]);
   if (fatal !== null) throw fatal;
-  if ((opts.materialise ?? true) && summary.new + summary.updated > 0) summary.cooccurs = await materialiseCooccurrence(db);
-  if (summary.new + summary.updated > 0) await db.write((tx) => tx.run(AWAIT_FULLTEXT));
+  if (summary.new + summary.updated > 0) summary.cooccurs = await refreshDerivedData(db, { cooccurrence: opts.materialise ?? true });
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -1,5 +1,6 @@
 import { extractSpeech } from '../../extract/extractSpeech.js';
 import { removeSpeeches } from '../../graph/removeSpeeches.js';
+import { refreshDerivedData } from '../../graph/refreshDerivedData.js';
 import { materialiseCooccurrence } from '../../graph/sloganCooccurrence.js';
 import { speechIdOf } from '../../graph/speechRows.js';
 import { writeSpeech } from '../../graph/writeSpeech.js';
@@ -18,8 +19,8 @@ export const Mutation = {
     const source = args.source?.trim() || `graphql:${speechIdOf(extracted.sha256)}`;
     const title = args.title?.trim() || extracted.title;
     const outcome = await writeSpeech(ctx.db, { ...extracted, source, title });
-    // As `tifa ingest` does: without a rebuild, co-occurrence falls back to the full aggregation.
-    const cooccurs = outcome.status === 'unchanged' ? undefined : await materialiseCooccurrence(ctx.db);
+    // As `tifa ingest` does: search sees the speech at once, and co-occurrence keeps its fast path.
+    const cooccurs = outcome.status === 'unchanged' ? undefined : await refreshDerivedData(ctx.db);
     ctx.logger.info({ speech: outcome.id, status: outcome.status, replaced: outcome.replaced, cooccurs }, 'ingested a speech over the API');
     ctx.loaders.speech.clear(outcome.id);
     return ctx.loaders.speech.load(outcome.id);
