@@ -71,9 +71,9 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   const metaRanges = layout.metaLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
 
   const slogans = findSlogans(text, body, locate);
-  // Names found here stay whole in segmentation, so they can rank as terms.
-  const extraWords = [...meetings.map((m) => m.name), ...slogans.map((x) => x.name)].filter((w) => !/[、，,×]/.test(w));
-  const { terms, sectionTerms } = extractTerms(text, body, sections, extraWords);
+  // Slogans and meetings as written here stay whole in segmentation, so they can rank as terms.
+  const spans = [...meetings, ...slogans].flatMap((f) => f.mentions).filter((m) => !/[、，,×\s]/.test(m.text));
+  const { terms, sectionTerms } = extractTerms(text, body, sections, spans, locate);
   if (sections.length === 0 && bodyLines.length > 0) {
     diagnostics.push({ severity: 'info', code: 'NO_SECTIONS', message: 'no numbered headings found', file: source });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUserWords, checkUserDictionary, cut, idfTable } from './segment.js';
+import { checkUserDictionary, cut, cutKeeping, idfTable } from './segment.js';
 
 describe('cut', () => {
   it.each([
@@ -17,11 +17,36 @@ describe('cut', () => {
     expect(cut(text).join('')).toBe(text);
   });
 
-  it('keeps added user words whole', () => {
+});
+
+describe('cutKeeping', () => {
+  const words = (text: string, spans: { start: number; end: number }[]) => cutKeeping(text, spans).map((t) => t.word);
+
+  it('keeps a span whole and leaves the rest as cut', () => {
     const text = '召开全区营商环境攻坚推进会议。';
+    expect(words(text, [])).not.toContain('全区营商环境攻坚推进会议');
+    expect(words(text, [{ start: 2, end: 14 }])).toEqual(['召开', '全区营商环境攻坚推进会议', '。']);
+  });
+
+  it('splits a word that crosses a span edge, and every token starts where its word is', () => {
+    const text = '深化放管服改革。';
+    const tokens = cutKeeping(text, [{ start: 3, end: 5 }]);
+    expect(tokens.map((t) => t.word).join('')).toBe(text);
+    expect(tokens.map((t) => t.word)).toContain('管服');
+    for (const t of tokens) expect(text.slice(t.start, t.start + t.word.length)).toBe(t.word);
+  });
+
+  it('keeps the earlier of two overlapping spans', () => {
+    const got = words('甲乙丙丁戊', [{ start: 2, end: 5 }, { start: 0, end: 3 }]);
+    expect(got[0]).toBe('甲乙丙');
+    expect(got.join('')).toBe('甲乙丙丁戊');
+    expect(got).not.toContain('丙丁戊');
+  });
+
+  it('never changes the dictionary: a span in one call does not keep the words whole in the next', () => {
+    const text = '召开全区营商环境攻坚推进会议。';
+    cutKeeping(text, [{ start: 2, end: 14 }]);
     expect(cut(text)).not.toContain('全区营商环境攻坚推进会议');
-    addUserWords(['全区营商环境攻坚推进会议', 'x', '']);
-    expect(cut(text)).toContain('全区营商环境攻坚推进会议');
   });
 });
 

@@ -1,5 +1,8 @@
 // The only module that imports nodejieba: every caller segments through here, so the policy
 // dictionary is loaded exactly once and a swap to @node-rs/jieba stays a one-file change.
+// The dictionary is static after loading (the jieba files, the policy dictionary and the slogan
+// lexicon): nothing a speech contains is ever added, so segmentation never depends on what was
+// extracted before. A speech's own names are kept whole by `cutKeeping` instead.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodejiebaModule from 'nodejieba';
@@ -17,7 +20,6 @@ const nodejieba = nodejiebaModule as typeof nodejiebaModule & {
 const POLICY_DICT = fileURLToPath(new URL('./lexicon/policy-dict.txt', import.meta.url));
 
 let loaded = false;
-const inserted = new Set<string>();
 let idfCache: IdfTable | null = null;
 
 /** jieba's inverse document frequencies, with the median used for words it does not know. */
@@ -58,9 +60,10 @@ function ensureLoaded(): void {
   // load({ userDict }) rather than insertWord alone: it is the documented way to bring a user
   // dictionary in, and cppjieba accepts several files separated by '|'.
   nodejieba.load({ userDict: `${nodejieba.DEFAULT_USER_DICT}|${POLICY_DICT}` });
-  loaded = true;
   const lex = sloganLexicon();
-  addUserWords(lex.formulas.flatMap((f) => [f.name, ...f.variants]).filter((w) => !/[、，]/.test(w)));
+  const words = new Set(lex.formulas.flatMap((f) => [f.name, ...f.variants]).map((w) => w.trim()));
+  for (const word of words) if (word.length >= 2 && !/[\s、，]/.test(word)) nodejieba.insertWord(word);
+  loaded = true;
 }
 
 /** Segments `text` into words with HMM on (numbers like 2035 stay one token); the words join back to `text`. */
@@ -69,15 +72,36 @@ export function cut(text: string): string[] {
   return nodejieba.cut(text, true);
 }
 
-/** Adds words (slogans, meeting names) so segmentation keeps them whole; repeated words are ignored. */
-export function addUserWords(words: Iterable<string>): void {
-  ensureLoaded();
-  for (const w of words) {
-    const word = w.trim();
-    if (word.length < 2 || /\s/.test(word) || inserted.has(word)) continue;
-    inserted.add(word);
-    nodejieba.insertWord(word);
+/** A segmented word with its offset in the segmented text. */
+export interface Token {
+  word: string;
+  start: number;
+}
+
+/**
+ * Segments `text` like `cut`, then makes each of `spans` (offsets into `text`: a speech's own
+ * slogans and meetings) one token: word boundaries inside a span are dropped and its edges become
+ * boundaries. Overlapping spans keep the earlier one. The words still join back to `text`.
+ */
+export function cutKeeping(text: string, spans: readonly { start: number; end: number }[]): Token[] {
+  const boundaries = new Set<number>([0, text.length]);
+  let at = 0;
+  for (const word of cut(text)) boundaries.add((at += word.length));
+  const kept = [...spans]
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.end - s.start >= 2)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let last = -1;
+  for (const s of kept) {
+    if (s.start < last) continue;
+    for (let i = s.start + 1; i < s.end; i++) boundaries.delete(i);
+    boundaries.add(s.start);
+    boundaries.add(s.end);
+    last = s.end;
   }
+  const cuts = [...boundaries].sort((a, b) => a - b);
+  const tokens: Token[] = [];
+  for (let i = 1; i < cuts.length; i++) tokens.push({ word: text.slice(cuts[i - 1]!, cuts[i]!), start: cuts[i - 1]! });
+  return tokens;
 }
 
 /** The IDF table from jieba's idf dictionary, read once. */

@@ -111,7 +111,9 @@ export interface TermFinding {
   weight: number;
   /** TextRank score in the whole speech (0 when not ranked). */
   textrank: number;
+  /** Number of mentions (in the whole speech, or in the section for section terms). */
   count: number;
+  mentions: Mention[];
 }
 
 /** Keywords of one top-level section. */

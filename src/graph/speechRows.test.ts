@@ -57,10 +57,11 @@ describe('speechRows', () => {
     expect(row.sections.reduce((n, s) => n + num(s.count), 0)).toBe(1);
   });
 
-  it('finds term positions by search inside the body and inside each top-level section', () => {
+  it('writes the terms\' own mentions, in the body and in each top-level section, count = mentions', () => {
     const term = rows.terms.find((t) => t.name === '营商环境')!;
-    expect(term.offsets.map((o) => speech.text.slice(o, o + 4))).toEqual(['营商环境', '营商环境']);
-    expect(term.sections.map((s) => [s.section.split(':')[1], s.offsets.length])).toEqual([['s1', 1], ['s3', 1]]);
+    expect(term.offsets.map((o, i) => speech.text.slice(o, term.ends[i]))).toEqual(['营商环境', '营商环境']);
+    expect(num(term.count)).toBe(term.offsets.length);
+    expect(term.sections.map((s) => [s.section.split(':')[1], s.offsets.length, num(s.count)])).toEqual([['s1', 1, 1], ['s3', 1, 1]]);
   });
 
   it('links the venue only when it is one of the meetings, with the speech-scoped key of an anonymised meeting', () => {

@@ -1,5 +1,5 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { ExtractedSpeech, Mention, Sentence, TextRange } from '../extract/types.js';
+import type { ExtractedSpeech, Mention, Sentence } from '../extract/types.js';
 
 // Plain JS numbers travel to Neo4j as floats, and counts must be stored as integers: scalars go as
 // driver Integers. Position lists go as plain numbers and are turned into integers by the Cypher
@@ -103,24 +103,6 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return -1;
 }
 
-// Terms come with counts but no positions; their occurrences are found by plain search in a range.
-function occurrences(text: string, needle: string, range: TextRange, sentences: readonly Sentence[]): MentionRow {
-  const starts: number[] = [];
-  if (needle.length > 0) {
-    let at = text.indexOf(needle, range.start);
-    while (at !== -1 && at + needle.length <= range.end) {
-      starts.push(at);
-      at = text.indexOf(needle, at + needle.length);
-    }
-  }
-  return {
-    count: int(starts.length),
-    offsets: ints(starts),
-    ends: ints(starts.map((s) => s + needle.length)),
-    sentences: ints(starts.map((s) => sentenceAt(sentences, s))),
-  };
-}
-
 // The writer CREATEs one MENTIONS per finding, so findings sharing a key must be one row.
 function mergeByKey<T extends { mentions: Mention[] }>(findings: readonly T[], key: (f: T) => string): T[] {
   const out = new Map<string, T>();
@@ -183,28 +165,27 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
     .map((f) => ({ title: f.title, kind: f.kind, ...mentionRow(f.mentions), sections: sectionMentions(id, f.mentions) }))
     .sort(byKey((r) => r.title));
 
+  // Section terms are ranked per top-level section, so their rows are that section's mentions.
   const sectionTerms = new Map<string, Array<SectionMentionRow & { weight: number; textrank: number }>>();
+  const sectionOnly = new Map<string, Mention[]>();
   for (const st of x.sectionTerms) {
-    const section = sectionById.get(st.sectionId);
-    if (section === undefined) continue;
+    if (!sectionById.has(st.sectionId)) continue;
     for (const t of st.terms) {
       const list = sectionTerms.get(t.term) ?? [];
-      const found = occurrences(x.text, t.term, section, x.sentences);
-      list.push({ section: sectionNodeId(id, section.id), ...found, count: int(t.count), weight: t.weight, textrank: t.textrank });
+      list.push({ section: sectionNodeId(id, st.sectionId), ...mentionRow(t.mentions), weight: t.weight, textrank: t.textrank });
       sectionTerms.set(t.term, list);
+      sectionOnly.set(t.term, [...(sectionOnly.get(t.term) ?? []), ...t.mentions]);
     }
   }
-  const termNames = new Set([...x.terms.map((t) => t.term), ...sectionTerms.keys()]);
   const speechTerm = new Map(x.terms.map((t) => [t.term, t]));
-  const terms = [...termNames]
+  const terms = [...new Set([...speechTerm.keys(), ...sectionTerms.keys()])]
     .sort()
     .map((name) => {
       const t = speechTerm.get(name);
-      const found = occurrences(x.text, name, x.body, x.sentences);
+      // A term ranked in sections only has no speech-wide weight; its speech row holds the section mentions.
       return {
         name,
-        ...found,
-        count: t === undefined ? found.count : int(t.count),
+        ...mentionRow(t?.mentions ?? sectionOnly.get(name) ?? []),
         weight: t?.weight ?? 0,
         textrank: t?.textrank ?? 0,
         sections: sectionTerms.get(name) ?? [],

@@ -120,17 +120,17 @@ export function buildSpeech(spec: SpeechSpec, lexicon: SyntheticLexicon): Extrac
     const found = findAll(text, `《${d}》`, bodyStart).map((at) => mention(at, `《${d}》`));
     return found.length === 0 ? [] : [{ title: d, kind: 'document' as const, count: found.length, mentions: found }];
   });
-  const termCounts = lexicon.terms.map((t) => ({ term: t, n: findAll(text, t, bodyStart).length })).filter((t) => t.n > 0);
-  const total = termCounts.reduce((s, t) => s + t.n, 0) || 1;
-  const terms = termCounts.map((t) => ({ term: t.term, weight: t.n / total, textrank: 0, count: t.n }));
+  const termMentions = lexicon.terms.map((t) => ({ term: t, found: findAll(text, t, bodyStart).map((at) => mention(at, t)) })).filter((t) => t.found.length > 0);
+  const total = termMentions.reduce((s, t) => s + t.found.length, 0) || 1;
+  const terms = termMentions.map((t) => ({ term: t.term, weight: t.found.length / total, textrank: 0, count: t.found.length, mentions: t.found }));
   const sectionTerms = sections
     .filter((s) => s.level === 1)
     .map((s) => ({
       sectionId: s.id,
-      terms: lexicon.terms
-        .map((t) => ({ term: t, count: findAll(text.slice(s.start, s.end), t, 0).length }))
-        .filter((t) => t.count > 0)
-        .map((t) => ({ term: t.term, weight: t.count / total, textrank: 0, count: t.count })),
+      terms: termMentions
+        .map((t) => ({ term: t.term, found: t.found.filter((m) => m.start >= s.start && m.end <= s.end) }))
+        .filter((t) => t.found.length > 0)
+        .map((t) => ({ term: t.term, weight: t.found.length / total, textrank: 0, count: t.found.length, mentions: t.found })),
     }));
   const venueMeeting = spec.venue ? meetings.find((m) => m.name === spec.venue) : undefined;
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Section } from '../types.js';
+import type { Locator, Section } from '../types.js';
 import { extractTerms } from './extractTerms.js';
 
 const section = (id: string, start: number, end: number, level = 1, inline = false): Section => ({
   id, parentId: null, level, ordinal: 1, marker: '一、', heading: '', inline, start, end,
 });
+
+// Sentences are what the locator says; here each offset is its own sentence, outside any section.
+const locate: Locator = (offset) => ({ sectionId: null, sentence: offset });
 
 describe('extractTerms', () => {
   const part1 = '一、优化营商环境。营商环境是生产力，优化营商环境就是解放生产力。';
@@ -16,7 +19,7 @@ describe('extractTerms', () => {
   const inline = section('s3', 5, 10, 2, true);
 
   it('ranks the speech and each top-level section by TF-IDF, with TextRank scores', () => {
-    const { terms, sectionTerms } = extractTerms(text, body, [s1, inline, s2], []);
+    const { terms, sectionTerms } = extractTerms(text, body, [s1, inline, s2], [], locate);
     expect(terms.map((t) => t.term)).toEqual(expect.arrayContaining(['营商环境', '都市圈']));
     for (let i = 1; i < terms.length; i++) expect(terms[i - 1]!.weight).toBeGreaterThanOrEqual(terms[i]!.weight);
     expect(terms.find((t) => t.term === '都市圈')?.count).toBe(3);
@@ -26,13 +29,25 @@ describe('extractTerms', () => {
     expect(sectionTerms[1]?.terms.map((t) => t.term)).not.toContain('营商环境');
   });
 
-  it('keeps extra words (meeting names) whole', () => {
+  it('gives every term its mentions: count is their number, and each points at the word', () => {
+    const { terms, sectionTerms } = extractTerms(text, body, [s1, inline, s2], [], locate);
+    for (const t of [...terms, ...sectionTerms.flatMap((s) => s.terms)]) {
+      expect(t.mentions).toHaveLength(t.count);
+      for (const m of t.mentions) expect(text.slice(m.start, m.end)).toBe(t.term);
+    }
+    const inS2 = sectionTerms[1]!.terms.find((t) => t.term === '都市圈')!;
+    expect(inS2.mentions.every((m) => m.start >= s2.start && m.end <= s2.end)).toBe(true);
+  });
+
+  it('keeps the spans it is given (the speech\'s own meetings) whole', () => {
     const t = '召开全县秋季植树造林现场推进会，全县秋季植树造林现场推进会要求抓落实。';
-    const { terms } = extractTerms(t, { start: 0, end: t.length }, [], ['全县秋季植树造林现场推进会']);
-    expect(terms.find((x) => x.term === '全县秋季植树造林现场推进会')?.count).toBe(2);
+    const name = '全县秋季植树造林现场推进会';
+    const spans = [0, 1].map((k) => ({ start: t.indexOf(name, k * 5), end: t.indexOf(name, k * 5) + name.length }));
+    const { terms } = extractTerms(t, { start: 0, end: t.length }, [], spans, locate);
+    expect(terms.find((x) => x.term === name)?.count).toBe(2);
   });
 
   it('returns no terms for an empty body', () => {
-    expect(extractTerms('', { start: 0, end: 0 }, [], [])).toEqual({ terms: [], sectionTerms: [] });
+    expect(extractTerms('', { start: 0, end: 0 }, [], [], locate)).toEqual({ terms: [], sectionTerms: [] });
   });
 });

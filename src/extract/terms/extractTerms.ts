@@ -1,5 +1,4 @@
-import type { Section, SectionTerms, TermFinding, TextRange } from '../types.js';
-import { addUserWords } from '../segment.js';
+import type { Locator, Mention, Section, SectionTerms, TermFinding, TextRange } from '../types.js';
 import { termTokens, type TermTokens } from './termTokens.js';
 import { tfidf } from './tfidf.js';
 import { textRank } from './textRank.js';
@@ -9,14 +8,22 @@ import { topK } from './topK.js';
 const SPEECH_TOP = 20;
 const SECTION_TOP = 10;
 
-function rankTerms(tokens: TermTokens, from: number, to: number, top: number): TermFinding[] {
+function rankTerms(tokens: TermTokens, from: number, to: number, top: number, locate: Locator): TermFinding[] {
   if (to <= from) return [];
   const ids = tokens.ids.subarray(from, to);
-  const { counts, weights } = tfidf(ids, tokens.idf);
+  const { weights } = tfidf(ids, tokens.idf);
   const ranks = textRank(ids, tokens.vocab.length);
-  const chosen = new Set([...topK(weights, top), ...topK(ranks, top)]);
+  const chosen = new Map<number, Mention[]>([...topK(weights, top), ...topK(ranks, top)].map((v) => [v, []]));
+  // Every token of a chosen word is one mention, so `count` is the number of mentions.
+  for (let i = from; i < to; i++) {
+    const list = chosen.get(tokens.ids[i]!);
+    if (list === undefined) continue;
+    const start = tokens.starts[i]!;
+    const text = tokens.vocab[tokens.ids[i]!]!;
+    list.push({ start, end: start + text.length, text, ...locate(start) });
+  }
   return [...chosen]
-    .map((v) => ({ term: tokens.vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: counts[v]! }))
+    .map(([v, mentions]) => ({ term: tokens.vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: mentions.length, mentions }))
     .sort((a, b) => b.weight - a.weight || b.textrank - a.textrank);
 }
 
@@ -35,22 +42,23 @@ function lowerBound(starts: Int32Array, value: number): number {
 /**
  * Keywords of the speech `body` and of each top-level (level 1, not inline) section: the union of
  * the best TF-IDF and TextRank words, with `weight` = TF-IDF and `textrank` = TextRank score.
- * The body is segmented once; `extraWords` (meeting names …) are kept whole.
+ * The body is segmented once; each of `spans` (the speech's own slogans and meetings, as found)
+ * is kept as one word. Every term carries its mentions, located by `locate`.
  */
 export function extractTerms(
   text: string,
   body: TextRange,
   sections: Section[],
-  extraWords: string[],
+  spans: readonly TextRange[],
+  locate: Locator,
 ): { terms: TermFinding[]; sectionTerms: SectionTerms[] } {
-  addUserWords(extraWords);
-  const tokens = termTokens(text, body);
-  const terms = rankTerms(tokens, 0, tokens.ids.length, SPEECH_TOP);
+  const tokens = termTokens(text, body, spans);
+  const terms = rankTerms(tokens, 0, tokens.ids.length, SPEECH_TOP, locate);
   const sectionTerms = sections
     .filter((s) => s.level === 1 && !s.inline)
     .map((s) => ({
       sectionId: s.id,
-      terms: rankTerms(tokens, lowerBound(tokens.starts, s.start), lowerBound(tokens.starts, s.end), SECTION_TOP),
+      terms: rankTerms(tokens, lowerBound(tokens.starts, s.start), lowerBound(tokens.starts, s.end), SECTION_TOP, locate),
     }));
   return { terms, sectionTerms };
 }

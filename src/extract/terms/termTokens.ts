@@ -1,5 +1,5 @@
 import type { TextRange } from '../types.js';
-import { cut, idfTable } from '../segment.js';
+import { cutKeeping, idfTable } from '../segment.js';
 import { stopwords } from './stopwords.js';
 
 /**
@@ -33,69 +33,40 @@ export function isTermCandidate(word: string, stop: ReadonlySet<string>): boolea
   );
 }
 
-// Every distinct word gets a global id once, with its verdict (idf, or -1 when rejected), kept
-// across speeches: one map lookup per token, and each word is tested only the first time.
-const globalIds = new Map<string, number>();
-let globalIdf = new Float64Array(1 << 14);
-// Per-speech local id of each global id, valid when its stamp equals the current speech's stamp.
-let localOf = new Int32Array(1 << 14);
-let stampOf = new Int32Array(1 << 14);
-let stamp = 0;
-
-function grow(size: number): void {
-  let cap = globalIdf.length;
-  while (cap < size) cap *= 2;
-  if (cap === globalIdf.length) return;
-  const idf = new Float64Array(cap);
-  idf.set(globalIdf);
-  globalIdf = idf;
-  const local = new Int32Array(cap);
-  local.set(localOf);
-  localOf = local;
-  const stamps = new Int32Array(cap);
-  stamps.set(stampOf);
-  stampOf = stamps;
-}
-
-function globalId(word: string): number {
-  let g = globalIds.get(word);
-  if (g === undefined) {
-    g = globalIds.size;
-    grow(g + 1);
-    const table = idfTable();
-    globalIdf[g] = isTermCandidate(word, stopwords()) ? (table.idf.get(word) ?? table.median) : -1;
-    globalIds.set(word, g);
-  }
-  return g;
-}
-
-/** Segments `range` of `text` once and keeps the candidate keywords with their offsets. */
-export function termTokens(text: string, range: TextRange): TermTokens {
-  const words = cut(text.slice(range.start, range.end));
-  stamp++;
+/**
+ * Segments `range` of `text` once, keeping each of `spans` (text offsets: the speech's own slogans
+ * and meetings) as one word, and keeps the candidate keywords with their offsets. Ids are local to
+ * the call: no state outlives it, so the result depends on the input alone.
+ */
+export function termTokens(text: string, range: TextRange, spans: readonly TextRange[] = []): TermTokens {
+  const inside = spans
+    .filter((s) => s.start >= range.start && s.end <= range.end)
+    .map((s) => ({ start: s.start - range.start, end: s.end - range.start }));
+  const words = cutKeeping(text.slice(range.start, range.end), inside);
+  const table = idfTable();
+  const stop = stopwords();
+  // Verdict per distinct word: its local id, or -1 when it is no candidate.
+  const localOf = new Map<string, number>();
   const vocab: string[] = [];
   const idfs: number[] = [];
   const ids = new Int32Array(words.length);
   const starts = new Int32Array(words.length);
   let n = 0;
-  let offset = range.start;
-  for (const word of words) {
-    if (word.length >= 2) {
-      const g = globalId(word);
-      const idf = globalIdf[g]!;
-      if (idf >= 0) {
-        if (stampOf[g] !== stamp) {
-          stampOf[g] = stamp;
-          localOf[g] = vocab.length;
-          vocab.push(word);
-          idfs.push(idf);
-        }
-        ids[n] = localOf[g]!;
-        starts[n] = offset;
-        n++;
+  for (const { word, start } of words) {
+    if (word.length < 2) continue;
+    let id = localOf.get(word);
+    if (id === undefined) {
+      id = isTermCandidate(word, stop) ? vocab.length : -1;
+      localOf.set(word, id);
+      if (id >= 0) {
+        vocab.push(word);
+        idfs.push(table.idf.get(word) ?? table.median);
       }
     }
-    offset += word.length;
+    if (id < 0) continue;
+    ids[n] = id;
+    starts[n] = range.start + start;
+    n++;
   }
   return { vocab, idf: Float64Array.from(idfs), ids: ids.subarray(0, n), starts: starts.subarray(0, n) };
 }
