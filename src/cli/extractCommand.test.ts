@@ -1,28 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../cli.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli as run } from '../../test/support/runCli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tifa-extract-'));
 const speechFile = join(dir, 'speech.txt');
 writeFileSync(speechFile, ['在全市招商引资大会上的讲话', '同志们：', '一、坚定信心。要增强“四个自信”。', '二、狠抓落实。'].join('\n'));
 const emptyFile = join(dir, 'empty.txt');
 writeFileSync(emptyFile, '');
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(['node', 'tifa', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../extractSpeech.js';
 import { overall, parseGold, scoreSpeech } from './scoreSpeech.js';
 
-const TEXT = ['在全市作风建设大会上的讲话', '同志们：', '一、提高认识', '要学习省委十二届三次全会精神，增强“四个意识”。', '二、抓好落实'].join('\n');
+const TEXT = [
+  '在全市作风建设大会上的讲话',
+  '同志们：',
+  '一、提高认识',
+  '要学习省委十二届三次全会精神，增强“四个意识”，落实“放管服”改革，做到“六稳”。',
+  '二、抓好落实',
+].join('\n');
 const speech = extractSpeech({ text: TEXT, source: 't.txt' });
 
 describe('scoreSpeech', () => {
@@ -33,8 +39,25 @@ describe('scoreSpeech', () => {
     expect(overall([s, s], (x) => x.sections)).toMatchObject({ expected: 6, found: 4 });
   });
 
+  it('reports persons recall and tells not_slogans hits from slogans the annotation does not expect', () => {
+    const base = { file: 't.txt', title: 'x', venue: null, meetings: [], sections: [] };
+    const found = speech.slogans.map((s) => s.name).sort();
+    expect(found).toEqual(['六稳', '四个意识', '放管服'].sort());
+    const s = scoreSpeech(parseGold({ ...base, numbered_slogans: ['四个意识'], catchphrases: [], not_slogans: ['六稳'], persons: ['习近平'] }, 'g.json'), speech);
+    expect(s.notSloganHits).toEqual(['六稳']);
+    expect(s.unexpected.sort()).toEqual(['六稳', '放管服'].sort());
+    expect(s.persons).toEqual({ expected: 1, found: 0, missed: ['习近平'] });
+    // A catchphrase, a bonus (as written or canonical) and a variant are all expected.
+    const all = parseGold({ ...base, numbered_slogans: [], catchphrases: ['“放管服”'], bonus_slogans: { 做到六稳: '六稳' }, variants: { 四个意识: '四种意识' }, not_slogans: [] }, 'g.json');
+    expect(scoreSpeech(all, speech).unexpected).toEqual([]);
+  });
+
   it('rejects a gold file without the required fields', () => {
     expect(() => parseGold({ file: 'x' }, 'bad.json')).toThrow(/bad\.json/);
     expect(() => parseGold({ file: 'x', title: 't', numbered_slogans: 'no' }, 'bad.json')).toThrow(/numbered_slogans/);
+    const ok = { file: 'x', title: 't', numbered_slogans: [], not_slogans: [], meetings: [], sections: [] };
+    expect(() => parseGold({ ...ok, persons: '习近平' }, 'bad.json')).toThrow(/bad\.json.*persons/);
+    expect(() => parseGold({ ...ok, variants: ['a'] }, 'bad.json')).toThrow(/variants/);
+    expect(parseGold(ok, 'ok.json')).toMatchObject({ persons: [], catchphrases: [], variants: {}, bonus_slogans: {} });
   });
 });

@@ -11,6 +11,13 @@ export interface GoldSpeech {
   meetings: string[];
   anonymized_meetings: string[];
   sections: Array<{ level: number; marker: string; heading: string }>;
+  catchphrases: string[];
+  /** Harder cases, `{as written: canonical}`: not required, but not unexpected either. */
+  bonus_slogans: Record<string, string>;
+  /** `{variant: canonical}` where the text writes a slogan differently. */
+  variants: Record<string, string>;
+  persons: string[];
+  documents: string[];
   /** Optional: the speech's administrative level, when the annotation states it. */
   level?: string | null;
   /** Optional: the speech's ISO date (YYYY, YYYY-MM or YYYY-MM-DD), when the annotation states it. */
@@ -30,6 +37,7 @@ export interface SpeechScore {
   slogans: Recall;
   meetings: Recall;
   sections: Recall;
+  persons: Recall;
   titleRight: boolean;
   title: { gold: string; found: string };
   venueRight: boolean;
@@ -39,6 +47,8 @@ export interface SpeechScore {
   dateRight: boolean | null;
   /** Found slogans whose name or a variant is listed in `not_slogans`. */
   notSloganHits: string[];
+  /** Found slogans the annotation does not expect: neither a numbered slogan, a catchphrase, a bonus nor a variant. */
+  unexpected: string[];
 }
 
 const strip = (s: string): string => s.replace(/[“”"‘’'「」『』\s\u3000]/g, '');
@@ -52,18 +62,26 @@ function recall(gold: string[], isFound: (g: string) => boolean): Recall {
 export function parseGold(json: unknown, file: string): GoldSpeech {
   const g = json as Partial<GoldSpeech> | null;
   const arrays = ['numbered_slogans', 'not_slogans', 'meetings', 'sections'] as const;
+  const optionalArrays = ['catchphrases', 'persons', 'documents', 'anonymized_meetings'] as const;
+  const optionalMaps = ['bonus_slogans', 'variants'] as const;
   if (!g || typeof g !== 'object' || typeof g.file !== 'string' || typeof g.title !== 'string') {
     throw new Error(`${file}: gold annotation needs "file" and "title" strings`);
   }
   for (const k of arrays) if (!Array.isArray(g[k])) throw new Error(`${file}: gold field "${k}" must be an array`);
-  return { anonymized_meetings: [], venue: null, ...g } as GoldSpeech;
+  for (const k of optionalArrays) if (g[k] !== undefined && !Array.isArray(g[k])) throw new Error(`${file}: gold field "${k}" must be an array`);
+  for (const k of optionalMaps) {
+    const v = g[k];
+    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) throw new Error(`${file}: gold field "${k}" must be an object`);
+  }
+  return { anonymized_meetings: [], venue: null, catchphrases: [], bonus_slogans: {}, variants: {}, persons: [], documents: [], ...g } as GoldSpeech;
 }
 
 /**
  * Scores an extraction against gold: recall of numbered slogans (by canonical name), meetings
  * (gold meetings + anonymised ones, by normalised name; a found name may add an organ in front),
  * line-initial sections (level + marker + heading, each found section used once), title equality,
- * not_slogans tagged, and level and date where the annotation states them.
+ * persons (by name), not_slogans tagged, found slogans the annotation does not expect at all, and
+ * level and date where the annotation states them.
  */
 export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechScore {
   const sloganNames = new Set(speech.slogans.map((s) => strip(s.name)));
@@ -75,6 +93,11 @@ export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechSc
   const notSloganHits = speech.slogans
     .filter((s) => [s.name, ...s.variants].some((n) => notSlogans.has(strip(n))))
     .map((s) => s.name);
+  const expectedSlogans = new Set(
+    [...gold.numbered_slogans, ...gold.catchphrases, ...Object.entries(gold.bonus_slogans).flat(), ...Object.entries(gold.variants).flat()].map(strip),
+  );
+  const unexpected = speech.slogans.filter((s) => ![s.name, ...s.variants].some((n) => expectedSlogans.has(strip(n)))).map((s) => s.name);
+  const personNames = new Set(speech.persons.map((p) => strip(p.name)));
   return {
     file: gold.file,
     slogans: recall(gold.numbered_slogans, (g) => sloganNames.has(strip(g))),
@@ -93,12 +116,14 @@ export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechSc
         },
       ),
     },
+    persons: recall(gold.persons, (g) => personNames.has(strip(g))),
     titleRight: strip(gold.title) === strip(speech.title),
     title: { gold: gold.title, found: speech.title },
     levelRight: gold.level === undefined ? null : gold.level === speech.level,
     dateRight: gold.date === undefined ? null : gold.date === speech.date,
     venueRight: (gold.venue === null ? null : strip(gold.venue)) === (speech.venue === null ? null : strip(speech.venue)),
     notSloganHits,
+    unexpected,
   };
 }
 
