@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { META_FIELDS, metaTotals, type MetaScore } from '../extract/eval/scoreMeta.js';
 import { overall, type Recall, type SpeechScore } from '../extract/eval/scoreSpeech.js';
@@ -10,6 +10,8 @@ const DEFAULT_CORPUS = resolve(REPO_ROOT, '../shared/corpus');
 
 const pct = (r: Recall): string => `${r.found}/${r.expected} ${r.expected === 0 ? '  -  ' : (r.found / r.expected).toFixed(3)}`;
 const share = (right: number, n: number): string => `${right}/${n} ${n === 0 ? '  -  ' : (right / n).toFixed(2)}`;
+
+// Tables name a text by its file name; `--json` keeps the path as the annotation gives it.
 
 /** Pads to a display width, counting CJK and full-width characters as two columns. */
 function pad(s: string, width: number): string {
@@ -40,7 +42,7 @@ function printSpeeches(out: (line: string) => void, scores: SpeechScore[]): void
   out(row(['file', 'slogans', 'meetings', 'sections', 'persons', 'title', 'venue', 'false(not_sl)', 'unexpected']));
   for (const s of scores) {
     const cells = [pct(s.slogans), pct(s.meetings), pct(s.sections), pct(s.persons), s.titleRight ? 'right' : 'WRONG', s.venueRight ? 'right' : 'WRONG'];
-    out(row([s.file, ...cells, String(s.notSloganHits.length), String(s.unexpected.length)]));
+    out(row([basename(s.file), ...cells, String(s.notSloganHits.length), String(s.unexpected.length)]));
   }
   const n = total.files;
   const perText = (k: number): string => `${k} (${n === 0 ? 0 : (k / n).toFixed(1)}/text)`;
@@ -59,20 +61,21 @@ function printSpeeches(out: (line: string) => void, scores: SpeechScore[]): void
       ...(s.levelRight === false ? ['level wrong'] : []),
       ...(s.dateRight === false ? ['date wrong'] : []),
     ];
-    for (const note of notes) out(`  ${s.file}: ${note}`);
+    for (const note of notes) out(`  ${basename(s.file)}: ${note}`);
   }
 }
 
 function printMetas(out: (line: string) => void, scores: MetaScore[]): void {
   const totals = metaTotals(scores);
-  out(row(['file', ...META_FIELDS], 28, 11));
-  for (const s of scores) out(row([s.file, ...META_FIELDS.map((f) => (s.fields[f].right ? 'right' : 'WRONG'))], 28, 11));
-  out(row(['share right', ...META_FIELDS.map((f) => share(totals.right[f], totals.files))], 28, 11));
-  out('speaker = name and role both right; speakerName = name only. target (issue 8, work reports): each field ≥ 0.90');
+  const mark = (right: boolean | null): string => (right === null ? '-' : right ? 'right' : 'WRONG');
+  out(row(['file', ...META_FIELDS], 28, 12));
+  for (const s of scores) out(row([basename(s.file), ...META_FIELDS.map((f) => mark(s.fields[f].right))], 28, 12));
+  out(row(['share right', ...META_FIELDS.map((f) => share(totals.right[f], totals.annotated[f]))], 28, 12));
+  out('speaker = name and role both right; speakerName = name only; "-" = not annotated. target (issue 8, work reports): each field ≥ 0.90');
   for (const s of scores) {
     for (const f of META_FIELDS) {
       const { gold, found, right } = s.fields[f];
-      if (!right && f !== 'speakerName') out(`  ${s.file}: ${f} ${found === null ? 'none' : `"${found}"`} ≠ ${gold === null ? 'none' : `"${gold}"`}`);
+      if (right === false && f !== 'speakerName') out(`  ${basename(s.file)}: ${f} ${found === null ? 'none' : `"${found}"`} ≠ ${gold === null ? 'none' : `"${gold}"`}`);
     }
   }
 }

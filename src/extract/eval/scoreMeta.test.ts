@@ -30,7 +30,9 @@ describe('scoreMeta', () => {
       genre: 'work_report',
     });
     const s = scoreMeta(parseMeta(META, 'r.meta.json'), speech);
-    expect(Object.values(s.fields).every((f) => f.right)).toBe(true);
+    const annotated = Object.entries(s.fields).filter(([, f]) => f.right !== null);
+    expect(annotated.map(([k]) => k).sort()).toEqual(['date', 'genre', 'level', 'place', 'speaker', 'speakerName', 'title', 'venue']);
+    expect(annotated.every(([, f]) => f.right === true)).toBe(true);
     expect(s.fields.speaker).toEqual({ gold: '省长 韦韬', found: '省长 韦 韬', right: true });
     expect(normaliseMetaValue('２０２６ 年')).toBe('2026年');
   });
@@ -56,6 +58,20 @@ describe('scoreMeta', () => {
     expect(scoreMeta(gold, withHeader({ venue: '某会议' })).fields.venue.right).toBe(false);
   });
 
+  it('does not score a field the annotation leaves out, and totals over the annotated only', () => {
+    const partial = parseMeta({ file: 'r.txt', title: '政府工作报告', published: '2026-02-09' }, 'r.meta.json');
+    const s = scoreMeta(partial, withHeader({ title: '政府工作报告', published: '2026-02-10' }));
+    expect(s.fields.venue.right).toBeNull();
+    expect(s.fields.speaker.right).toBeNull();
+    expect(s.fields.published).toEqual({ gold: '2026-02-09', found: '2026-02-10', right: false });
+    const t = metaTotals([s, scoreMeta(parseMeta(META, 'r.meta.json'), withHeader({ title: '政府工作报告' }))]);
+    expect(t.annotated.title).toBe(2);
+    expect(t.share.title).toBe(1);
+    expect(t.annotated.venue).toBe(1);
+    expect(t.annotated.published).toBe(1);
+    expect(t.share.published).toBe(0);
+  });
+
   it('reads place as an object or a plain name', () => {
     expect(headerOf(withHeader({ place: { name: '某市' } })).place).toBe('某市');
     expect(headerOf(withHeader({ place: '某县' })).place).toBe('某县');
@@ -77,6 +93,6 @@ describe('scoreMeta', () => {
     expect(() => parseMeta({ title: 'x' }, 'a.meta.json')).toThrow(/a\.meta\.json.*"file"/);
     expect(() => parseMeta({ file: 'a.txt', date: 20260203 }, 'a.meta.json')).toThrow(/"date"/);
     expect(() => parseMeta({ file: 'a.txt', speaker: '省长 某' }, 'a.meta.json')).toThrow(/"speaker"/);
-    expect(parseMeta({ file: 'a.txt' }, 'a.meta.json')).toMatchObject({ title: null, speaker: null, place: null });
+    expect(parseMeta({ file: 'a.txt', title: null }, 'a.meta.json')).toEqual({ file: 'a.txt', title: null });
   });
 });

@@ -1,26 +1,33 @@
 import type { ExtractedSpeech } from '../types.js';
 
-/** The header metadata of one text, as annotated in a `NAME.meta.json` beside it. */
+/**
+ * The header metadata of one text, as annotated in a `NAME.meta.json` beside it (or in the header
+ * keys of our gold files). `null` says the text gives none; a key left out (undefined) is not scored.
+ */
 export interface GoldMeta {
   file: string;
-  genre: string | null;
-  title: string | null;
-  venue: string | null;
-  date: string | null;
-  speaker: { name: string; role: string | null } | null;
-  level: string | null;
-  place: string | null;
+  genre?: string | null;
+  title?: string | null;
+  subtitle?: string | null;
+  venue?: string | null;
+  date?: string | null;
+  published?: string | null;
+  speaker?: { name: string; role: string | null } | null;
+  level?: string | null;
+  place?: string | null;
 }
 
 /** The fields a meta annotation is scored on, in table order (speaker = name and role both right). */
-export const META_FIELDS = ['title', 'venue', 'date', 'speaker', 'speakerName', 'level', 'place', 'genre'] as const;
+export const META_FIELDS = ['title', 'subtitle', 'venue', 'date', 'published', 'speaker', 'speakerName', 'level', 'place', 'genre'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
-/** One field compared: the annotation's value, the extractor's, and whether they agree. */
+const STRING_FIELDS = ['genre', 'title', 'subtitle', 'venue', 'date', 'published', 'level', 'place'] as const;
+
+/** One field compared: the annotation's value, the extractor's, and whether they agree (null: not annotated). */
 export interface FieldScore {
   gold: string | null;
   found: string | null;
-  right: boolean;
+  right: boolean | null;
 }
 
 /** The score of one text against its meta annotation, field by field. */
@@ -29,9 +36,10 @@ export interface MetaScore {
   fields: Record<MetaField, FieldScore>;
 }
 
-/** Share of texts with a field right, per field (micro over texts). */
+/** Per field: texts annotated, texts right, and the share right among the annotated (0 when none). */
 export interface MetaTotals {
   files: number;
+  annotated: Record<MetaField, number>;
   right: Record<MetaField, number>;
   share: Record<MetaField, number>;
 }
@@ -49,30 +57,24 @@ const stringOrNull = (v: unknown): string | null => (typeof v === 'string' ? v :
 /** Validates parsed JSON as a meta annotation; throws an Error naming the file and the bad field. */
 export function parseMeta(json: unknown, file: string): GoldMeta {
   if (!isObject(json) || typeof json.file !== 'string') throw new Error(`${file}: meta annotation needs a "file" string`);
-  for (const k of ['genre', 'title', 'venue', 'date', 'level', 'place'] as const) {
+  const meta: GoldMeta = { file: json.file };
+  for (const k of STRING_FIELDS) {
     const v = json[k];
     if (v !== undefined && v !== null && typeof v !== 'string') throw new Error(`${file}: meta field "${k}" must be a string or null`);
+    if (v !== undefined) meta[k] = v as string | null;
   }
   const sp = json.speaker;
   if (sp !== undefined && sp !== null && !(isObject(sp) && typeof sp.name === 'string' && (sp.role === undefined || sp.role === null || typeof sp.role === 'string'))) {
     throw new Error(`${file}: meta field "speaker" must be {name, role} or null`);
   }
-  return {
-    file: json.file,
-    genre: stringOrNull(json.genre),
-    title: stringOrNull(json.title),
-    venue: stringOrNull(json.venue),
-    date: stringOrNull(json.date),
-    speaker: isObject(sp) ? { name: sp.name as string, role: stringOrNull(sp.role) } : null,
-    level: stringOrNull(json.level),
-    place: stringOrNull(json.place),
-  };
+  if (sp !== undefined) meta.speaker = isObject(sp) ? { name: sp.name as string, role: stringOrNull(sp.role) } : null;
+  return meta;
 }
 
 /**
  * The header fields as the extractor reports them, read defensively under the names issue 8 gives
- * them (genre, speaker {name, role}, place {name, code, level}): a field the extractor does not
- * produce yet reads as null and so scores as wrong until it exists.
+ * them (genre, subtitle, speaker {name, role}, published, place {name, code, level}): a field the
+ * extractor does not produce yet reads as null and so scores as wrong until it exists.
  */
 export function headerOf(speech: ExtractedSpeech): Record<Exclude<MetaField, 'speaker'> | 'role', string | null> {
   const raw = speech as unknown as Record<string, unknown>;
@@ -80,8 +82,10 @@ export function headerOf(speech: ExtractedSpeech): Record<Exclude<MetaField, 'sp
   const place = raw.place;
   return {
     title: stringOrNull(raw.title) || null,
+    subtitle: stringOrNull(raw.subtitle) || null,
     venue: stringOrNull(raw.venue),
     date: stringOrNull(raw.date),
+    published: stringOrNull(raw.published),
     speakerName: speaker ? stringOrNull(speaker.name) : null,
     role: speaker ? stringOrNull(speaker.role) : null,
     level: stringOrNull(raw.level),
@@ -90,24 +94,29 @@ export function headerOf(speech: ExtractedSpeech): Record<Exclude<MetaField, 'sp
   };
 }
 
-function compare(gold: string | null, found: string | null): FieldScore {
+/** Equal after normalisation; a null in gold expects none; an undefined gold value is not scored. */
+function compare(gold: string | null | undefined, found: string | null): FieldScore {
+  if (gold === undefined) return { gold: null, found, right: null };
   const right = gold === null ? found === null : found !== null && normaliseMetaValue(gold) === normaliseMetaValue(found);
   return { gold, found, right };
 }
 
-/** Compares the extractor's header fields with the annotation; a null in gold expects a null. */
+/** Compares the extractor's header fields with the annotation, field by field. */
 export function scoreMeta(gold: GoldMeta, speech: ExtractedSpeech): MetaScore {
   const h = headerOf(speech);
-  const name = compare(gold.speaker?.name ?? null, h.speakerName);
-  const role = compare(gold.speaker?.role ?? null, h.role);
+  const sp = gold.speaker;
+  const name = compare(sp === undefined ? undefined : (sp?.name ?? null), h.speakerName);
+  const role = compare(sp === undefined ? undefined : (sp?.role ?? null), h.role);
   const show = (n: string | null, r: string | null): string | null => (n === null && r === null ? null : [r, n].filter((x) => x !== null).join(' '));
   return {
     file: gold.file,
     fields: {
       title: compare(gold.title, h.title),
+      subtitle: compare(gold.subtitle, h.subtitle),
       venue: compare(gold.venue, h.venue),
       date: compare(gold.date, h.date),
-      speaker: { gold: show(gold.speaker?.name ?? null, gold.speaker?.role ?? null), found: show(h.speakerName, h.role), right: name.right && role.right },
+      published: compare(gold.published, h.published),
+      speaker: { gold: show(sp?.name ?? null, sp?.role ?? null), found: show(h.speakerName, h.role), right: name.right === null ? null : name.right && role.right },
       speakerName: name,
       level: compare(gold.level, h.level),
       place: compare(gold.place, h.place),
@@ -116,9 +125,12 @@ export function scoreMeta(gold: GoldMeta, speech: ExtractedSpeech): MetaScore {
   };
 }
 
-/** Counts right fields over texts and their share (0 when there are no texts). */
+/** Counts annotated and right fields over texts, and the share right among the annotated. */
 export function metaTotals(scores: MetaScore[]): MetaTotals {
-  const right = Object.fromEntries(META_FIELDS.map((f) => [f, scores.filter((s) => s.fields[f].right).length])) as Record<MetaField, number>;
-  const share = Object.fromEntries(META_FIELDS.map((f) => [f, scores.length === 0 ? 0 : right[f] / scores.length])) as Record<MetaField, number>;
-  return { files: scores.length, right, share };
+  const per = (count: (f: FieldScore) => boolean) =>
+    Object.fromEntries(META_FIELDS.map((f) => [f, scores.filter((s) => count(s.fields[f])).length])) as Record<MetaField, number>;
+  const annotated = per((f) => f.right !== null);
+  const right = per((f) => f.right === true);
+  const share = Object.fromEntries(META_FIELDS.map((f) => [f, annotated[f] === 0 ? 0 : right[f] / annotated[f]])) as Record<MetaField, number>;
+  return { files: scores.length, annotated, right, share };
 }
