@@ -35,6 +35,8 @@ describe('scoreMeta', () => {
     expect(annotated.every(([, f]) => f.right === true)).toBe(true);
     expect(s.fields.speaker).toEqual({ gold: '省长 韦韬', found: '省长 韦 韬', right: true });
     expect(normaliseMetaValue('２０２６ 年')).toBe('2026年');
+    expect(normaliseMetaValue('——2026年1月26日在某省第十四届人民代表大会第四次会议上')).toBe(normaliseMetaValue('2026年1月26日在某省第十四届人民代表大会第四次会议上'));
+    expect(normaliseMetaValue('在—会上')).toBe('在—会上');
   });
 
   it('needs name and role for the speaker and reports the name alone separately', () => {

@@ -46,10 +46,15 @@ export interface MetaTotals {
 
 /**
  * Trivial normalisation only: Unicode compatibility forms folded (full-width digits and letters,
- * ideographic space) and every blank removed, so letter-spaced names (韦 韬) and stray spaces
- * compare equal; anything else must match exactly.
+ * ideographic space), every blank removed, so letter-spaced names (韦 韬) and stray spaces compare
+ * equal, and the layout dash that opens a subtitle (——2026年…) dropped; anything else must match
+ * exactly.
  */
-export const normaliseMetaValue = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+export const normaliseMetaValue = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[—–-]+/, '');
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
