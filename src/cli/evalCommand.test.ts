@@ -57,7 +57,7 @@ describe('tifa eval', () => {
     const r = await run('eval', '--gold', gold);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines.find((l) => l.startsWith('overall'))).toMatch(/^overall\s+2\/4 0\.500\s+0\/0\s+-\s+4\/4 1\.000\s+0\/2 0\.000\s+2\/2 1\.00/);
+    expect(lines.find((l) => l.startsWith('overall'))).toMatch(/^overall\s+2\/4 0\.500\s+0\/0\s+-\s+4\/4 1\.000\s+0\s+0\/2 0\.000\s+2\/2 1\.00/);
     expect(lines.find((l) => l.startsWith('share right'))).toMatch(/^share right\s+2\/2 1\.00/);
     expect(r.out).toContain('report.txt: speaker none ≠ "省长 某某"');
   });

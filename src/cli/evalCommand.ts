@@ -26,6 +26,7 @@ function speechTotals(scores: SpeechScore[]) {
     slogans: overall(scores, (s) => s.slogans),
     meetings: overall(scores, (s) => s.meetings),
     sections: overall(scores, (s) => s.sections),
+    extraSections: scores.reduce((n, s) => n + s.extraSections.length, 0),
     persons: overall(scores, (s) => s.persons),
     titlesRight: scores.filter((s) => s.titleRight).length,
     venuesRight: scores.filter((s) => s.venueRight).length,
@@ -39,20 +40,21 @@ function speechTotals(scores: SpeechScore[]) {
 
 function printSpeeches(out: (line: string) => void, scores: SpeechScore[]): void {
   const total = speechTotals(scores);
-  out(row(['file', 'slogans', 'meetings', 'sections', 'persons', 'title', 'venue', 'false(not_sl)', 'unexpected']));
+  out(row(['file', 'slogans', 'meetings', 'sections', 'extra sec', 'persons', 'title', 'venue', 'false(not_sl)', 'unexpected']));
   for (const s of scores) {
-    const cells = [pct(s.slogans), pct(s.meetings), pct(s.sections), pct(s.persons), s.titleRight ? 'right' : 'WRONG', s.venueRight ? 'right' : 'WRONG'];
+    const cells = [pct(s.slogans), pct(s.meetings), pct(s.sections), String(s.extraSections.length), pct(s.persons), s.titleRight ? 'right' : 'WRONG', s.venueRight ? 'right' : 'WRONG'];
     out(row([basename(s.file), ...cells, String(s.notSloganHits.length), String(s.unexpected.length)]));
   }
   const n = total.files;
   const perText = (k: number): string => `${k} (${n === 0 ? 0 : (k / n).toFixed(1)}/text)`;
-  out(row(['overall', pct(total.slogans), pct(total.meetings), pct(total.sections), pct(total.persons), share(total.titlesRight, n), share(total.venuesRight, n), perText(total.notSloganHits), perText(total.unexpected)]));
+  out(row(['overall', pct(total.slogans), pct(total.meetings), pct(total.sections), String(total.extraSections), pct(total.persons), share(total.titlesRight, n), share(total.venuesRight, n), perText(total.notSloganHits), perText(total.unexpected)]));
   out('targets (issue 8, real speeches): slogans ≥ 0.92, ≤ 1 false slogan per text, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8, persons ≥ 0.8');
   for (const s of scores) {
     const notes = [
       ...s.slogans.missed.map((m) => `missed slogan ${m}`),
       ...s.meetings.missed.map((m) => `missed meeting ${m}`),
       ...s.sections.missed.map((m) => `missed section ${m.slice(0, 40)}`),
+      ...s.extraSections.map((m) => `extra section ${m.slice(0, 40)}`),
       ...s.persons.missed.map((m) => `missed person ${m}`),
       ...s.notSloganHits.map((m) => `tagged not_slogan ${m}`),
       ...s.unexpected.filter((m) => !s.notSloganHits.includes(m)).map((m) => `unexpected slogan ${m}`),

@@ -33,6 +33,7 @@ describe('scoreSpeech', () => {
     expect(s.slogans).toEqual({ expected: 2, found: 1, missed: ['两个维护'] });
     expect(s.meetings).toEqual({ expected: 1, found: 1, missed: [] });
     expect(s.sections).toEqual({ expected: 3, found: 2, missed: ['1|三、|加强领导'] });
+    expect(s.extraSections).toEqual([]);
     expect(s.titleRight).toBe(true);
     expect(s.venueRight).toBe(true);
     expect(s.notSloganHits).toEqual(['四个意识']);
@@ -50,6 +51,16 @@ describe('scoreSpeech', () => {
     // A catchphrase, a bonus (as written or canonical) and a variant are all expected.
     const all = parseGold({ ...base, numbered_slogans: [], catchphrases: ['“放管服”'], bonus_slogans: { 做到六稳: '六稳' }, variants: { 四个意识: '四种意识' }, not_slogans: [] }, 'g.json');
     expect(scoreSpeech(all, speech).unexpected).toEqual([]);
+  });
+
+  it('reports line-initial sections that match no gold heading as extra, a wrong level as missed and extra', () => {
+    const gold = parseGold(
+      { file: 't.txt', title: 'x', venue: null, numbered_slogans: [], not_slogans: [], meetings: [], sections: [{ level: 2, marker: '一、', heading: '提高认识' }] },
+      'g.json',
+    );
+    const s = scoreSpeech(gold, speech);
+    expect(s.sections.missed).toEqual(['2|一、|提高认识']);
+    expect(s.extraSections).toEqual(['1|一、|提高认识', '1|二、|抓好落实']);
   });
 
   it('rejects a gold file without the required fields', () => {

@@ -37,6 +37,8 @@ export interface SpeechScore {
   slogans: Recall;
   meetings: Recall;
   sections: Recall;
+  /** Line-initial sections found that match no gold heading (level|marker|heading), in document order. */
+  extraSections: string[];
   persons: Recall;
   titleRight: boolean;
   title: { gold: string; found: string };
@@ -79,7 +81,8 @@ export function parseGold(json: unknown, file: string): GoldSpeech {
 /**
  * Scores an extraction against gold: recall of numbered slogans (by canonical name), meetings
  * (gold meetings + anonymised ones, by normalised name; a found name may add an organ in front),
- * line-initial sections (level + marker + heading, each found section used once), title equality,
+ * line-initial sections (level + marker + heading, each found section used once; the found ones
+ * left over are extra), title equality,
  * persons (by name), not_slogans tagged, found slogans the annotation does not expect at all, and
  * level and date where the annotation states them.
  */
@@ -98,6 +101,21 @@ export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechSc
   );
   const unexpected = speech.slogans.filter((s) => ![s.name, ...s.variants].some((n) => expectedSlogans.has(strip(n)))).map((s) => s.name);
   const personNames = new Set(speech.persons.map((p) => strip(p.name)));
+  const sections = recall(
+    gold.sections.map((s) => `${s.level}|${s.marker}|${s.heading}`),
+    (k) => {
+      const left = unused.get(k) ?? 0;
+      if (left === 0) return false;
+      unused.set(k, left - 1);
+      return true;
+    },
+  );
+  // Whatever line-initial section no gold heading used: appendix items, enumerations taken for headings.
+  const extraSections = lineSections.filter((k) => {
+    const left = unused.get(k) ?? 0;
+    if (left > 0) unused.set(k, left - 1);
+    return left > 0;
+  });
   return {
     file: gold.file,
     slogans: recall(gold.numbered_slogans, (g) => sloganNames.has(strip(g))),
@@ -105,17 +123,8 @@ export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechSc
       const n = normaliseMeetingName(g);
       return meetingNames.some((m) => m === n || m.endsWith(n));
     }),
-    sections: {
-      ...recall(
-        gold.sections.map((s) => `${s.level}|${s.marker}|${s.heading}`),
-        (k) => {
-          const left = unused.get(k) ?? 0;
-          if (left === 0) return false;
-          unused.set(k, left - 1);
-          return true;
-        },
-      ),
-    },
+    sections,
+    extraSections,
     persons: recall(gold.persons, (g) => personNames.has(strip(g))),
     titleRight: strip(gold.title) === strip(speech.title),
     title: { gold: gold.title, found: speech.title },
