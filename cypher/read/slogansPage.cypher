@@ -1,5 +1,5 @@
 // One page of slogans with speech and mention counts, and the total under the filter.
-// params: $kind (NUMBERED|CATCHPHRASE|null), $minSpeeches (int|null),
+// params: $kind (NUMBERED|CATCHPHRASE|CODED|null), $minSpeeches (int|null),
 //         $orderBy (SPEECHES_DESC|MENTIONS_DESC|NAME_ASC), $skip (int), $limit (int)
 // returns: one row {total: int, rows: [{name, kind, speeches, mentions}]}
 MATCH (g:Slogan)

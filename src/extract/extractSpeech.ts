@@ -70,7 +70,7 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   // Speaker lines around the title (市委书记 ×××) name persons too.
   const metaRanges = layout.metaLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
 
-  const slogans = findSlogans(text, body, locate);
+  const slogans = findSlogans(text, body, locate, sections);
   // Slogans and meetings as written here stay whole in segmentation, so they can rank as terms.
   const spans = [...meetings, ...slogans].flatMap((f) => f.mentions).filter((m) => !/[、，,×\s]/.test(m.text));
   const { terms, sectionTerms } = extractTerms(text, body, sections, spans, locate);

@@ -5,8 +5,8 @@
 /** Administrative level of a speech or a meeting. */
 export type AdminLevel = 'central' | 'provincial' | 'city' | 'county' | 'district';
 
-/** The two kinds of slogan (提法). */
-export type SloganKind = 'NUMBERED' | 'CATCHPHRASE';
+/** The kinds of slogan (提法): numbered (四个意识), catchphrase (放管服), digit-coded (“1+2+4+N”, “51020”). */
+export type SloganKind = 'NUMBERED' | 'CATCHPHRASE' | 'CODED';
 
 /** A half-open character range [start, end) into the original text. */
 export interface TextRange {

@@ -58,6 +58,14 @@ export function isCatchphrase(content: string, around: QuoteContext, lex: Slogan
   if (key.includes('的')) return false;
   if ([...key].some((c) => lex.sentenceParticles.has(c)) || CLASSICAL_ZHI.test(key)) return false;
   if (introducesSpeech(around.before, lex)) return false;
+  // Problems described (“…”等现象), quotations (“…”等豪迈宣言) and sentences (宁可…但要…) are no slogans.
+  const follows = around.after.replace(/^[，,]/, '');
+  if (lex.problemFollowers.some((w) => follows.startsWith(w))) return false;
+  if (lex.quotationNouns.some((w) => around.after.slice(0, 8).includes(w))) return false;
+  if (lex.sentenceWords.some((w) => key.includes(w))) return false;
+  // A single term after 的 with no policy noun close behind is quoted for emphasis (对…的“权力依赖”).
+  const namedLater = lex.policyFollowers.some((w) => around.after.slice(0, 5).includes(w));
+  if (parts.length === 1 && /的$/.test(around.before) && !namedLater) return false;
   if (lex.figurativeVocabulary.some((w) => key.includes(w))) return false;
   if (named) return true;
   if (lex.policyVocabulary.some((w) => key.includes(w))) return true;

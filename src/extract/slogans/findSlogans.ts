@@ -1,9 +1,10 @@
-import type { Locator, SloganFinding, TextRange } from '../types.js';
+import type { Locator, Section, SloganFinding, TextRange } from '../types.js';
 import { sloganLexicon } from './sloganLexicon.js';
 import { lexiconIndex } from './lexiconIndex.js';
 import { quotedSlogans, type SloganHit } from './quotedSlogans.js';
 import { knownSlogans, type KnownForm } from './knownSlogans.js';
 import { shapedSlogans } from './shapedSlogans.js';
+import { glossedSlogans, headingSlogans, pairedSlogans } from './contextSlogans.js';
 import { markRange } from './rangeMask.js';
 import { sloganKey } from './normaliseSlogan.js';
 
@@ -27,7 +28,9 @@ function group(text: string, hits: SloganHit[], locate: Locator): SloganFinding[
     const { sectionId, sentence } = locate(h.start);
     finding.mentions.push({ start: h.start, end: h.end, text: written, sectionId, sentence });
     finding.count++;
-    if (written !== name && !finding.variants.includes(written)) finding.variants.push(written);
+    // A formula completed after its quote (“三权”分置) is written with a quote mark inside.
+    const spelled = written.replace(/[“”"‘’「」『』]/g, '');
+    if (spelled !== name && !finding.variants.includes(spelled)) finding.variants.push(spelled);
   }
   return [...byName.values()];
 }
@@ -35,9 +38,10 @@ function group(text: string, hits: SloganHit[], locate: Locator): SloganFinding[
 /**
  * Finds the slogans (提法) inside `body` of `text`: quoted numbered formulas and catchphrases,
  * then every unquoted occurrence of a slogan known from the lexicon or quoted elsewhere in the
- * text, then unquoted numbered formulas by shape. Offsets index `text` and exclude quote marks.
+ * text, then unquoted numbered formulas by shape, at the end of a heading of `sections`, in
+ * parallel pairs and before a gloss in brackets. Offsets index `text` and exclude quote marks.
  */
-export function findSlogans(text: string, bodyRange: TextRange, locate: Locator): SloganFinding[] {
+export function findSlogans(text: string, bodyRange: TextRange, locate: Locator, sections: readonly Section[] = []): SloganFinding[] {
   const start = Math.max(0, Math.min(bodyRange.start, text.length));
   const body = { start, end: Math.max(start, Math.min(bodyRange.end, text.length)) };
   const lex = sloganLexicon();
@@ -55,5 +59,7 @@ export function findSlogans(text: string, bodyRange: TextRange, locate: Locator)
   const known = knownSlogans(text, body, forms, lex, mask);
   for (const h of known) markRange(mask, body.start, h);
   const shaped = shapedSlogans(text, body, lex, mask);
-  return group(text, [...quoted, ...known, ...shaped], locate);
+  for (const h of shaped) markRange(mask, body.start, h);
+  const inContext = [headingSlogans(text, sections, lex, mask, body), pairedSlogans(text, body, lex, mask), glossedSlogans(text, body, lex, mask)];
+  return group(text, [...quoted, ...known, ...shaped, ...inContext.flat()], locate);
 }

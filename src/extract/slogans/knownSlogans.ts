@@ -11,6 +11,8 @@ export interface KnownForm {
   kind: SloganKind;
 }
 
+const DIGIT_NEIGHBOUR = /[0-9０-９A-Za-z.．%％+＋·]/;
+
 // A separator written between parts may be any of 、，, or none at all.
 const formPattern = (form: string): string =>
   [...form].map((c) => (/[、，,；;]/.test(c) ? '[、，,；;]?' : escapeRe(c))).join('');
@@ -40,6 +42,8 @@ export function knownSlogans(
     const known = byKey.get(sloganKey(m[0]));
     if (!known || !isFree(mask, body.start, start, end)) continue;
     if (start > body.start && lex.numerals.has(text[start - 1]!)) continue;
+    // A digit code is never part of a longer number or code (132 in 1320亿元).
+    if (known.kind === 'CODED' && (DIGIT_NEIGHBOUR.test(text[start - 1] ?? '') || DIGIT_NEIGHBOUR.test(text[end] ?? ''))) continue;
     if (known.form.length === 2) {
       const next = text[end] ?? '';
       if (!lex.formulaTail.has(next) && !lex.numerals.has(next)) continue;

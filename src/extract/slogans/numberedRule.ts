@@ -1,4 +1,10 @@
 import type { SloganLexicon } from './sloganLexicon.js';
+import { parseNumeral } from '../rules/numerals.js';
+
+/** The value of a numeral run when it is one (十八 → 18), else null. */
+function parseCount(run: string): number | null {
+  return isWellFormedNumber(run) ? parseNumeral(run.replace(/两/g, '二')) : null;
+}
 
 /** Verdict on a numeral-led phrase: a formula, a plain quantity or idiom, or not numeral-led at all. */
 export type NumberedVerdict = 'formula' | 'quantity' | 'none';
@@ -6,7 +12,31 @@ export type NumberedVerdict = 'formula' | 'quantity' | 'none';
 // Classifiers that sit between the numeral and the head of a formula (四个意识, 十大平台, 三种心态).
 const CLASSIFIERS = '个大项种条类篇点支批张';
 const HAN = /^[\u3400-\u9fff]+$/;
-const WELL_FORMED_NUMBER = /^(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|.*[百千万].*)$/;
+const DIGIT = '一二两三四五六七八九';
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/**
+ * True when a run of numerals reads as one number written by the rules (三十五, 一百二十, 两千,
+ * 三万五千): each digit is followed by a unit smaller than the last, and a bare final digit follows
+ * 十 only. 十百千万 and 四千四万 break the rules, so they are formulas, not quantities.
+ */
+export function isWellFormedNumber(s: string): boolean {
+  let lastUnit = Infinity;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const unit = UNIT[c];
+    if (unit !== undefined) {
+      // A unit opens a number (十五) only as 十; otherwise it follows a digit.
+      if (unit >= lastUnit || (i === 0 ? c !== '十' && s.length > 1 : !DIGIT.includes(s[i - 1]!))) return false;
+      lastUnit = unit;
+    } else if (DIGIT.includes(c)) {
+      const next = s[i + 1];
+      if (next === undefined) return s.length === 1 || s[i - 1] === '十';
+      if (UNIT[next] === undefined) return false;
+    } else return false;
+  }
+  return true;
+}
 
 /** Length of the run of numeral characters at the start of `s`. */
 export function numeralRunLength(s: string, lex: SloganLexicon): number {
@@ -46,21 +76,33 @@ function countsNoun(head: string, noun: string): boolean {
 export function classifyNumbered(s: string, lex: SloganLexicon): NumberedVerdict {
   if (s.length < 2 || s.length > 8 || !HAN.test(s)) return 'none';
   const run = numeralRunLength(s, lex);
-  if (run === 0 || startsWithAny(s, lex.numberlessWords)) return 'none';
+  if (run === 0) return 'none';
   if (lex.numeralIdioms.has(s)) return 'quantity';
+  if (startsWithAny(s, lex.numberlessWords)) return 'none';
   // A run of numerals that is no well-formed number reads as a plan formula (十四五 = the 14th five-year plan).
-  if (run === s.length) return s.length >= 3 && !WELL_FORMED_NUMBER.test(s) ? 'formula' : 'quantity';
+  if (run === s.length) return s.length >= 3 && !isWellFormedNumber(s) ? 'formula' : 'quantity';
   const rest = s.slice(run);
   const lead = s[0]!;
+  // N号 is an ordinal: a formula only as the name of a priority (一号工程), else a number (三号线).
+  if (rest[0] === '号') return startsWithAny(rest.slice(1), lex.policyFollowers) ? 'formula' : 'quantity';
+
   // 一 alone is an article more often than a count: 一网通办 is a catchphrase, not a numbered
   // formula, unless a second numeral pairs with it (一岗双责, 一带一路).
   if (lead === '一' && run === 1 && ![...rest].some((c) => lex.numerals.has(c))) return 'none';
   // 双 means "dual" (双百工程, 双轮驱动); it never counts units the way 两 does.
   if (lead === '双') return 'formula';
   if (pairsCounts(rest, lex)) return 'formula';
-  if (startsWithAny(rest, lex.quantityUnits)) return 'quantity';
+  // A classifier before a head (三张图, 五种意识) is read before units, since 张 or 批 are both.
+  const classified = CLASSIFIERS.includes(rest[0]!) && rest.length > 1;
+  if (!classified && startsWithAny(rest, lex.quantityUnits)) return 'quantity';
+  // A count above ten right before a noun names a thing (十八盘, 二十四节气); counted formulas take a
+  // classifier (十大工程, 十二个奋力推进) or count characters (二十四字).
+  const count = run > 1 ? parseCount(s.slice(0, run)) : null;
+  if (count !== null && count > 10 && !CLASSIFIERS.includes(rest[0]!) && rest[0] !== '字' && !lex.numerals.has(rest[1] ?? '')) return 'none';
   const head = CLASSIFIERS.includes(rest[0]!) ? rest.slice(1) : rest;
   if (head.length === 0) return 'quantity';
+  // A long head after a count names a ranking or an award (十大考古新发现), not a formula's parts.
+  if (rest[0] === '大' && head.length >= 5) return 'none';
   if (startsWithAny(head, lex.quantityUnits)) return 'quantity';
   // A second numeral pairs counts into a formula (一县一品, 千村示范): 县 there is no counted noun.
   const paired = [...rest].some((c) => lex.numerals.has(c));

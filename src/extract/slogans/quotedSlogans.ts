@@ -1,8 +1,10 @@
 import type { SloganKind, TextRange } from '../types.js';
 import type { SloganLexicon } from './sloganLexicon.js';
 import type { LexiconIndex } from './lexiconIndex.js';
-import { classifyNumbered } from './numberedRule.js';
+import { classifyNumbered, numeralRunLength } from './numberedRule.js';
 import { isCatchphrase, type QuoteContext } from './catchphraseRule.js';
+import { isCodedFormula } from './codedRule.js';
+import { completedAfterQuote, numberedAfterPrefix } from './quotedFormulaParts.js';
 import { hasSeparator, normaliseSlogan, sloganKey, splitParts } from './normaliseSlogan.js';
 
 /** A slogan occurrence decided by a rule, before mentions are grouped by name. */
@@ -46,6 +48,11 @@ export function classifyQuoted(
   const key = sloganKey(written);
   const known = index.byKey.get(key);
   if (known) return [{ name: known.name, kind: known.kind, start: from, end: to }];
+  // A lexicon formula whose last characters follow the quote (“三权”分置).
+  const completed = completedAfterQuote(key, around.after, index);
+  if (completed) return [{ name: completed.name, kind: completed.kind, start: from, end: to + 1 + completed.extra }];
+  if (isCodedFormula(written, around, lex)) return [{ name: written, kind: 'CODED', start: from, end: to }];
+  if (lex.historicalNames.includes(key)) return [];
 
   if (hasSeparator(written)) {
     const parts = splitParts(written);
@@ -57,8 +64,16 @@ export function classifyQuoted(
       }
       return null;
     });
-    // An enumerated compound is split only when each part is itself a formula.
-    if (parts.length > 1 && partHits.every((h) => h !== null)) return partHits as SloganHit[];
+    const whole: SloganHit = { name: normaliseSlogan(written), kind: 'NUMBERED', start: from, end: to };
+    // An enumerated compound is split only when each part is itself a formula; three or more
+    // numbered parts by shape name a layout as a whole too (一主两副、一圈两带、四域多点).
+    if (parts.length > 1 && partHits.every((h) => h !== null)) {
+      const byShape = partHits.every((h) => h!.kind === 'NUMBERED' && !index.byKey.has(sloganKey(h!.name)));
+      return parts.length >= 3 && byShape ? [whole, ...(partHits as SloganHit[])] : (partHits as SloganHit[]);
+    }
+    // Numbered parts with a 多-led part (多点支撑) are one formula: 多 stands for the open count.
+    const numberedParts = partHits.filter((h) => h?.kind === 'NUMBERED').length;
+    if (numberedParts >= 2 && parts.every((p, i) => partHits[i] !== null || p.part.startsWith('多'))) return [whole];
     // Numbered parts joined with 一-led ones (双随机、一公开) make one formula together.
     const numbered = parts.filter((p, i) => partHits[i] !== null || (p.part.startsWith('一') && classifyNumbered(p.part, lex) === 'none'));
     if (parts.length > 1 && numbered.length === parts.length && partHits.some((h) => h?.kind === 'NUMBERED')) {
@@ -80,8 +95,17 @@ export function classifyQuoted(
   }
 
   const verdict = classifyNumbered(written, lex);
+  if (numeralRunLength(written, lex) === written.length) {
+    // Bare numerals name an event before 运动 (“五四”运动) and a plan before 规划 (“九五”普法规划).
+    if (lex.eventFollowers.some((w) => around.after.startsWith(w))) return [];
+    const topic = around.after.slice(0, 4);
+    if (lex.planFollowers.some((w) => topic.includes(w))) return [{ name: written, kind: 'NUMBERED', start: from, end: to }];
+  }
   if (verdict === 'formula') return [{ name: written, kind: 'NUMBERED', start: from, end: to }];
   if (verdict === 'quantity') return [];
+  // A verb or a qualifier inside the quote before the formula (“加大五个力度”, “数字经济一号工程”).
+  const prefix = numberedAfterPrefix(written, lex);
+  if (prefix > 0) return [{ name: written.slice(prefix), kind: 'NUMBERED', start: from + prefix, end: to }];
   if (isCatchphrase(written, around, lex, index.names)) {
     return [{ name: written, kind: 'CATCHPHRASE', start: from, end: to }];
   }
@@ -98,7 +122,7 @@ export function quotedSlogans(text: string, body: TextRange, lex: SloganLexicon,
     const close = m.index + m[0].length;
     const around = {
       before: text.slice(Math.max(body.start, m.index - 6), m.index),
-      after: text.slice(close, Math.min(body.end, close + 4)),
+      after: text.slice(close, Math.min(body.end, close + 8)),
     };
     hits.push(...classifyQuoted(content, m.index + 1, around, lex, index));
   }

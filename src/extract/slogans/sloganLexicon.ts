@@ -29,6 +29,20 @@ export interface SloganLexicon {
   reportVerbs: string[];
   /** Nouns that, right after a closing quote, mark the quoted words as a policy's name (“…”政策). */
   policyFollowers: string[];
+  /** Nouns that make a quoted plan number a formula (“九五”规划). */
+  planFollowers: string[];
+  /** Nouns that make quoted numerals the name of a historical event (“五四”运动). */
+  eventFollowers: string[];
+  /** Words after a quote that mark it as a problem described, not a slogan (“…”等现象). */
+  problemFollowers: string[];
+  /** Nouns after a quote that mark it as a quotation (“…”等豪迈宣言). */
+  quotationNouns: string[];
+  /** Conjunctions and hedges that only a sentence holds (宁可…但要…). */
+  sentenceWords: string[];
+  /** Names of historical events and groups, never current formulations (文化大革命). */
+  historicalNames: string[];
+  /** Words near a quoted number that make it a service or phone number (“12345”热线). */
+  serviceNumberWords: string[];
 }
 
 const LEXICON_URL = new URL('../lexicon/slogans.json', import.meta.url);
@@ -55,7 +69,9 @@ function parseFormula(raw: unknown, index: number): LexiconFormula {
   if (typeof raw !== 'object' || raw === null) throw new Error(`${where} is not an object`);
   const f = raw as Record<string, unknown>;
   if (typeof f.name !== 'string' || f.name.length < 2) throw new Error(`${where}: "name" is missing or too short`);
-  if (f.kind !== 'NUMBERED' && f.kind !== 'CATCHPHRASE') throw new Error(`${where}: "kind" must be NUMBERED or CATCHPHRASE`);
+  if (f.kind !== 'NUMBERED' && f.kind !== 'CATCHPHRASE' && f.kind !== 'CODED') {
+    throw new Error(`${where}: "kind" must be NUMBERED, CATCHPHRASE or CODED`);
+  }
   const lists = ['members', 'variants'] as const;
   for (const key of lists) {
     const v = f[key];
@@ -101,6 +117,13 @@ export function parseSloganLexicon(json: string): SloganLexicon {
     sentenceParticles: new Set(plainString(r, 'sentenceParticles')),
     reportVerbs: stringList(r, 'reportVerbs'),
     policyFollowers: stringList(r, 'policyFollowers'),
+    planFollowers: stringList(r, 'planFollowers'),
+    eventFollowers: stringList(r, 'eventFollowers'),
+    problemFollowers: stringList(r, 'problemFollowers'),
+    quotationNouns: stringList(r, 'quotationNouns'),
+    sentenceWords: stringList(r, 'sentenceWords'),
+    historicalNames: stringList(r, 'historicalNames'),
+    serviceNumberWords: stringList(r, 'serviceNumberWords'),
   };
 }
 
