@@ -18,18 +18,16 @@ CREATE CONSTRAINT term_name IF NOT EXISTS FOR (n:Term) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT document_title IF NOT EXISTS FOR (n:Document) REQUIRE n.title IS UNIQUE;
 
-// Co-occurrence fast path (cypher/README.md, "Co-occurrence"): the newest ingestedAt is part of the
-// fingerprint checked on every fast-path read, so it must come from an index, not a scan; the
-// rebuild marker is MERGEd on its key.
 CREATE INDEX speech_ingested_at IF NOT EXISTS FOR (n:Speech) ON (n.ingestedAt);
+// Co-occurrence (cypher/README.md, "Co-occurrence"): the marker of the materialised counts is
+// MERGEd on its key by every write. Scores are computed at read time from maintained counts, so the
+// per-score relationship indexes of the former rebuild-everything design are dropped.
 CREATE CONSTRAINT cooccurrence_state_scope IF NOT EXISTS FOR (n:CooccurrenceState) REQUIRE n.scope IS UNIQUE;
-// One range index per stored score, so a top-k read follows the index order instead of sorting
-// every pair (cypher/analytics/materialisedTop*.cypher).
-CREATE INDEX cooccurs_speeches IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.speeches);
-CREATE INDEX cooccurs_jaccard IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.jaccard);
-CREATE INDEX cooccurs_pmi IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.pmi);
-CREATE INDEX cooccurs_npmi IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.npmi);
-CREATE INDEX cooccurs_lift IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.lift);
+DROP INDEX cooccurs_speeches IF EXISTS;
+DROP INDEX cooccurs_jaccard IF EXISTS;
+DROP INDEX cooccurs_pmi IF EXISTS;
+DROP INDEX cooccurs_npmi IF EXISTS;
+DROP INDEX cooccurs_lift IF EXISTS;
 
 // One full-text index over the searchable names; the `cjk` analyzer indexes CJK bigrams, so
 // "两个维护" finds "两个维护" and "做到两个维护" alike. Query: db.index.fulltext.queryNodes('tifa_text', $q).

@@ -10,8 +10,8 @@ import { removeSpeeches } from '../src/graph/removeSpeeches.js';
 import {
   CooccurrenceOptionsError,
   CooccurrenceStaleError,
-  MATERIALISED_MIN_SUPPORT,
   materialiseCooccurrence,
+  rebuildCooccurrence,
   sloganCooccurrence,
   type CooccurrenceMeasure,
   type CooccurrenceScope,
@@ -107,52 +107,74 @@ describe('slogan co-occurrence', () => {
     }
   }
 
-  describe('fast path (materialised CO_OCCURS)', () => {
-    beforeAll(async () => {
-      await materialiseCooccurrence(db);
+  describe('fast path (materialised CO_OCCURS counts, maintained by every write)', () => {
+    it('is current right after speeches are written one by one into an empty graph, without any rebuild', async () => {
+      const fast = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 25, via: 'materialised' });
+      expectReference(fast, reference(speeches, 'SPEECH', 'NPMI', 2).slice(0, 25));
     });
 
-    for (const measure of MEASURES) {
-      for (const minSupport of [MATERIALISED_MIN_SUPPORT, 4]) {
-        it(`matches the reference and the full path at SPEECH scope with ${measure}, minSupport ${minSupport}`, async () => {
-          const expected = reference(speeches, 'SPEECH', measure, minSupport).slice(0, 40);
-          expect(expected.length).toBeGreaterThan(0);
-          const fast = await sloganCooccurrence(db, { scope: 'SPEECH', measure, minSupport, first: 40, via: 'materialised' });
-          expectReference(fast, expected);
-          expect(fast).toEqual(await sloganCooccurrence(db, { scope: 'SPEECH', measure, minSupport, first: 40, via: 'full' }));
-          expect(await sloganCooccurrence(db, { scope: 'SPEECH', measure, minSupport, first: 40 })).toEqual(fast);
-        });
+    for (const scope of SCOPES) {
+      for (const measure of MEASURES) {
+        for (const minSupport of [1, 3]) {
+          it(`matches the reference and the full path at ${scope} scope with ${measure}, minSupport ${minSupport}`, async () => {
+            const expected = reference(speeches, scope, measure, minSupport).slice(0, 40);
+            expect(expected.length).toBeGreaterThan(0);
+            const fast = await sloganCooccurrence(db, { scope, measure, minSupport, first: 40, via: 'materialised' });
+            expectReference(fast, expected);
+            expect(fast).toEqual(await sloganCooccurrence(db, { scope, measure, minSupport, first: 40, via: 'full' }));
+            expect(await sloganCooccurrence(db, { scope, measure, minSupport, first: 40 })).toEqual(fast);
+          });
+        }
       }
     }
 
-    it('serves the slogan filter identically to the full path', async () => {
-      const opts = { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 100, slogan: '六稳' } as const;
-      const fast = await sloganCooccurrence(db, { ...opts, via: 'materialised' });
-      expect(fast.length).toBeGreaterThan(0);
-      expect(fast).toEqual(await sloganCooccurrence(db, { ...opts, via: 'full' }));
-    });
-
-    it('does not answer other scopes or a minSupport below the threshold', async () => {
-      await expect(sloganCooccurrence(db, { scope: 'SECTION', measure: 'COUNT', minSupport: 2, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
-      await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
-    });
-
-    it('is bypassed after a write until the next rebuild, so answers are never stale', async () => {
-      const [extra] = generateSpeechSpecs(41, 7).slice(40).map((spec) => buildSpeech(spec, SYNTHETIC_LEXICON));
-      const written = await writeSpeech(db, extra!);
-      try {
-        const all = [...speeches, extra!];
-        await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
-        expectReference(await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 25 }), reference(all, 'SPEECH', 'NPMI', 2).slice(0, 25));
-        await materialiseCooccurrence(db);
-        expectReference(await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'LIFT', minSupport: 2, first: 25, via: 'materialised' }), reference(all, 'SPEECH', 'LIFT', 2).slice(0, 25));
-      } finally {
-        await removeSpeeches(db, [written.id]);
+    it('serves the slogan filter identically to the full path at every scope', async () => {
+      for (const scope of SCOPES) {
+        const opts = { scope, measure: 'NPMI', minSupport: 1, first: 100, slogan: '六稳' } as const;
+        const fast = await sloganCooccurrence(db, { ...opts, via: 'materialised' });
+        expect(fast.length).toBeGreaterThan(0);
+        expect(fast).toEqual(await sloganCooccurrence(db, { ...opts, via: 'full' }));
       }
-      // A removal changes the speech count: stale again until rebuilt.
-      await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
-      await materialiseCooccurrence(db);
-      expectReference(await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 25, via: 'materialised' }), reference(speeches, 'SPEECH', 'NPMI', 2).slice(0, 25));
+    });
+
+    it('stays current through an ingest, a replacement and a removal, with no rebuild in between', async () => {
+      const [extra, changed] = generateSpeechSpecs(42, 7).slice(40).map((spec) => buildSpeech(spec, SYNTHETIC_LEXICON));
+      const before = await storedCooccurrence(db);
+      const written = await writeSpeech(db, extra!);
+      expect(written.status).toBe('new');
+      for (const scope of SCOPES) {
+        const fast = await sloganCooccurrence(db, { scope, measure: 'NPMI', minSupport: 2, first: 25, via: 'materialised' });
+        expectReference(fast, reference([...speeches, extra!], scope, 'NPMI', 2).slice(0, 25));
+      }
+      // Another text under the same source replaces the speech: its share is subtracted, the new one added.
+      const replacement = await writeSpeech(db, { ...changed!, source: extra!.source });
+      expect(replacement).toMatchObject({ status: 'updated', replaced: [written.id] });
+      expectReference(
+        await sloganCooccurrence(db, { scope: 'SECTION', measure: 'LIFT', minSupport: 2, first: 25, via: 'materialised' }),
+        reference([...speeches, changed!], 'SECTION', 'LIFT', 2).slice(0, 25),
+      );
+      await removeSpeeches(db, [replacement.id]);
+      expect(await storedCooccurrence(db)).toEqual(before);
+    });
+
+    it('is bypassed after a write that skips the deltas, until the data are brought up to date', async () => {
+      await db.write((tx) => tx.run("CREATE (:Speech {id: 'bypass', source: 'bypass', sentenceCount: 0})"));
+      try {
+        await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 5, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
+        const all = [...speeches, { ...speeches[0]!, slogans: [], sections: [], sentences: [] }];
+        expectReference(await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 25 }), reference(all, 'SPEECH', 'NPMI', 2).slice(0, 25));
+        expect(await materialiseCooccurrence(db)).toBeGreaterThan(0);
+        expectReference(
+          await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 25, via: 'materialised' }),
+          reference(all, 'SPEECH', 'NPMI', 2).slice(0, 25),
+        );
+      } finally {
+        await removeSpeeches(db, ['bypass']);
+      }
+      // The removal kept it current: nothing to rebuild, the fast path answers at once.
+      const pairs = await materialiseCooccurrence(db);
+      expect(pairs).toBeGreaterThan(0);
+      await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 5, via: 'materialised' })).resolves.toHaveLength(5);
     });
   });
 
@@ -172,27 +194,36 @@ describe('slogan co-occurrence', () => {
     await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 1_000_000 })).rejects.toThrow(/first/);
   });
 
-  it('materialises CO_OCCURS idempotently', async () => {
-    const written = await materialiseCooccurrence(db);
-    const expected = reference(speeches, 'SPEECH', 'NPMI', 2);
-    expect(written).toBe(expected.length);
-    const stored = await db.read(async (tx) =>
-      (await tx.run('MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan) RETURN a.name AS a, b.name AS b, r.speeches AS s, r.npmi AS npmi')).records.map((r) => ({
-        key: `${r.get('a')}|${r.get('b')}`,
-        support: r.get('s').toNumber() as number,
-        npmi: r.get('npmi') as number,
-      })),
-    );
-    const byKey = new Map(stored.map((x) => [x.key, x]));
-    for (const p of expected) {
-      expect(byKey.get(`${p.a}|${p.b}`)?.support).toBe(p.support);
-      expect(byKey.get(`${p.a}|${p.b}`)?.npmi).toBeCloseTo(p.score, 9);
-    }
+  it('rebuilds CO_OCCURS idempotently, to exactly what the writes maintained', async () => {
+    const maintained = await storedCooccurrence(db);
+    const expected = reference(speeches, 'SPEECH', 'COUNT', 1);
+    expect(maintained.filter((p) => p.speeches > 0)).toHaveLength(expected.length);
     const before = await countGraph(db);
-    expect(await materialiseCooccurrence(db)).toBe(written);
+    expect(await rebuildCooccurrence(db)).toBe(maintained.length);
+    expect(await storedCooccurrence(db)).toEqual(maintained);
+    expect(await rebuildCooccurrence(db)).toBe(maintained.length);
     expect(await countGraph(db)).toEqual(before);
   });
 });
+
+// Every stored pair and slogan count, sorted: what the incremental deltas and a rebuild must agree on.
+async function storedCooccurrence(db: Database) {
+  return db.read(async (tx) => {
+    const rows = await tx.run(
+      `MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan)
+       RETURN a.name AS a, b.name AS b, r.speeches AS speeches, r.sections AS sections, r.sentences AS sentences,
+              [a.speechCount, a.sectionCount, a.sentenceCount, b.speechCount, b.sectionCount, b.sentenceCount] AS counts
+       ORDER BY a, b`,
+    );
+    return rows.records.map((r) => ({
+      pair: `${r.get('a')}|${r.get('b')}`,
+      speeches: Number(r.get('speeches')),
+      sections: Number(r.get('sections')),
+      sentences: Number(r.get('sentences')),
+      counts: (r.get('counts') as unknown[]).map(Number),
+    }));
+  });
+}
 
 describe('slogan co-occurrence on ../shared/corpus', () => {
   let db: Database;

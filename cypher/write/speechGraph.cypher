@@ -1,5 +1,5 @@
-// Writes the whole subgraph of one speech in one statement (one server round trip), when it is new:
-// first it looks the speech up — `exists` (the same text is stored: nothing is written) and
+// Writes the whole subgraph of each speech of a batch in one statement (one server round trip), when
+// it is new: for each, in order, it first looks the speech up — `exists` (the same text is stored: nothing is written) and
 // `replaced` (speeches stored under the same source with other content: nothing is written either;
 // the caller deletes them and runs this again in the same transaction). Otherwise it writes the
 // Speech node, its section tree, and every entity it mentions with MENTIONS from the speech
@@ -10,9 +10,10 @@
 // relationships are CREATEd. Only shared entities are MERGEd. MERGE on a relationship that cannot
 // exist yet would still lock both ends exclusively and serialise every speech on hot nodes such as
 // 四个意识; CREATE on a dense node does not.
-// Parameters: $g, ONE map (built by src/graph/speechRows.ts) — one map keeps the parameter types
-// the same for every speech, so Neo4j plans this statement once (an empty list and a list of maps
-// are different types, and each combination would be planned again, ~0.5 s each). Its fields:
+// Parameters: $batch, a list of maps g (built by src/graph/speechRows.ts) — one list of maps keeps
+// the parameter types the same for every batch, so Neo4j plans this statement once (an empty list
+// and a list of maps are different types, and each combination would be planned again, ~0.5 s
+// each). The fields of each g:
 //   speech: Speech properties (without the sentence lists); sentenceStarts, sentenceEnds;
 //   venueKey: meeting key or null;
 //   sections: [{id, parent (section id or null), props}] in document order;
@@ -22,32 +23,34 @@
 //   terms: [{name, count, weight, textrank, offsets, ends, sentences, sections: [{…, weight, textrank}]}];
 //   where sections = [{section (section node id), count, offsets, ends, sentences}].
 // Position lists (offsets, ends, sentences, sentenceStarts/Ends) arrive as floats and are stored as integers.
-// Returns one row: exists (boolean), replaced (speech ids); written only when exists is false and replaced empty.
-CALL () {
-  RETURN EXISTS { MATCH (:Speech {id: $g.speech.id}) } AS exists,
-         COLLECT { MATCH (old:Speech {source: $g.speech.source}) WHERE old.id <> $g.speech.id RETURN old.id ORDER BY old.id } AS replaced
+// Returns one row per speech, in batch order: id, exists (boolean), replaced (speech ids); written
+// only when exists is false and replaced empty.
+UNWIND $batch AS g
+CALL (g) {
+  RETURN EXISTS { MATCH (:Speech {id: g.speech.id}) } AS exists,
+         COLLECT { MATCH (old:Speech {source: g.speech.source}) WHERE old.id <> g.speech.id RETURN old.id ORDER BY old.id } AS replaced
 }
-CALL (exists, replaced) {
-  WITH exists, replaced WHERE NOT exists AND size(replaced) = 0
+CALL (g, exists, replaced) {
+  WITH g, exists, replaced WHERE NOT exists AND size(replaced) = 0
   CREATE (sp:Speech)
-  SET sp = $g.speech, sp.ingestedAt = datetime(),
-      sp.sentenceStarts = [i IN $g.sentenceStarts | toInteger(i)],
-      sp.sentenceEnds = [i IN $g.sentenceEnds | toInteger(i)]
-  WITH sp
-  CALL (sp) {
-    UNWIND $g.sections AS row
+  SET sp = g.speech, sp.ingestedAt = datetime(),
+      sp.sentenceStarts = [i IN g.sentenceStarts | toInteger(i)],
+      sp.sentenceEnds = [i IN g.sentenceEnds | toInteger(i)]
+  WITH g, sp
+  CALL (g, sp) {
+    UNWIND g.sections AS row
     CREATE (sec:Section {id: row.id})
     SET sec += row.props
   }
-  CALL (sp) {
-    UNWIND $g.sections AS row
+  CALL (g, sp) {
+    UNWIND g.sections AS row
     MATCH (sec:Section {id: row.id})
     OPTIONAL MATCH (parent:Section {id: row.parent})
     WITH sec, CASE WHEN parent IS NULL THEN sp ELSE parent END AS owner
     CREATE (owner)-[:HAS_SECTION]->(sec)
   }
-  CALL (sp) {
-    UNWIND $g.slogans AS row
+  CALL (g, sp) {
+    UNWIND g.slogans AS row
     MERGE (x:Slogan {name: row.name})
       ON CREATE SET x.kind = row.kind
     CREATE (sp)-[m:MENTIONS]->(x)
@@ -70,8 +73,8 @@ CALL (exists, replaced) {
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
   }
-  CALL (sp) {
-    UNWIND $g.meetings AS row
+  CALL (g, sp) {
+    UNWIND g.meetings AS row
     MERGE (x:Meeting {key: row.key})
       ON CREATE SET x += row.props
     CREATE (sp)-[m:MENTIONS]->(x)
@@ -84,13 +87,13 @@ CALL (exists, replaced) {
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
   }
-  CALL (sp) {
-    WITH sp WHERE $g.venueKey IS NOT NULL
-    MATCH (mt:Meeting {key: $g.venueKey})
+  CALL (g, sp) {
+    WITH g, sp WHERE g.venueKey IS NOT NULL
+    MATCH (mt:Meeting {key: g.venueKey})
     CREATE (sp)-[:DELIVERED_AT]->(mt)
   }
-  CALL (sp) {
-    UNWIND $g.persons AS row
+  CALL (g, sp) {
+    UNWIND g.persons AS row
     MERGE (x:Person {name: row.name})
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
@@ -102,8 +105,8 @@ CALL (exists, replaced) {
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
   }
-  CALL (sp) {
-    UNWIND $g.documents AS row
+  CALL (g, sp) {
+    UNWIND g.documents AS row
     MERGE (x:Document {title: row.title})
       ON CREATE SET x.kind = row.kind
     CREATE (sp)-[m:MENTIONS]->(x)
@@ -116,8 +119,8 @@ CALL (exists, replaced) {
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
   }
-  CALL (sp) {
-    UNWIND $g.terms AS row
+  CALL (g, sp) {
+    UNWIND g.terms AS row
     MERGE (x:Term {name: row.name})
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.weight = row.weight, m.textrank = row.textrank,
@@ -132,4 +135,4 @@ CALL (exists, replaced) {
     }
   }
 }
-RETURN exists, replaced
+RETURN g.speech.id AS id, exists, replaced

@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { applyCooccurrenceDelta } from './cooccurrenceMaintenance.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
 import { toPlain } from './toPlain.js';
@@ -28,11 +29,14 @@ export async function findSpeeches(db: Database, refs: string[]): Promise<Speech
 
 /**
  * Inside a write transaction: deletes the speeches (sections, mentions) and then every node left
- * with no mention — slogans, meetings, terms, persons, documents, and their now-unused concepts and variants.
+ * with no mention — slogans, meetings, terms, persons, documents, and their now-unused concepts and
+ * variants — keeping the materialised co-occurrence current in the same transaction.
  * Returns the ids actually deleted.
  */
 export async function deleteSpeechesInTx(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
+  // Their share of the co-occurrence counts goes first, while their mentions can still be read.
+  await applyCooccurrenceDelta(tx, ids, -1);
   const detached = await tx.run(CYPHER.detach, { ids });
   const deleted = detached.records.map((r) => String(r.get('id')));
   const touched = [...new Set(detached.records.flatMap((r) => toPlain(r.get('touched')) as string[]))];

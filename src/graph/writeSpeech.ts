@@ -1,9 +1,11 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedSpeech } from '../extract/types.js';
+import { applyCooccurrenceDelta } from './cooccurrenceMaintenance.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
+import { DatabaseError, DatabaseUnavailableError } from './databaseErrors.js';
 import { deleteSpeechesInTx } from './removeSpeeches.js';
 import { speechRows, type SpeechRows } from './speechRows.js';
-import { DatabaseError } from './databaseErrors.js';
 
 const CYPHER = loadCypherSet({ graph: 'write/speechGraph' });
 
@@ -17,45 +19,113 @@ export interface WriteOutcome {
   replaced: string[];
 }
 
+/** What happened to one speech of a batch: written (or found unchanged), or why it could not be. */
+export type BatchOutcome = WriteOutcome | { id: string; status: 'failed'; reason: string };
+
 /**
  * Writes one speech in ONE write transaction: all of its nodes and edges or none. The same text
  * again changes nothing; a changed text under the same source replaces the old speech's subgraph.
  */
 export async function writeSpeech(db: Database, speech: ExtractedSpeech): Promise<WriteOutcome> {
-  const rows = speechRows(speech);
+  return writeRowsRetried(db, [speechRows(speech)]).then((outcomes) => outcomes[0]!);
+}
+
+/**
+ * Writes several speeches in one write transaction (one statement for all of them, one
+ * co-occurrence delta), each speech still all-or-nothing and idempotent as with writeSpeech. When
+ * the batch fails, every speech is retried alone, so one bad speech fails alone; an unreachable
+ * database throws DatabaseUnavailableError. Outcomes are in input order.
+ */
+export async function writeSpeeches(db: Database, speeches: readonly (ExtractedSpeech | SpeechRows)[]): Promise<BatchOutcome[]> {
+  const rows = speeches.map((s) => ('speech' in s && 'mentionCount' in s ? s : speechRows(s as ExtractedSpeech)));
   try {
-    return await writeRows(db, rows);
+    return await writeRowsRetried(db, rows);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) throw error;
+    if (rows.length === 1) return [failed(rows[0]!, error)];
+  }
+  const outcomes: BatchOutcome[] = [];
+  for (const one of rows) {
+    try {
+      outcomes.push((await writeRowsRetried(db, [one]))[0]!);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) throw error;
+      outcomes.push(failed(one, error));
+    }
+  }
+  return outcomes;
+}
+
+function failed(rows: SpeechRows, error: unknown): BatchOutcome {
+  return { id: rows.speech.id, status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+}
+
+async function writeRowsRetried(db: Database, rows: SpeechRows[]): Promise<WriteOutcome[]> {
+  try {
+    return await db.write((tx) => writeBatchInTx(tx, rows));
   } catch (error) {
     // Another process wrote the same text at the same moment (Speech.id is unique): it is stored now.
-    if (error instanceof DatabaseError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return writeRows(db, rows);
+    if (error instanceof DatabaseError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return db.write((tx) => writeBatchInTx(tx, rows));
     throw error;
   }
 }
 
-async function writeRows(db: Database, rows: SpeechRows): Promise<WriteOutcome> {
-  const speechId = rows.speech.id;
-  const g = {
-    speech: rows.speech,
-    sentenceStarts: rows.sentenceStarts,
-    sentenceEnds: rows.sentenceEnds,
-    venueKey: rows.venueKey,
-    sections: rows.sections,
-    slogans: rows.slogans,
-    meetings: rows.meetings,
-    persons: rows.persons,
-    documents: rows.documents,
-    terms: rows.terms,
-  };
-  return db.write(async (tx) => {
-    // One statement looks the speech up and, when it is new, writes its whole subgraph.
-    const first = (await tx.run(CYPHER.graph, { g })).records[0];
-    const exists = first?.get('exists') === true;
-    const replaced = (first?.get('replaced') as string[] | undefined) ?? [];
-    if (replaced.length === 0) return { id: speechId, status: exists ? 'unchanged' : 'new', mentions: exists ? 0 : rows.mentionCount, replaced };
-    // Another text was stored under this source: delete it, then write (unless this text is stored already).
-    await deleteSpeechesInTx(tx, replaced);
-    if (exists) return { id: speechId, status: 'updated', mentions: 0, replaced };
-    await tx.run(CYPHER.graph, { g });
-    return { id: speechId, status: 'updated', mentions: rows.mentionCount, replaced };
-  });
+// The statement's parameter: exactly the fields the Cypher reads (speechRows also carries counts).
+function graphParam(rows: SpeechRows): Record<string, unknown> {
+  const { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms } = rows;
+  return { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms };
+}
+
+/**
+ * Groups that can share one statement: the statement looks every speech up before writing any, so
+ * two speeches of one group must not share an id or a source (the later one goes to a later
+ * group, which then sees the earlier one as written, exactly as one-by-one writes would).
+ */
+export function distinctGroups(rows: readonly SpeechRows[]): SpeechRows[][] {
+  const groups: Array<{ rows: SpeechRows[]; keys: Set<string> }> = [];
+  for (const r of rows) {
+    const keys = [`id:${r.speech.id}`, `source:${r.speech.source}`];
+    let index = groups.length;
+    while (index > 0 && !keys.some((k) => groups[index - 1]!.keys.has(k))) index--;
+    if (index === groups.length) groups.push({ rows: [], keys: new Set() });
+    groups[index]!.rows.push(r);
+    for (const k of keys) groups[index]!.keys.add(k);
+  }
+  return groups.map((g) => g.rows);
+}
+
+// Each speech's co-occurrence delta is applied right after it is written and before any deletion
+// in the same transaction, so a later speech of the batch replacing it subtracts what was added.
+async function writeBatchInTx(tx: ManagedTransaction, all: SpeechRows[]): Promise<WriteOutcome[]> {
+  const outcomes = new Map<SpeechRows, WriteOutcome>();
+  for (const group of distinctGroups(all)) {
+    // One statement looks every speech up and writes those that are new.
+    const result = await tx.run(CYPHER.graph, { batch: group.map(graphParam) });
+    const toReplace: Array<{ rows: SpeechRows; replaced: string[] }> = [];
+    const written: string[] = [];
+    result.records.forEach((record, i) => {
+      const rows = group[i]!;
+      const exists = record.get('exists') === true;
+      const replaced = (record.get('replaced') as string[] | undefined) ?? [];
+      if (replaced.length > 0) toReplace.push({ rows, replaced });
+      else if (exists) outcomes.set(rows, { id: rows.speech.id, status: 'unchanged', mentions: 0, replaced });
+      else {
+        outcomes.set(rows, { id: rows.speech.id, status: 'new', mentions: rows.mentionCount, replaced });
+        written.push(rows.speech.id);
+      }
+    });
+    await applyCooccurrenceDelta(tx, written, 1);
+    if (toReplace.length === 0) continue;
+    // Other texts were stored under these sources: delete them, then write (unless the text is stored already).
+    await deleteSpeechesInTx(tx, [...new Set(toReplace.flatMap((x) => x.replaced))]);
+    const again = (await tx.run(CYPHER.graph, { batch: toReplace.map((x) => graphParam(x.rows)) })).records;
+    const rewritten: string[] = [];
+    toReplace.forEach(({ rows, replaced }, i) => {
+      const wrote = again[i]?.get('exists') !== true;
+      outcomes.set(rows, { id: rows.speech.id, status: 'updated', mentions: wrote ? rows.mentionCount : 0, replaced });
+      if (wrote) rewritten.push(rows.speech.id);
+    });
+    await applyCooccurrenceDelta(tx, rewritten, 1);
+  }
+  return all.map((rows) => outcomes.get(rows)!);
 }
