@@ -13,9 +13,9 @@ export interface DatabaseConnection {
 export interface Database {
   readonly driver: Driver;
   readonly database: string | undefined;
-  /** Runs idempotent read work in a managed (retried, routed) read transaction. */
+  /** Runs idempotent read work in a managed (retried) read transaction, routed to a reader in a cluster. */
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  /** Runs idempotent write work in a managed (retried) write transaction: all of it or none. */
+  /** Runs idempotent write work in a managed (retried) write transaction on the leader: all of it or none. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** Checks that the server answers; throws DatabaseUnavailableError otherwise. */
   verify(): Promise<void>;
@@ -33,9 +33,13 @@ export function openDatabase(conn: DatabaseConnection): Database {
     userAgent: 'tifa-graph',
   });
   const database = conn.database;
+  // Causal consistency across sessions: every session hands its bookmark to the next, so a read
+  // routed to a secondary (neo4j:// or neo4j+s:// to a cluster or Aura) waits until that server has
+  // applied the writes this process made before it. On a single server this costs nothing.
+  const bookmarkManager = neo4j.bookmarkManager();
 
   async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({ database, bookmarkManager, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (error) {
