@@ -51,6 +51,10 @@ describe('scoreSpeech', () => {
     // A catchphrase, a bonus (as written or canonical) and a variant are all expected.
     const all = parseGold({ ...base, numbered_slogans: [], catchphrases: ['“放管服”'], bonus_slogans: { 做到六稳: '六稳' }, variants: { 四个意识: '四种意识' }, not_slogans: [] }, 'g.json');
     expect(scoreSpeech(all, speech).unexpected).toEqual([]);
+    // A part of an expected compound is a split compound, not an unexpected slogan.
+    const compound = parseGold({ ...base, numbered_slogans: ['四个意识、六稳'], catchphrases: ['放管服、最多跑一次'], not_slogans: [] }, 'g.json');
+    expect(scoreSpeech(compound, speech).unexpected).toEqual([]);
+    expect(scoreSpeech(compound, speech).slogans.found).toBe(0);
   });
 
   it('reports line-initial sections that match no gold heading as extra, a wrong level as missed and extra', () => {
