@@ -39,18 +39,18 @@ const real = await evaluateGoldFolder(REAL, REAL, 20 * 1024 * 1024);
 const realMeta = metaTotals(real.metas);
 
 /**
- * Floors on the real speech pages, as measured on main when set (2026-11-28 23:00 UTC). Issue 8's
+ * Floors on the real speech pages, as measured on main when set (2026-11-28 23:00 UTC, after the real-text formula rules). Issue 8's
  * targets: numbered slogans ≥ 0.92, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8, persons ≥ 0.8,
  * at most one false slogan per text.
  */
 const REAL_FLOORS: Record<'slogans' | 'meetings' | 'sections' | 'persons', number> = {
-  slogans: 136 / 163,
+  slogans: 158 / 163,
   meetings: 44 / 64,
   sections: 120 / 140,
   persons: 33 / 79,
 };
 /** Ceilings over all texts, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
-const REAL_CEILINGS = { notSloganHits: 18, unexpected: 20, extraSections: 40 };
+const REAL_CEILINGS = { notSloganHits: 8, unexpected: 11, extraSections: 40 };
 /** Header fields with something right (not just none = none) when the floors were set: date 5/12, level 5/12. */
 const REAL_META_FLOORS: Partial<Record<MetaField, number>> = { date: 5 / 12, level: 5 / 12 };
 
