@@ -26,7 +26,7 @@ function summary(s: ExtractedSpeech): string[] {
   const out = [
     `title:     ${s.title || '(none)'}`,
     `venue:     ${s.venue ?? '-'}`,
-    `level:     ${s.level ?? '-'}    date: ${s.date ?? '-'}    sha256: ${s.sha256.slice(0, 12)}`,
+    `level:     ${s.level ?? '-'}    place: ${s.place ? `${s.place.name} (${s.place.code})` : '-'}    date: ${s.date ?? '-'}    sha256: ${s.sha256.slice(0, 12)}`,
     `body:      ${s.body.start}..${s.body.end} (${s.sentences.length} sentences)`,
     `sections (${s.sections.length}):`,
   ];

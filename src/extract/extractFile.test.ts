@@ -28,7 +28,7 @@ describe('extractFile', () => {
     const s = ok(new TextEncoder().encode(SPEECH), 'speech.txt');
     expect(s.title).toBe('在全区城市更新工作推进会上的讲话');
     expect(s.venue).toBe('全区城市更新工作推进会');
-    expect(s.level).toBe('district');
+    expect(s.level).toBe('county');
     expect(s.venueKey).toBe(s.meetings.find((m) => m.name === '全区城市更新工作推进会')?.key);
     expect(s.sections.map((x) => `${x.level}${x.marker}${x.heading}`)).toEqual(['1一、提高认识', '2一要摸清底数', '2二要规划先行', '1二、压实责任']);
     expect(s.meetings.map((m) => m.name)).toEqual(['全区城市更新工作推进会', '二十届三中全会']);

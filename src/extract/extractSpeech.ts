@@ -7,11 +7,15 @@ import { splitSentences } from './parse/sentences.js';
 import { findDocuments } from './rules/documents.js';
 import { dominantScope } from './rules/level.js';
 import { findMeetings, normaliseMeetingName } from './rules/meetings.js';
+import { findPlace } from './places/findPlace.js';
 import { findPersons } from './rules/persons.js';
 import { dateLineOf, dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
 import { extractTerms } from './terms/extractTerms.js';
 import type { ExtractedSpeech, TextRange } from './types.js';
+
+// How far into the body the opening reaches (我代表江苏省人民政府… is in its first lines).
+const HEAD_CHARS = 600;
 
 /**
  * Extracts everything from one decoded speech: layout (title, body, dropped boilerplate), venue,
@@ -47,8 +51,20 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     const named = normaliseMeetingName(v.venue);
     venueKey = inTitle?.key ?? meetings.find((m) => m.name === named || named.endsWith(m.name))?.key ?? null;
   }
+  // The speaking body's place decides the level when the gazetteer knows it (北京市 is provincial).
+  const headerLevel = speechLevel(title, venue);
+  const headerLines = [...layout.aboveTitle, ...layout.metaLines].map((i) => lines[i]!.text);
+  const head = { start: 0, end: Math.min(text.length, body.start + HEAD_CHARS) };
+  const { place, level: placeLevel } = findPlace(text, {
+    header: [title, ...(venue ? [venue] : []), ...headerLines],
+    head,
+    body,
+    centralHeader: headerLevel === 'central',
+  });
   const level =
-    speechLevel(title, venue) ??
+    place?.level ??
+    headerLevel ??
+    placeLevel ??
     dominantScope(lineRanges.map((r) => text.slice(r.start, r.end)));
 
   // A date line is read below the title or after the end first, then just above the title
@@ -87,6 +103,7 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     venue,
     venueKey,
     level,
+    place,
     date,
     sections,
     sentences,

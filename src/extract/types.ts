@@ -2,8 +2,26 @@
 // Every offset is a UTF-16 code-unit index into `ExtractedSpeech.text` (the decoded original text,
 // BOM removed, nothing else changed), so a finding can always be shown in its sentence.
 
-/** Administrative level of a speech or a meeting. */
-export type AdminLevel = 'central' | 'provincial' | 'city' | 'county' | 'district';
+/**
+ * Administrative level of a speech, a meeting or a place: provincial-level municipalities and
+ * autonomous regions are `provincial`; prefecture-level cities, 自治州, 地区 and 盟 `city`;
+ * counties, county-level cities, districts and 旗 `county`; 乡, 镇 and 街道 `township`.
+ */
+export type AdminLevel = 'central' | 'provincial' | 'city' | 'county' | 'township';
+
+/** An administrative division with its GB/T 2260 code. */
+export interface PlaceRef {
+  code: string;
+  /** Official name (江苏省, 恩施土家族苗族自治州). */
+  name: string;
+  level: AdminLevel;
+}
+
+/** The place of the body that gives a speech, with the divisions it lies in. */
+export interface PlaceFinding extends PlaceRef {
+  /** The divisions it belongs to, nearest first (county → city → province); empty for a province. */
+  within: PlaceRef[];
+}
 
 /** The kinds of slogan (提法): numbered (四个意识), catchphrase (放管服), digit-coded (“1+2+4+N”, “51020”). */
 export type SloganKind = 'NUMBERED' | 'CATCHPHRASE' | 'CODED';
@@ -138,7 +156,10 @@ export interface ExtractedSpeech {
   venue: string | null;
   /** Key of the venue in `meetings`, or null. */
   venueKey: string | null;
+  /** The speaking body's level: its place's level when the place is known. */
   level: AdminLevel | null;
+  /** The speaking body's place, or null (central bodies, or no place named). */
+  place: PlaceFinding | null;
   /** ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is written), or null. */
   date: string | null;
   sections: Section[];

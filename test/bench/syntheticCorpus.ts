@@ -122,7 +122,7 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
     specs.push({
       source: `synthetic/${String(i).padStart(6, '0')}.txt`,
       title,
-      level: area === '省' ? 'provincial' : area === '市' ? 'city' : area === '县' ? 'county' : 'district',
+      level: area === '省' ? 'provincial' : area === '市' ? 'city' : 'county',
       date: `20${20 + (i % 4)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
       venue,
       preamble,

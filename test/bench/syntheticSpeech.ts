@@ -144,6 +144,7 @@ export function buildSpeech(spec: SpeechSpec, lexicon: SyntheticLexicon): Extrac
     venue: spec.venue ?? null,
     venueKey: venueMeeting?.key ?? null,
     level: spec.level ?? null,
+    place: null,
     date: spec.date ?? null,
     sections,
     sentences,

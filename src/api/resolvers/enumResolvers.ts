@@ -2,7 +2,7 @@
 // receive and return the stored form ('central', 'Slogan').
 
 /** AdminLevel ↔ the lower-case level the extractor stores. */
-export const AdminLevel = { CENTRAL: 'central', PROVINCIAL: 'provincial', CITY: 'city', COUNTY: 'county', DISTRICT: 'district' };
+export const AdminLevel = { CENTRAL: 'central', PROVINCIAL: 'provincial', CITY: 'city', COUNTY: 'county', TOWNSHIP: 'township' };
 
 /** MentionKind ↔ the graph label of the mentioned node. */
 export const MentionKind = { SLOGAN: 'Slogan', MEETING: 'Meeting', TERM: 'Term', PERSON: 'Person', DOCUMENT: 'Document' };

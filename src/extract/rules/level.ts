@@ -23,7 +23,9 @@ const SCOPES: ReadonlyArray<[string, AdminLevel]> = [
   ['全省', 'provincial'],
   ['全市', 'city'],
   ['全县', 'county'],
-  ['全区', 'district'],
+  ['全区', 'county'],
+  ['全镇', 'township'],
+  ['全乡', 'township'],
 ];
 
 /**

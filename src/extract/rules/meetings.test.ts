@@ -18,7 +18,7 @@ describe('findMeetings', () => {
     ['县第十五次党代会提出目标。', { name: '县第十五次党代会', level: 'county', congress: null, session: 15, anonymized: false }],
     ['认真贯彻中央经济工作会议精神。', { name: '中央经济工作会议', level: 'central', congress: null, session: null, anonymized: false }],
     ['在全省文化旅游发展大会上，', { name: '全省文化旅游发展大会', level: 'provincial', congress: null, session: null, anonymized: false }],
-    ['区委召开全区信访工作推进会。', { name: '全区信访工作推进会', level: 'district', congress: null, session: null, anonymized: false }],
+    ['区委召开全区信访工作推进会。', { name: '全区信访工作推进会', level: 'county', congress: null, session: null, anonymized: false }],
     ['市政府召开安全生产专项整治现场会。', { name: '安全生产专项整治现场会', level: 'city', congress: null, session: null, anonymized: false }],
     ['党的二十大以来，', { name: '党的二十大', level: 'central', congress: 20, session: null, anonymized: false }],
     ['十九届中央纪委四次全会强调，', { name: '十九届中央纪委四次全会', level: 'central', congress: 19, session: 4, anonymized: false }],

@@ -21,7 +21,7 @@ describe('speechLevel', () => {
     ['在全省组织工作会议上的讲话', '全省组织工作会议', 'provincial'],
     ['在市“双招双引”大会讲话', '市“双招双引”大会', 'city'],
     ['在县委全会上的讲话', '县委全会', 'county'],
-    ['在全区干部大会上的讲话', '全区干部大会', 'district'],
+    ['在全区干部大会上的讲话', '全区干部大会', 'county'],
     ['学习心得体会', null, null],
   ] as const)('%s → %s', (title, venue, level) => {
     expect(speechLevel(title, venue)).toBe(level);

