@@ -43,14 +43,6 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   const title = layout.title;
   const v = venueOf(title);
   const venue = v?.venue ?? null;
-  const meetings = findMeetings(text, scanned, locate, sha256);
-  let venueKey: string | null = null;
-  if (v && layout.titleRange) {
-    const inTitle = meetings.find((m) => m.mentions.some((x) => x.start >= layout.titleRange!.start && x.end <= layout.titleRange!.end));
-    // A letter-spaced or two-line title hides the name from the scan; the same name in the body counts.
-    const named = normaliseMeetingName(v.venue);
-    venueKey = inTitle?.key ?? meetings.find((m) => m.name === named || named.endsWith(m.name))?.key ?? null;
-  }
   // The speaking body's place decides the level when the gazetteer knows it (北京市 is provincial).
   const headerLevel = speechLevel(title, venue);
   const headerLines = [...layout.aboveTitle, ...layout.metaLines].map((i) => lines[i]!.text);
@@ -61,6 +53,16 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     body,
     centralHeader: headerLevel === 'central',
   });
+  // Place-less local meetings (市委全会) are the speaking body's own when its place is known.
+  const home = place ? [place.name, ...place.within.map((p) => p.name)] : [];
+  const meetings = findMeetings(text, scanned, locate, sha256, home);
+  let venueKey: string | null = null;
+  if (v && layout.titleRange) {
+    const inTitle = meetings.find((m) => m.mentions.some((x) => x.start >= layout.titleRange!.start && x.end <= layout.titleRange!.end));
+    // A letter-spaced or two-line title hides the name from the scan; the same name in the body counts.
+    const named = normaliseMeetingName(v.venue);
+    venueKey = inTitle?.key ?? meetings.find((m) => m.name === named || named.endsWith(m.name))?.key ?? null;
+  }
   const level =
     place?.level ??
     headerLevel ??

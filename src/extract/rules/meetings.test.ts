@@ -122,6 +122,12 @@ describe('findMeetings', () => {
       ['省委经济工作会议', 1, 'provincial:省委经济工作会议@江西'],
     ]);
   });
+  it('keys a place-less local meeting with the speaking body’s own place of that organ', () => {
+    const home = ['昆山市', '苏州市', '江苏省'];
+    const text = '市委十五届三次全会和省委十四届十次全会。';
+    const keys = findMeetings(text, [{ start: 0, end: text.length }], noLocation, 'feedfacecafebeef', home).map((m) => m.key);
+    expect(keys).toEqual(['city:市委:15:3:全会@昆山', 'provincial:省委:14:10:全会@江苏']);
+  });
   it('splits two meetings joined by 暨, but keeps 暨 inside one meeting name', () => {
     expect(meetings('市委十二届五次全会暨市委经济工作会议强调。').map((m) => m.name)).toEqual(['市委十二届五次全会', '市委经济工作会议']);
     expect(meetings('召开全省优化营商环境暨“放管服”改革推进大会。').map((m) => m.name)).toEqual(['全省优化营商环境暨“放管服”改革推进大会']);

@@ -37,6 +37,8 @@ const HAN_OR_PLACEHOLDER = /^[\u4e00-\u9fff×XＸ]+$/;
 const NOT_PLACE_END = /[年月日天初底前后期间时省市县区委会届次]$/;
 const PLACE_BOUNDARY = ['中共', '中国共产党', '党的', ...STOPS, ...lexicon.placeVerbs];
 const PLACE_PARTICLES = new Set([...lexicon.placeParticles]);
+// The organ a place-less local meeting belongs to (市委十二届五次全会 → a 市).
+const HOME_ORGAN = /^(?:中共)?([省市县区州旗盟])/;
 
 /**
  * The place name written right before a local organ at `at` (江西 in 学习江西省委…, 南昌 in
@@ -249,13 +251,15 @@ function namedHits(text: string, from: number, to: number): Hit[] {
  * Finds meetings in [from, to): numbered party and congress meetings (届/次/中全会/党代会) and named
  * meetings ending in 会议/推进会/大会… that start with an organ or scope word or follow 召开/参加.
  * Overlapping hits keep the numbered one, then the longer. Anonymised meetings (× or X) are keyed
- * `<speechHash12>:<name>` so they are never merged across speeches.
+ * `<speechHash12>:<name>` so they are never merged across speeches. `home` is the speaking body's
+ * place and the places it lies in, official names nearest first (昆山市, 苏州市, 江苏省).
  */
 export function findMeetings(
   text: string,
   ranges: TextRange[],
   locate: Locator,
   speechHash: string,
+  home: string[] = [],
 ): MeetingFinding[] {
   const all: Hit[] = [];
   for (const r of ranges) {
@@ -273,7 +277,13 @@ export function findMeetings(
   // Keys of local organs' meetings carry the place when the text names it (江西省委十五届三次全会 →
   // …@江西), so the same-numbered plenums of two provinces never merge. A mention without a place
   // takes the one place this speech names at that level (省委全会 after 江西省委…); with none or
-  // several, the key stays place-less, shared by every speech that names no place either.
+  // several, the key stays place-less, shared by every speech that names no place either. Before
+  // that, the speaker's own organs come first: 市委全会 in a speech of 昆山市 is 昆山's, 省委全会 江苏's.
+  const homeOf = (name: string): string | null => {
+    const organ = HOME_ORGAN.exec(name)?.[1];
+    const own = organ ? home.find((n) => n.endsWith(organ) && !n.includes('自治')) : undefined;
+    return own ? own.slice(0, -1) : null;
+  };
   const placesByLevel = new Map<string, Set<string>>();
   for (const h of kept) {
     if (!h.local || !h.place || hasPlaceholder(h.place)) continue;
@@ -285,7 +295,7 @@ export function findMeetings(
   for (const h of kept) {
     const anonymized = hasPlaceholder(h.name);
     const only = placesByLevel.get(h.level ?? '');
-    const place = h.place ?? (h.local && only?.size === 1 ? [...only][0]! : null);
+    const place = h.place ?? (h.local ? (homeOf(h.name) ?? (only?.size === 1 ? [...only][0]! : null)) : null);
     const key = anonymized ? `${speechHash.slice(0, 12)}:${h.name}` : place ? `${h.identity}@${place}` : h.identity;
     let f = byKey.get(key);
     if (!f) {
