@@ -14,7 +14,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/support/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
@@ -23,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/support/**', '**/node_modules/**'],
           globalSetup: ['test/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

@@ -11,7 +11,8 @@ import { registerServeCommand } from './cli/serveCommand.js';
 import { ConfigError } from './config.js';
 import { CypherFileError } from './graph/cypherFiles.js';
 import { DatabaseError } from './graph/databaseErrors.js';
-import { Neo4jSetupError } from './graph/neo4j/installNeo4j.js';
+import { InputError } from './app/InputError.js';
+import { Neo4jSetupError } from './neo4j/installNeo4j.js';
 
 /** Runs the `tifa` command line with the given argv; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -40,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     // Errors whose message is the whole story for the user need no "--verbose" hint.
-    const known = [CliError, ConfigError, Neo4jSetupError, DatabaseError, CypherFileError].some((type) => error instanceof type);
+    const known = [CliError, InputError, ConfigError, Neo4jSetupError, DatabaseError, CypherFileError].some((type) => error instanceof type);
     ctx.err(`tifa: ${error instanceof Error ? error.message : String(error)}`);
     if (ctx.verbose() && error instanceof Error && error.stack) ctx.err(error.stack);
     else if (!known) ctx.err('(run with --verbose for details)');

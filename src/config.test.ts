@@ -10,8 +10,6 @@ describe('loadConfig', () => {
     expect(c.local.boltPort).toBe(7687);
     expect(c.server).toMatchObject({ host: '127.0.0.1', port: 4000, apiToken: null, introspection: true, production: false });
     expect(c.extract.maxFileBytes).toBe(20 * 1024 * 1024);
-    expect(c.ci).toBe(false);
-    expect(c.docker).toBe(true);
   });
 
   it('reads every variable it documents', () => {
@@ -28,8 +26,6 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       TIFA_MAX_FILE_BYTES: '1000',
       TIFA_LOG_LEVEL: 'DEBUG',
-      TIFA_DOCKER: 'off',
-      CI: 'true',
     });
     expect(c.neo4j).toEqual({ uri: 'neo4j+s://db.example.org:7687', user: 'analyst', password: 'secret', database: 'tifa' });
     expect(c.local.cacheDir).toBe(`/var/cache/tifa-graph/neo4j-${NEO4J_VERSION}`);
@@ -38,8 +34,7 @@ describe('loadConfig', () => {
     expect(c.server).toMatchObject({ port: 8080, apiToken: 'tok', production: true, introspection: false });
     expect(c.extract.maxFileBytes).toBe(1000);
     expect(c.logLevel).toBe('debug');
-    expect(c.docker).toBe(false);
-    expect(c.ci).toBe(true);
+    expect(c.server.maxTextBytes).toBe(1000);
   });
 
   it('treats blank values as unset', () => {

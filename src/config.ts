@@ -38,6 +38,8 @@ export interface ServerConfig {
   maxDepth: number;
   /** Highest estimated cost a query may have, lists counted by their page size (QUERY_TOO_COMPLEX beyond). */
   maxComplexity: number;
+  /** Largest text the ingestSpeech mutation takes: the file limit (TIFA_MAX_FILE_BYTES), as for `tifa ingest`. */
+  maxTextBytes: number;
   /** Co-occurrence answers kept across requests, keyed on the graph version (0 = no cache). */
   analyticsCacheEntries: number;
 }
@@ -54,10 +56,6 @@ export interface Config {
   server: ServerConfig;
   extract: ExtractConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** Whether Docker may be tried for a database (`TIFA_DOCKER=off` skips it). */
-  docker: boolean;
-  /** True under CI: a test that needs Neo4j must fail rather than skip. */
-  ci: boolean;
 }
 
 /** A configuration value that cannot be used; the message names the variable. */
@@ -120,6 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`TIFA_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const production = str(env, 'NODE_ENV') === 'production';
+  const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024);
   return {
     neo4j: {
       uri: neo4jUri(env),
@@ -145,13 +144,12 @@ export function loadConfig(env: Env = process.env): Config {
       bodyLimitBytes: int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000),
       maxDepth: int(env, 'TIFA_MAX_QUERY_DEPTH', 12, 2, 100),
       maxComplexity: int(env, 'TIFA_MAX_QUERY_COST', 20_000, 10, 10_000_000),
+      maxTextBytes: maxFileBytes,
       analyticsCacheEntries: int(env, 'TIFA_ANALYTICS_CACHE', 200, 0, 100_000),
     },
     extract: {
-      maxFileBytes: int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+      maxFileBytes,
     },
     logLevel: logLevel as Config['logLevel'],
-    docker: bool(env, 'TIFA_DOCKER', true),
-    ci: bool(env, 'CI', false),
   };
 }

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractForIngest, listSpeechFiles } from '../src/cli/ingestCommand.js';
+import { extractForIngest, listSpeechFiles } from '../src/app/speechFiles.js';
 import type { ExtractedSpeech } from '../src/extract/types.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { ingestSpeeches } from '../src/graph/ingestSpeeches.js';
+import { ingestSpeeches } from '../src/app/ingestSpeeches.js';
 import { removeSpeeches } from '../src/graph/removeSpeeches.js';
 import {
   CooccurrenceOptionsError,

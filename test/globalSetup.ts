@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
-import { resolveDatabase } from '../src/graph/resolveDatabase.js';
+import { startTestNeo4j } from './support/testNeo4j.js';
 
 /** The database every integration test file connects to. */
 export interface TestNeo4j {
@@ -25,7 +25,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
   const started = Date.now();
-  const resolved = await resolveDatabase(config, { mode: 'ephemeral', log: (line) => console.log(`[neo4j] ${line}`) }).catch(
+  const resolved = await startTestNeo4j(config, (line) => console.log(`[neo4j] ${line}`)).catch(
     (error: unknown) => {
       throw new Error(`integration tests need Neo4j and none could be had: ${(error as Error).message}`);
     },

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { installNeo4j } from '../src/graph/neo4j/installNeo4j.js';
-import { freePort } from '../src/graph/neo4j/freePort.js';
+import { installNeo4j } from '../src/neo4j/installNeo4j.js';
+import { freePort } from '../src/neo4j/freePort.js';
 
 const run = promisify(execFile);
 const TIFA = join(import.meta.dirname, '..', 'bin', 'tifa.mjs');

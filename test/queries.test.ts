@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractForIngest, listSpeechFiles } from '../src/cli/ingestCommand.js';
+import { extractForIngest, listSpeechFiles } from '../src/app/speechFiles.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { ingestSpeeches } from '../src/graph/ingestSpeeches.js';
+import { ingestSpeeches } from '../src/app/ingestSpeeches.js';
 import { recordToPlain } from '../src/graph/toPlain.js';
 import { openTestDatabase } from './support/testDatabase.js';
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli as run } from '../../test/support/runCli.js';
-import { evaluateGoldFolder } from './scoreGoldFolder.js';
+import { evaluateGoldFolder } from '../app/scoreGoldFolder.js';
 
 // A folder of annotations whose texts live elsewhere: one beside the gold file, one reached by a
 // path relative to the gold folder, one by a path relative to the repository root.

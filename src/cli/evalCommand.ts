@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { META_FIELDS, metaTotals, type MetaScore } from '../extract/eval/scoreMeta.js';
 import { overall, type Recall, type SpeechScore } from '../extract/eval/scoreSpeech.js';
 import type { CliContext } from './context.js';
-import { evaluateGoldFolder, REPO_ROOT } from './scoreGoldFolder.js';
+import { evaluateGoldFolder, REPO_ROOT } from '../app/scoreGoldFolder.js';
 
 const DEFAULT_GOLD = resolve(REPO_ROOT, '../shared/gold');
 const DEFAULT_CORPUS = resolve(REPO_ROOT, '../shared/corpus');

@@ -1,20 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { extractFile } from '../extract/extractFile.js';
 import type { ExtractedSpeech } from '../extract/types.js';
-import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
-
-/** Reads a file for a command; a missing or unreadable file becomes one CliError line naming it. */
-export async function readInputFile(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new CliError(`${file}: cannot read (${why})`);
-  }
-}
 
 /** The JSON view of a speech: everything but the full text, which the offsets point into. */
 export function speechJson(speech: ExtractedSpeech): Omit<ExtractedSpeech, 'text'> {
@@ -55,10 +41,9 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .argument('<file>', 'a .txt/.md (UTF-8 or GBK) or .html speech')
     .option('--json', 'print one JSON object instead of a summary')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const bytes = await readInputFile(file);
-      const result = extractFile(bytes, file, ctx.config().extract.maxFileBytes);
-      if (!result.ok) throw new CliError(result.diagnostics.map((d) => d.message).join('; '));
-      if (opts.json) ctx.out(JSON.stringify(speechJson(result.speech), null, 2));
-      else for (const line of summary(result.speech)) ctx.out(line);
+      const { extractSpeechFile } = await import('../app/speechFiles.js');
+      const speech = await extractSpeechFile(file, ctx.config().extract.maxFileBytes);
+      if (opts.json) ctx.out(JSON.stringify(speechJson(speech), null, 2));
+      else for (const line of summary(speech)) ctx.out(line);
     });
 }

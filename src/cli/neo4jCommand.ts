@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { installNeo4j } from '../graph/neo4j/installNeo4j.js';
-import { localNeo4jStatus, sharedInstanceHome, startLocalNeo4j, stopLocalNeo4j } from '../graph/neo4j/localNeo4j.js';
 import type { CliContext } from './context.js';
 
 /** Registers `tifa neo4j install|start|stop|status`: the local Neo4j run from Maven Central jars. */
@@ -13,6 +11,7 @@ export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
     .command('install')
     .description('resolve the Neo4j jars into the cache (needs Maven; done once)')
     .action(async () => {
+      const { installNeo4j } = await import('../neo4j/installNeo4j.js');
       const { local } = ctx.config();
       const lib = await installNeo4j(local.cacheDir, local.version, ctx.err);
       ctx.out(lib);
@@ -22,17 +21,8 @@ export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
     .command('start')
     .description('start the local Neo4j in the background; prints its Bolt URI as the last line')
     .action(async () => {
-      const { local } = ctx.config();
-      const lib = await installNeo4j(local.cacheDir, local.version, ctx.err);
-      const instance = await startLocalNeo4j({
-        lib,
-        home: sharedInstanceHome(local.cacheDir),
-        boltPort: local.boltPort,
-        heap: local.heap,
-        pageCache: local.pageCache,
-        timeoutMs: local.startTimeoutMs,
-        log: ctx.err,
-      });
+      const { startSharedNeo4j } = await import('../neo4j/sharedNeo4j.js');
+      const instance = await startSharedNeo4j(ctx.config().local, ctx.err);
       ctx.err(instance.alreadyRunning ? `Neo4j is already running (pid ${instance.pid})` : `Neo4j started (pid ${instance.pid})`);
       ctx.out(instance.uri);
     });
@@ -40,9 +30,9 @@ export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
   neo4j
     .command('status')
     .description('say whether the local Neo4j runs (exit 0) or not (exit 3)')
-    .action(() => {
-      const { local } = ctx.config();
-      const status = localNeo4jStatus(sharedInstanceHome(local.cacheDir));
+    .action(async () => {
+      const { sharedNeo4jStatus } = await import('../neo4j/sharedNeo4j.js');
+      const status = sharedNeo4jStatus(ctx.config().local);
       if (status.running) {
         ctx.out(`running (pid ${status.pid}) at ${status.uri}`);
       } else {
@@ -55,8 +45,8 @@ export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
     .command('stop')
     .description('stop the local Neo4j (SIGTERM, then wait until the process has exited)')
     .action(async () => {
-      const { local } = ctx.config();
-      const result = await stopLocalNeo4j(sharedInstanceHome(local.cacheDir));
+      const { stopSharedNeo4j } = await import('../neo4j/sharedNeo4j.js');
+      const result = await stopSharedNeo4j(ctx.config().local);
       if (!result.stopped) ctx.out('not running');
       else ctx.out(`stopped (pid ${result.pid}${result.forced ? ', forced after timeout' : ''})`);
     });

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { pino } from 'pino';
-import { createApiServer, GRAPHQL_PATH } from '../api/createApiServer.js';
 import type { Config } from '../config.js';
-import { applySchema } from '../graph/applySchema.js';
 import type { Database } from '../graph/database.js';
-import { openDatabase } from '../graph/database.js';
-import { resolveDatabase } from '../graph/resolveDatabase.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
@@ -17,8 +12,8 @@ function portOption(value: string): number {
 
 /** Serves the API over an open database until SIGINT/SIGTERM, then stops the server (the caller closes the database). */
 export async function serveUntilSignal(ctx: CliContext, config: Config, db: Database): Promise<void> {
+  const [{ pino }, { createApiServer, GRAPHQL_PATH }] = await Promise.all([import('pino'), import('../api/createApiServer.js')]);
   const logger = pino({ level: config.logLevel, base: { service: 'tifa-api' } });
-  await applySchema(db);
   const server = await createApiServer({ db, config: config.server, logger }).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`port ${config.server.port} on ${config.server.host} is in use: set TIFA_PORT or pass --port`);
@@ -53,14 +48,12 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
         ...base,
         server: { ...base.server, host: opts.host ?? base.server.host, port: opts.port === undefined ? base.server.port : portOption(opts.port) },
       };
-      const resolved = await resolveDatabase(config, { mode: 'shared', log: ctx.err });
-      const db = openDatabase(resolved);
+      const { openDatabase } = await import('../app/openDatabase.js');
+      const database = await openDatabase(config, ctx.err);
       try {
-        await db.verify();
-        await serveUntilSignal(ctx, config, db);
+        await serveUntilSignal(ctx, config, database.db);
       } finally {
-        await db.close();
-        await resolved.stop();
+        await database.close();
       }
     });
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scoreGoldFolder } from '../cli/scoreGoldFolder.js';
+import { scoreGoldFolder } from '../app/scoreGoldFolder.js';
 import { overall } from './eval/scoreSpeech.js';
 
 // The shared, read-only annotations sit beside the checkout; their text is read at run time only.

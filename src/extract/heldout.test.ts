@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scoreGoldFolder } from '../cli/scoreGoldFolder.js';
+import { scoreGoldFolder } from '../app/scoreGoldFolder.js';
 import { overall } from './eval/scoreSpeech.js';
 
 // Invented speeches of the corpus genre (other levels, advertising, markers and slogans than the

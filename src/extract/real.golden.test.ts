@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateGoldFolder } from '../cli/scoreGoldFolder.js';
+import { evaluateGoldFolder } from '../app/scoreGoldFolder.js';
 import { metaTotals, type MetaField } from './eval/scoreMeta.js';
 import { overall, type Recall, type SpeechScore } from './eval/scoreSpeech.js';
 

@@ -18,11 +18,11 @@ import { loadConfig } from '../../src/config.js';
 import { extractSpeech } from '../../src/extract/extractSpeech.js';
 import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
-import { ingestSpeeches } from '../../src/graph/ingestSpeeches.js';
+import { ingestSpeeches } from '../../src/app/ingestSpeeches.js';
 import { createReadRepository } from '../../src/graph/read/createReadRepository.js';
 import { countSpeeches } from '../../src/graph/read/countSpeeches.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../src/graph/read/fulltext.js';
-import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
+import { startTestNeo4j } from '../support/testNeo4j.js';
 import { materialiseCooccurrence, sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';
 import { emptyGraph } from '../support/emptyGraph.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
@@ -125,7 +125,7 @@ const ratio = (n: number) => (Number.isFinite(n) ? `${n < 0.1 ? n.toPrecision(2)
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const resolved = await resolveDatabase(config, { mode: 'ephemeral', log: (l) => console.error(`[neo4j] ${l}`) });
+  const resolved = await startTestNeo4j(config, (l) => console.error(`[neo4j] ${l}`));
   const db = openDatabase(resolved);
   await db.verify();
   await load(db);

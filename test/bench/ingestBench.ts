@@ -14,8 +14,8 @@ import { extractSpeech } from '../../src/extract/extractSpeech.js';
 import type { ExtractedSpeech, Mention } from '../../src/extract/types.js';
 import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
-import { ingestSpeeches } from '../../src/graph/ingestSpeeches.js';
-import { resolveDatabase } from '../../src/graph/resolveDatabase.js';
+import { ingestSpeeches } from '../../src/app/ingestSpeeches.js';
+import { startTestNeo4j } from '../support/testNeo4j.js';
 import { sectionNodeId, speechRows } from '../../src/graph/speechRows.js';
 import { emptyGraph, TEST_MARKER } from '../support/emptyGraph.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
@@ -141,7 +141,7 @@ function row(cells: Array<string | number>): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const resolved = await resolveDatabase(config, { mode: 'ephemeral', log: (l) => console.error(`[neo4j] ${l}`) });
+  const resolved = await startTestNeo4j(config, (l) => console.error(`[neo4j] ${l}`));
   const db = openDatabase(resolved);
   const lines: string[] = [];
   try {

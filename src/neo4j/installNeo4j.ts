@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const POM = fileURLToPath(new URL('../../../tools/neo4j/pom.xml', import.meta.url));
+const POM = fileURLToPath(new URL('../../tools/neo4j/pom.xml', import.meta.url));
 const COMPLETE_MARKER = '.tifa-complete';
 
 /** A tool the launcher needs is missing or failed; the message says what to install or look at. */

@@ -1,11 +1,9 @@
 import type { ExtractedSpeech } from '../extract/types.js';
-import type { Database } from './database.js';
-import { DatabaseUnavailableError } from './databaseErrors.js';
-import { refreshDerivedData } from './refreshDerivedData.js';
-import { writeSpeech, type WriteOutcome } from './writeSpeech.js';
-
-/** The extraction of one input: the speech, or why the input cannot be loaded. */
-export type ExtractOutcome = { ok: true; speech: ExtractedSpeech } | { ok: false; reason: string };
+import type { Database } from '../graph/database.js';
+import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
+import { refreshDerivedData } from '../graph/refreshDerivedData.js';
+import { writeSpeech, type WriteOutcome } from '../graph/writeSpeech.js';
+import type { ExtractOutcome } from './speechFiles.js';
 
 /** What happened to one input. */
 export interface IngestEvent {

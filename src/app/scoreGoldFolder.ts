@@ -5,7 +5,7 @@ import { parseMeta, scoreMeta, type MetaScore } from '../extract/eval/scoreMeta.
 import { parseGold, scoreSpeech, type SpeechScore } from '../extract/eval/scoreSpeech.js';
 import { extractFile } from '../extract/extractFile.js';
 import type { ExtractedSpeech } from '../extract/types.js';
-import { CliError } from './CliError.js';
+import { InputError } from './InputError.js';
 
 /** The checkout's root: gold paths like `../shared/real/html/x.html` are relative to it. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,29 +31,29 @@ async function locate(file: string, dirs: string[], goldPath: string): Promise<s
       // try the next place
     }
   }
-  throw new CliError(`${goldPath}: the text it annotates, "${file}", cannot be read (looked for ${candidates.join(', ')})`);
+  throw new InputError(`${goldPath}: the text it annotates, "${file}", cannot be read (looked for ${candidates.join(', ')})`);
 }
 
 async function readJson(path: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new CliError(error instanceof SyntaxError ? `${path}: not valid JSON` : `${path}: cannot be read`);
+    throw new InputError(error instanceof SyntaxError ? `${path}: not valid JSON` : `${path}: cannot be read`);
   }
 }
 
-/** Parses with `parse`, turning its validation Error into a CliError (message names the file). */
+/** Parses with `parse`, turning its validation Error into a InputError (message names the file). */
 function parsed<T>(parse: (json: unknown, file: string) => T, json: unknown, path: string): T {
   try {
     return parse(json, path);
   } catch (error) {
-    throw new CliError((error as Error).message);
+    throw new InputError((error as Error).message);
   }
 }
 
 /**
  * Extracts and scores every annotation in `goldDir`: `*.meta.json` as header metadata, any other
- * `*.json` in the gold format (texts looked up in `corpusDir`, then as `locate` says). CliError
+ * `*.json` in the gold format (texts looked up in `corpusDir`, then as `locate` says). InputError
  * names a bad file; each text is extracted once even when two annotations point at it.
  */
 export async function evaluateGoldFolder(goldDir: string, corpusDir: string, maxBytes: number): Promise<GoldFolderScores> {
@@ -61,16 +61,16 @@ export async function evaluateGoldFolder(goldDir: string, corpusDir: string, max
   try {
     names = (await readdir(goldDir)).filter((n) => n.endsWith('.json')).sort();
   } catch {
-    throw new CliError(`${goldDir}: cannot read the gold directory`);
+    throw new InputError(`${goldDir}: cannot read the gold directory`);
   }
-  if (names.length === 0) throw new CliError(`${goldDir}: no gold .json files`);
+  if (names.length === 0) throw new InputError(`${goldDir}: no gold .json files`);
   const extracted = new Map<string, ExtractedSpeech>();
   const extract = async (file: string, goldPath: string): Promise<ExtractedSpeech> => {
     const path = await locate(file, [corpusDir, goldDir, REPO_ROOT], goldPath);
     const known = extracted.get(path);
     if (known) return known;
     const result = extractFile(await readFile(path), path, maxBytes);
-    if (!result.ok) throw new CliError(result.diagnostics.map((d) => d.message).join('; '));
+    if (!result.ok) throw new InputError(result.diagnostics.map((d) => d.message).join('; '));
     extracted.set(path, result.speech);
     return result.speech;
   };
@@ -92,9 +92,9 @@ export async function evaluateGoldFolder(goldDir: string, corpusDir: string, max
   return out;
 }
 
-/** The speech scores of a gold folder (the golden tests' entry point); CliError when it has none. */
+/** The speech scores of a gold folder (the golden tests' entry point); InputError when it has none. */
 export async function scoreGoldFolder(goldDir: string, corpusDir: string, maxBytes: number): Promise<SpeechScore[]> {
   const { speeches } = await evaluateGoldFolder(goldDir, corpusDir, maxBytes);
-  if (speeches.length === 0) throw new CliError(`${goldDir}: no speech annotations (only .meta.json files)`);
+  if (speeches.length === 0) throw new InputError(`${goldDir}: no speech annotations (only .meta.json files)`);
   return speeches;
 }
