@@ -60,6 +60,10 @@ describe('tifa eval', () => {
     expect(lines.find((l) => l.startsWith('overall'))).toMatch(/^overall\s+2\/4 0\.500\s+0\/0\s+-\s+4\/4 1\.000\s+0\s+0\/2 0\.000\s+2\/2 1\.00/);
     expect(lines.find((l) => l.startsWith('share right'))).toMatch(/^share right\s+2\/2 1\.00/);
     expect(r.out).toContain('report.txt: speaker none ≠ "省长 某某"');
+    // Subtotals per annotated genre, since the targets differ by genre.
+    expect(lines.find((l) => l.startsWith('overall:speech'))).toMatch(/^overall:speech\s+1\/2 0\.500/);
+    expect(lines.some((l) => l.startsWith('overall:no genre'))).toBe(true);
+    expect(lines.find((l) => l.startsWith('share:work_report'))).toMatch(/^share:work_report\s+1\/1 1\.00/);
   });
 
   it('gives the same figures as JSON', async () => {
@@ -67,6 +71,8 @@ describe('tifa eval', () => {
     const json = JSON.parse(r.out);
     expect(json.overall).toMatchObject({ files: 2, titlesRight: 2, persons: { expected: 2, found: 0 } });
     expect(json.meta.totals).toMatchObject({ files: 2, right: { title: 2, genre: 0 } });
+    expect(Object.keys(json.byGenre).sort()).toEqual(['no genre', 'speech']);
+    expect(json.meta.byGenre.work_report).toMatchObject({ files: 1, right: { title: 1 } });
   });
 
   it('names the gold file whose text cannot be found', async () => {

@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { META_FIELDS, metaTotals, type MetaScore } from '../extract/eval/scoreMeta.js';
+import { META_FIELDS, metaTotals, type MetaScore, type MetaTotals } from '../extract/eval/scoreMeta.js';
 import { overall, type Recall, type SpeechScore } from '../extract/eval/scoreSpeech.js';
 import type { CliContext } from './context.js';
 import { evaluateGoldFolder, REPO_ROOT } from '../app/scoreGoldFolder.js';
@@ -19,6 +19,16 @@ function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(1, width - w));
 }
 const row = (cells: string[], first = 28, rest = 13): string => cells.map((c, i) => pad(c, i === 0 ? first : rest)).join('').trimEnd();
+
+/** Texts grouped by annotated genre, when the folder mixes genres (one group says nothing new). */
+function byGenre<T>(scores: T[], genreOf: (s: T) => string | null): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const s of scores) {
+    const g = genreOf(s) ?? 'no genre';
+    groups.set(g, [...(groups.get(g) ?? []), s]);
+  }
+  return groups.size > 1 ? [...groups] : [];
+}
 
 /** The overall figures of the speech table (also what `--json` prints under "overall"). */
 function speechTotals(scores: SpeechScore[]) {
@@ -45,9 +55,13 @@ function printSpeeches(out: (line: string) => void, scores: SpeechScore[]): void
     const cells = [pct(s.slogans), pct(s.meetings), pct(s.sections), String(s.extraSections.length), pct(s.persons), s.titleRight ? 'right' : 'WRONG', s.venueRight ? 'right' : 'WRONG'];
     out(row([basename(s.file), ...cells, String(s.notSloganHits.length), String(s.unexpected.length)]));
   }
-  const n = total.files;
-  const perText = (k: number): string => `${k} (${n === 0 ? 0 : (k / n).toFixed(1)}/text)`;
-  out(row(['overall', pct(total.slogans), pct(total.meetings), pct(total.sections), String(total.extraSections), pct(total.persons), share(total.titlesRight, n), share(total.venuesRight, n), perText(total.notSloganHits), perText(total.unexpected)]));
+  const totalRow = (label: string, t: ReturnType<typeof speechTotals>): string => {
+    const n = t.files;
+    const perText = (k: number): string => `${k} (${n === 0 ? 0 : (k / n).toFixed(1)}/text)`;
+    return row([label, pct(t.slogans), pct(t.meetings), pct(t.sections), String(t.extraSections), pct(t.persons), share(t.titlesRight, n), share(t.venuesRight, n), perText(t.notSloganHits), perText(t.unexpected)]);
+  };
+  out(totalRow('overall', total));
+  for (const [genre, group] of byGenre(scores, (s) => s.genre)) out(totalRow(`overall:${genre}`, speechTotals(group)));
   out('targets (issue 8, real speeches): slogans ≥ 0.92, ≤ 1 false slogan per text, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8, persons ≥ 0.8');
   for (const s of scores) {
     const notes = [
@@ -72,7 +86,9 @@ function printMetas(out: (line: string) => void, scores: MetaScore[]): void {
   const mark = (right: boolean | null): string => (right === null ? '-' : right ? 'right' : 'WRONG');
   out(row(['file', ...META_FIELDS], 28, 12));
   for (const s of scores) out(row([basename(s.file), ...META_FIELDS.map((f) => mark(s.fields[f].right))], 28, 12));
-  out(row(['share right', ...META_FIELDS.map((f) => share(totals.right[f], totals.annotated[f]))], 28, 12));
+  const shareRow = (label: string, t: MetaTotals): string => row([label, ...META_FIELDS.map((f) => share(t.right[f], t.annotated[f]))], 28, 12);
+  out(shareRow('share right', totals));
+  for (const [genre, group] of byGenre(scores, (s) => s.fields.genre.gold)) out(shareRow(`share:${genre}`, metaTotals(group)));
   out('speaker = name and role both right; speakerName = name only; "-" = not annotated. target (issue 8, work reports): each field ≥ 0.90');
   for (const s of scores) {
     for (const f of META_FIELDS) {
@@ -95,7 +111,9 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
       const corpus = opts.corpus ?? (resolve(opts.gold) === DEFAULT_GOLD ? DEFAULT_CORPUS : opts.gold);
       const { speeches, metas } = await evaluateGoldFolder(opts.gold, corpus, ctx.config().extract.maxFileBytes);
       if (opts.json) {
-        ctx.out(JSON.stringify({ files: speeches, overall: speechTotals(speeches), meta: { files: metas, totals: metaTotals(metas) } }, null, 2));
+        const genres = Object.fromEntries(byGenre(speeches, (s) => s.genre).map(([g, group]) => [g, speechTotals(group)]));
+        const metaGenres = Object.fromEntries(byGenre(metas, (s) => s.fields.genre.gold).map(([g, group]) => [g, metaTotals(group)]));
+        ctx.out(JSON.stringify({ files: speeches, overall: speechTotals(speeches), byGenre: genres, meta: { files: metas, totals: metaTotals(metas), byGenre: metaGenres } }, null, 2));
         return;
       }
       if (speeches.length > 0) printSpeeches(ctx.out, speeches);

@@ -20,6 +20,8 @@ export interface GoldSpeech {
   documents: string[];
   /** Optional: the speech's administrative level, when the annotation states it. */
   level?: string | null;
+  /** Optional: the text's genre (speech, work_report, …), when the annotation states it. */
+  genre?: string | null;
   /** Optional: the speech's ISO date (YYYY, YYYY-MM or YYYY-MM-DD), when the annotation states it. */
   date?: string | null;
 }
@@ -34,6 +36,8 @@ export interface Recall {
 /** The score of one speech against its gold annotation. */
 export interface SpeechScore {
   file: string;
+  /** The annotated genre, or null: tables give a subtotal per genre (the targets differ). */
+  genre: string | null;
   slogans: Recall;
   meetings: Recall;
   sections: Recall;
@@ -119,6 +123,7 @@ export function scoreSpeech(gold: GoldSpeech, speech: ExtractedSpeech): SpeechSc
   });
   return {
     file: gold.file,
+    genre: typeof gold.genre === 'string' ? gold.genre : null,
     slogans: recall(gold.numbered_slogans, (g) => sloganNames.has(strip(g))),
     meetings: recall([...gold.meetings, ...gold.anonymized_meetings], (g) => {
       const n = normaliseMeetingName(g);
