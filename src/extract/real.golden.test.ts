@@ -39,39 +39,47 @@ const REAL = fileURLToPath(new URL('./fixtures/real/', import.meta.url));
 const real = await evaluateGoldFolder(REAL, REAL, 20 * 1024 * 1024);
 const realMeta = metaTotals(real.metas);
 
+type Group = 'speeches' | 'reports';
+/** Speeches (the eight pages, 提纲 included) and work reports: issue 8 sets their targets apart. */
+const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports' : 'speeches');
+
 /**
- * Floors on the real speech pages, as measured on main when set (2026-11-28 23:00 UTC, after the real-text formula rules). Issue 8's
- * targets: numbered slogans ≥ 0.92, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8, persons ≥ 0.8,
- * at most one false slogan per text.
+ * Recall floors per group, as measured on main when set (2026-11-28 23:20 UTC). Issue 8's targets
+ * for real speeches: numbered slogans ≥ 0.92, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8,
+ * persons ≥ 0.8, at most one false slogan per text. Titles are still 0/12: no floor yet.
  */
-const REAL_FLOORS: Record<'slogans' | 'meetings' | 'sections' | 'persons', number> = {
-  slogans: 158 / 163,
-  meetings: 44 / 64,
-  sections: 120 / 140,
-  persons: 33 / 79,
+const REAL_FLOORS: Record<Group, Record<'slogans' | 'meetings' | 'sections' | 'persons', number>> = {
+  speeches: { slogans: 45 / 45, meetings: 25 / 34, sections: 43 / 63, persons: 27 / 69 },
+  reports: { slogans: 113 / 118, meetings: 19 / 30, sections: 77 / 77, persons: 6 / 10 },
 };
-/** Ceilings over all texts, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
-const REAL_CEILINGS = { notSloganHits: 9, unexpected: 11, extraSections: 40 };
+/** Ceilings per group, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
+const REAL_CEILINGS: Record<Group, { notSloganHits: number; unexpected: number; extraSections: number }> = {
+  speeches: { notSloganHits: 0, unexpected: 1, extraSections: 10 },
+  reports: { notSloganHits: 9, unexpected: 10, extraSections: 30 },
+};
 /** Header fields with something right (not just none = none) when the floors were set: date 5/12, level 8/12; place 9/12 (four named, five central pages rightly none). */
 const REAL_META_FLOORS: Partial<Record<MetaField, number>> = { date: 5 / 12, level: 8 / 12, place: 9 / 12 };
+const floorCases = Object.entries(REAL_FLOORS).flatMap(([g, floors]) => Object.entries(floors).map(([k, f]) => [g as Group, k as keyof (typeof REAL_FLOORS)['speeches'], f] as const));
 
 describe('our gold annotations of the real speech pages (src/extract/fixtures/real)', () => {
   it('annotates the eight speech pages and four work reports, each with header fields', () => {
     expect(real.speeches.filter((s) => s.file.endsWith('.html'))).toHaveLength(8);
+    expect(real.speeches.filter((s) => groupOf(s) === 'reports').length).toBeGreaterThanOrEqual(4);
     expect(real.speeches.length).toBeGreaterThanOrEqual(12);
     expect(real.metas).toHaveLength(real.speeches.length);
   });
 
-  it.each(Object.entries(REAL_FLOORS))('%s recall at least its floor %f', (category, floor) => {
-    const r = overall(real.speeches, (s: SpeechScore) => s[category as keyof typeof REAL_FLOORS] as Recall);
+  it.each(floorCases)('%s: %s recall at least its floor %f', (group, category, floor) => {
+    const r = overall(real.speeches.filter((s) => groupOf(s) === group), (s) => s[category] as Recall);
     expect(r.ratio).toBeGreaterThanOrEqual(floor - 1e-9);
   });
 
-  it('tags no more false slogans and finds no more extra sections than when the ceilings were set', () => {
-    const sum = (pick: (s: SpeechScore) => unknown[]): number => real.speeches.reduce((n, s) => n + pick(s).length, 0);
-    expect(sum((s) => s.notSloganHits)).toBeLessThanOrEqual(REAL_CEILINGS.notSloganHits);
-    expect(sum((s) => s.unexpected)).toBeLessThanOrEqual(REAL_CEILINGS.unexpected);
-    expect(sum((s) => s.extraSections)).toBeLessThanOrEqual(REAL_CEILINGS.extraSections);
+  it.each(Object.entries(REAL_CEILINGS))('%s: no more false slogans and extra sections than when the ceilings were set', (group, ceilings) => {
+    const texts = real.speeches.filter((s) => groupOf(s) === group);
+    const sum = (pick: (s: SpeechScore) => unknown[]): number => texts.reduce((n, s) => n + pick(s).length, 0);
+    expect(sum((s) => s.notSloganHits)).toBeLessThanOrEqual(ceilings.notSloganHits);
+    expect(sum((s) => s.unexpected)).toBeLessThanOrEqual(ceilings.unexpected);
+    expect(sum((s) => s.extraSections)).toBeLessThanOrEqual(ceilings.extraSections);
   });
 
   it.each(Object.entries(REAL_META_FLOORS))('%s: share right at least its floor %f', (field, floor) => {
