@@ -61,7 +61,7 @@ const REAL_CEILINGS: Record<Group, { notSloganHits: number; unexpected: number; 
 const REAL_META_FLOORS: Partial<Record<MetaField, number>> = { date: 5 / 12, level: 8 / 12, place: 9 / 12 };
 const floorCases = Object.entries(REAL_FLOORS).flatMap(([g, floors]) => Object.entries(floors).map(([k, f]) => [g as Group, k as keyof (typeof REAL_FLOORS)['speeches'], f] as const));
 
-describe('our gold annotations of the real speech pages (src/extract/fixtures/real)', () => {
+describe('our gold annotations of real texts (src/extract/fixtures/real)', () => {
   it('annotates the eight speech pages and four work reports, each with header fields', () => {
     expect(real.speeches.filter((s) => s.file.endsWith('.html'))).toHaveLength(8);
     expect(real.speeches.filter((s) => groupOf(s) === 'reports').length).toBeGreaterThanOrEqual(4);
