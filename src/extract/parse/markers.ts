@@ -11,7 +11,8 @@ export type MarkerFamily =
   | 'ar-dun' // 1、
   | 'ar-paren' // (1) （1）
   | 'circled' // ①
-  | 'paren-num'; // ⑴
+  | 'paren-num' // ⑴
+  | `verb:${string}`; // 一抓 二抓 …: numeral + one verb, the same verb in every item
 
 /** A marker found at some offset: its family, ordinal and the marker text as written. */
 export interface MarkerMatch {
@@ -26,10 +27,12 @@ export interface MarkerMatch {
 }
 
 const N = `[${CN_NUMERAL}]{1,3}`;
+// After a numeral these make a quantity, a date or another family's marker, never a verb list.
+const NOT_VERB = '是要千万亿年月日天季周次个批届期名位项条大种类点些层级倍成把张支只份件座台辆';
 // Each pattern is anchored at the marker position; traps are excluded by lookaheads:
 // 一是一、二是二 (a numeral repeated after 是), 第一方阵/第一书记/第一要务 (第N not followed by a
 // separator or 是), 2.3% (a digit or percent after the dot), 三要素 and similar compounds.
-const PATTERNS: ReadonlyArray<{ family: MarkerFamily; re: RegExp }> = [
+const PATTERNS: ReadonlyArray<{ family: MarkerFamily | 'verb'; re: RegExp }> = [
   { family: 'cn-paren', re: new RegExp(`[（(](${N})[）)]`, 'y') },
   // (1) （1）, and the half-bracketed 1） 1) that sloppier texts use for the same level.
   { family: 'ar-paren', re: /[（(]?(\d{1,2})[）)]/y },
@@ -42,7 +45,12 @@ const PATTERNS: ReadonlyArray<{ family: MarkerFamily; re: RegExp }> = [
   { family: 'yao', re: new RegExp(`(${N})要(?!\\1|[素件点求务、，,。])`, 'y') },
   { family: 'ar-dot', re: /(\d{1,2})[.．](?![\d%％.．])/y },
   { family: 'ar-dun', re: /(\d{1,2})、/y },
+  // Last resort: numeral + one character (一抓…二抓…); a verb list counts only as a run (see sections).
+  { family: 'verb', re: new RegExp(`(${N})([^${CN_NUMERAL}${NOT_VERB}\\s\\d\\p{P}])`, 'yu') },
 ];
+
+/** True for families of a verb list (一抓 二抓 …). */
+export const isVerbFamily = (family: MarkerFamily): boolean => family.startsWith('verb:');
 
 /** The marker starting exactly at `pos` in `text` and ending before `limit` with text after it, or null. */
 export function markerAt(
@@ -52,17 +60,18 @@ export function markerAt(
   limit = text.length,
 ): MarkerMatch | null {
   for (const { family, re } of PATTERNS) {
-    if (families && !families.has(family)) continue;
+    if (families && (family === 'verb' || !families.has(family))) continue;
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m) continue;
+    const named: MarkerFamily = family === 'verb' ? `verb:${m[2]}` : family;
     const digits = m[1] ?? '';
     const ordinal =
       family === 'circled' ? parseCircled(digits) : family === 'paren-num' ? parseParenthesized(digits) : parseNumeral(digits);
     if (ordinal === null || ordinal < 1 || ordinal > 50) continue;
     // A line that is only a marker-shaped number followed by nothing is not a heading.
     if (pos + m[0].length >= limit) continue;
-    return { family, ordinal, marker: m[0], start: pos, end: pos + m[0].length };
+    return { family: named, ordinal, marker: m[0], start: pos, end: pos + m[0].length };
   }
   return null;
 }

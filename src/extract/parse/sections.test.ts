@@ -98,4 +98,32 @@ describe('buildSections', () => {
     const text = ['一.提高认识', '1）抓学习。', '2）抓落实。', '二.狠抓落实', '⑴抓项目。', '⑵抓服务。'].join('\n');
     expect(brief(sections(text))).toEqual(['1 一.提高认识', '2 1）抓学习', '2 2）抓落实', '1 二.狠抓落实', '2 ⑴抓项目', '2 ⑵抓服务']);
   });
+
+  it('reads a run of numeral + one verb (一抓…二抓…) as a list, but not a lone 一抓', () => {
+    expect(brief(sections(['一抓组织，压实责任。', '二抓学习。', '三抓基层。'].join('\n')))).toEqual(['1 一抓组织，压实责任', '1 二抓学习', '1 三抓基层']);
+    expect(sections(['一抓到底才有成效。', '二是要落实。'].join('\n'))).toEqual([]);
+  });
+
+  it('puts a list of points after a finished list of points beside it, not under its last item', () => {
+    const text = ['第一，坚持方向。', '第二，建好队伍。', '我再提几点希望。', '一是要爱国。', '二是要励志。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 第一，坚持方向', '1 第二，建好队伍', '1 一是要爱国', '1 二是要励志']);
+  });
+
+  it('keeps a list of points under an item whose list goes on', () => {
+    const text = ['第一，坚持方向。', '一是要爱国。', '二是要励志。', '第二，建好队伍。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 第一，坚持方向', '2 一是要爱国', '2 二是要励志', '1 第二，建好队伍']);
+  });
+
+  it('puts the closing list after 同志们 or 最后 at the top level, not under the last section', () => {
+    const text = ['一、回顾', '（一）成绩。', '（二）不足。', '同志们！', '一要坚定信心。', '二要真抓实干。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 一、回顾', '2 （一）成绩', '2 （二）不足', '1 一要坚定信心', '1 二要真抓实干']);
+    const inline = ['一、回顾', '（一）成绩。', '最后，讲两点：一要坚定信心；二要真抓实干。'].join('\n');
+    expect(brief(sections(inline))).toEqual(['1 一、回顾', '2 （一）成绩', '1i 一要坚定信心', '1i 二要真抓实干']);
+  });
+
+  it('keeps a glossary or an appendix out of the last chapter', () => {
+    const text = ['一、回顾', '1.增长。', '2.就业。', '名词解释', '1.“两重”：重大战略。', '2.“两新”：设备更新。'].join('\n');
+    expect(brief(sections(text))).toEqual(['1 一、回顾', '2 1.增长', '2 2.就业']);
+    expect(brief(sections(['一、回顾', '附件2', '1.民生实事。', '2.就业。'].join('\n')))).toEqual(['1 一、回顾']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Section, TextRange } from '../types.js';
 import { contentEnd, contentStart, type Line } from './lines.js';
 import { splitRunInHeadings, type Segment } from './runInHeadings.js';
-import { findInlineMarkers, INLINE_FAMILIES, markerAt, type MarkerFamily, type MarkerMatch } from './markers.js';
+import { findInlineMarkers, INLINE_FAMILIES, isVerbFamily, markerAt, type MarkerFamily, type MarkerMatch } from './markers.js';
 
 interface Draft {
   m: MarkerMatch;
@@ -29,8 +29,16 @@ function headMarkers(text: string, segments: Segment[]): Array<MarkerMatch | nul
   return segments.map((s) => markerAt(text, s.from, undefined, s.to));
 }
 
+// A paragraph that addresses the audience (同志们！) or announces the end (最后，) opens the closing remarks.
+const CLOSING_CUE = /^(?:最后[，,：:]|[\u4e00-\u9fff、]{0,10}(?:同志|同学|老师|朋友|代表|委员)们[！!：:，,])/;
+// A line that is only the title of an appendix or a glossary (附件2, 名词解释): what follows is no part of the speech's outline.
+const APPENDIX = /^(?:附件|附录|附表|名词解释|名词注释|注释)[\s\u3000\d一二三四五六七八九十：:]*$/;
+
+/** Families that enumerate points in the lowest rank of an outline: 第一， 一是 一要 一抓. */
+const isPointFamily = (f: MarkerFamily): boolean => f === 'di' || f === 'shi' || f === 'yao' || isVerbFamily(f);
+
 /** True when the next line-initial marker of `m`'s family after segment `k` continues it (k+1). */
-function continuedLater(heads: Array<MarkerMatch | null>, k: number, m: MarkerMatch): boolean {
+function continuedLater(heads: Array<MarkerMatch | null>, k: number, m: Pick<MarkerMatch, 'family' | 'ordinal'>): boolean {
   // Bounded, so a stray marker whose family never returns costs a few lines, not the whole text.
   for (let j = k + 1; j < heads.length && j <= k + LOOK_AHEAD; j++) {
     const h = heads[j];
@@ -58,18 +66,28 @@ export function buildSections(text: string, lines: Line[], bodyLines: number[], 
     bodyLines.map((i) => ({ from: contentStart(lines[i]!), to: contentEnd(lines[i]!) })).filter((s) => s.from < s.to),
   );
   const heads = headMarkers(text, segments);
+  let closing = false;
   for (let k = 0; k < segments.length; k++) {
     const { from, to } = segments[k]!;
+    const line = text.slice(from, to);
+    if (APPENDIX.test(line)) break;
     const inlineRun = findInlineMarkers(text, from, to);
     let m = heads[k] ?? null;
+    if (!m && CLOSING_CUE.test(line)) closing = true;
     // A line that runs 一是…二是… itself is an enumerating paragraph, not a heading.
     if (m && INLINE_FAMILIES.has(m.family) && inlineRun.some((x) => x.start === from)) m = null;
     if (m) {
       const idx = stack.findIndex((f) => f.family === m!.family);
       const before = closed.get(m.family);
       let depth = -1;
+      const top = stack[stack.length - 1];
       if (idx >= 0) {
-        if (m.ordinal === stack[idx]!.last + 1 || m.ordinal === 1) depth = idx;
+        if (m.ordinal === stack[idx]!.last + 1 || (m.ordinal === 1 && !isVerbFamily(m.family))) depth = idx;
+      } else if (m.ordinal === 1 && isVerbFamily(m.family) && !continuedLater(heads, k, m)) depth = -1;
+      else if (m.ordinal === 1 && isPointFamily(m.family) && closing) depth = 0;
+      else if (m.ordinal === 1 && top && isPointFamily(m.family) && isPointFamily(top.family) && !continuedLater(heads, k, { family: top.family, ordinal: top.last })) {
+        // A list of points after a finished list of points is its sibling, not its child.
+        depth = stack.length - 1;
       } else if (m.ordinal === 1) depth = stack.length;
       else if (before && before.last === m.ordinal - 1 && before.depth <= stack.length) depth = before.depth;
       else if (continuedLater(heads, k, m)) depth = stack.length;
@@ -81,11 +99,13 @@ export function buildSections(text: string, lines: Line[], bodyLines: number[], 
         const draft: Draft = { m, level: depth + 1, inline: false, parent, paraEnd: to, end: body.end };
         stack.push({ family: m.family, last: m.ordinal, draft });
         drafts.push(draft);
+        closing = false;
       } else {
         m = null;
       }
     }
-    const owner = stack.length > 0 ? stack[stack.length - 1]!.draft : null;
+    // Points listed in the closing remarks belong to the speech, not to its last section.
+    const owner = stack.length > 0 && !closing ? stack[stack.length - 1]!.draft : null;
     const items = inlineRun.filter((x) => !m || x.start >= m.end);
     for (let j = 0; j < items.length; j++) {
       const x = items[j]!;
