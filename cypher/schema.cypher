@@ -17,6 +17,10 @@ CREATE INDEX meeting_level IF NOT EXISTS FOR (n:Meeting) ON (n.level);
 CREATE CONSTRAINT term_name IF NOT EXISTS FOR (n:Term) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT document_title IF NOT EXISTS FOR (n:Document) REQUIRE n.title IS UNIQUE;
+// Places (GB/T 2260 code), found by code, by name (place(name:)) and listed by level.
+CREATE CONSTRAINT place_code IF NOT EXISTS FOR (n:Place) REQUIRE n.code IS UNIQUE;
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level);
 
 CREATE INDEX speech_ingested_at IF NOT EXISTS FOR (n:Speech) ON (n.ingestedAt);
 // Co-occurrence (cypher/README.md, "Co-occurrence"): the marker of the materialised counts is

@@ -4,7 +4,8 @@
 // the caller deletes them and runs this again in the same transaction). Otherwise it writes the
 // Speech node, its section tree, and every entity it mentions with MENTIONS from the speech
 // (speech-level counts) and from the innermost section holding each mention (section-level
-// counts); slogans with their member concepts and variants; the venue (DELIVERED_AT).
+// counts); slogans with their member concepts and variants; the venue (DELIVERED_AT); its place
+// (FROM) with the chain of places it lies in (PART_OF).
 // The speech is new (checked just above, and Speech.id is unique, so a concurrent writer of the
 // same text fails on the constraint instead of duplicating): its own nodes and
 // relationships are CREATEd. Only shared entities are MERGEd. MERGE on a relationship that cannot
@@ -21,7 +22,12 @@
 //   meetings: [{key, props, count, offsets, ends, sentences, sections}];
 //   persons: [{name, …}]; documents: [{title, kind, …}];
 //   terms: [{name, count, weight, textrank, offsets, ends, sentences, sections: [{…, weight, textrank}]}];
-//   where sections = [{section (section node id), count, offsets, ends, sentences}].
+//   where sections = [{section (section node id), count, offsets, ends, sentences}];
+//   places: [{code, name, level, parent (code|null)}], the speech's place first, then the places it
+//   lies in (county → city → province): Places are MERGEd on code with PART_OF up the chain, and
+//   the speech points at the first with FROM;
+//   speaker: {name, role} or null: SPOKEN_BY the Person of that name, the role (as written in this
+//   speech: 省长, 市委书记 …) on the relationship, since one person holds different roles over time.
 // Position lists (offsets, ends, sentences, sentenceStarts/Ends) arrive as floats and are stored as integers.
 // Returns one row per speech, in batch order: id, exists (boolean), replaced (speech ids); written
 // only when exists is false and replaced empty.
@@ -91,6 +97,28 @@ CALL (g, exists, replaced) {
     WITH g, sp WHERE g.venueKey IS NOT NULL
     MATCH (mt:Meeting {key: g.venueKey})
     CREATE (sp)-[:DELIVERED_AT]->(mt)
+  }
+  CALL (g, sp) {
+    UNWIND g.places AS row
+    MERGE (p:Place {code: row.code})
+      ON CREATE SET p.name = row.name, p.level = row.level
+  }
+  CALL (g) {
+    UNWIND g.places AS row
+    WITH row WHERE row.parent IS NOT NULL
+    MATCH (p:Place {code: row.code}), (up:Place {code: row.parent})
+    MERGE (p)-[:PART_OF]->(up)
+  }
+  CALL (g, sp) {
+    UNWIND g.places[0..1] AS row
+    MATCH (p:Place {code: row.code})
+    CREATE (sp)-[:FROM]->(p)
+  }
+  CALL (g, sp) {
+    WITH g, sp WHERE g.speaker IS NOT NULL
+    MERGE (x:Person {name: g.speaker.name})
+    CREATE (sp)-[r:SPOKEN_BY]->(x)
+    SET r.role = g.speaker.role
   }
   CALL (g, sp) {
     UNWIND g.persons AS row

@@ -37,6 +37,9 @@ export interface SpeechProps {
   bodyEnd: Integer;
   sentenceCount: Integer;
   sectionCount: Integer;
+  genre: string | null;
+  subtitle: string | null;
+  published: string | null;
 }
 
 /** Everything one speech writes, shaped as `$parameters` for the cypher/write/*.cypher statements. */
@@ -52,8 +55,20 @@ export interface SpeechRows {
   persons: Array<MentionRow & { name: string; sections: SectionMentionRow[] }>;
   documents: Array<MentionRow & { title: string; kind: string; sections: SectionMentionRow[] }>;
   terms: Array<MentionRow & { name: string; weight: number; textrank: number; sections: Array<SectionMentionRow & { weight: number; textrank: number }> }>;
+  /** Who gave the speech (SPOKEN_BY a Person, the role on the relationship), or null. */
+  speaker: { name: string; role: string | null } | null;
+  /** The speech's place and the places it lies in, nearest first; `parent` is the next one's code. Empty without a place. */
+  places: Array<{ code: string; name: string; level: string; parent: string | null }>;
   /** Number of MENTIONS relationships these rows create (speech level plus section level). */
   mentionCount: number;
+}
+
+/** Header fields of issue 8 as the extractor names them (read optionally until every producer sets them). */
+interface HeaderFields {
+  genre?: string | null;
+  subtitle?: string | null;
+  speaker?: { name: string | null; role?: string | null } | null;
+  published?: string | null;
 }
 
 /** The speech id: the first 16 hex digits of the text's sha256, so one text ingested twice is one speech. */
@@ -121,6 +136,7 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < ke
  * concurrent transactions lock shared nodes in the same order (fewer deadlocks).
  */
 export function speechRows(x: ExtractedSpeech): SpeechRows {
+  const h = x as ExtractedSpeech & HeaderFields;
   const id = speechIdOf(x.sha256);
   const sectionIds = new Set(x.sections.map((s) => s.id));
   const sections = x.sections.map((s) => ({
@@ -213,6 +229,9 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
       bodyEnd: int(x.body.end),
       sentenceCount: int(x.sentences.length),
       sectionCount: int(x.sections.length),
+      genre: h.genre ?? null,
+      subtitle: h.subtitle ?? null,
+      published: h.published ?? null,
     },
     sentenceStarts: ints(x.sentences.map((s) => s.start)),
     sentenceEnds: ints(x.sentences.map((s) => s.end)),
@@ -223,6 +242,14 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
     persons,
     documents,
     terms,
+    speaker: h.speaker?.name ? { name: h.speaker.name, role: h.speaker.role ?? null } : null,
+    places: placeRows(x),
     mentionCount,
   };
+}
+
+/** The speech's place chain, nearest first, each row naming its parent (the next row). */
+function placeRows(x: ExtractedSpeech): SpeechRows['places'] {
+  const chain = x.place ? [x.place, ...x.place.within] : [];
+  return chain.map((p, i) => ({ code: p.code, name: p.name, level: p.level, parent: chain[i + 1]?.code ?? null }));
 }

@@ -72,8 +72,8 @@ async function writeRowsRetried(db: Database, rows: SpeechRows[]): Promise<Write
 
 // The statement's parameter: exactly the fields the Cypher reads (speechRows also carries counts).
 function graphParam(rows: SpeechRows): Record<string, unknown> {
-  const { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms } = rows;
-  return { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms };
+  const { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms, places, speaker } = rows;
+  return { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms, places, speaker };
 }
 
 /**
