@@ -3,6 +3,7 @@ import type { MentionLabel, ReadRepository } from '../graph/read/createReadRepos
 import type { MeetingRow, SectionRow, SloganDetailsRow, SloganRow, SnippetRow, SpeechRow, TargetRow } from '../graph/read/types.js';
 import type { CooccurrenceOptions, CooccurrencePair } from '../graph/sloganCooccurrence.js';
 import type { CooccurrenceAnswer } from './analyticsCache.js';
+import { createPlaceLoaders, type PlaceLoaders } from './placeLoaders.js';
 
 // One DataLoader per distinct argument set (e.g. per `first`), made on first use within the request.
 function family<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
@@ -36,6 +37,7 @@ export interface Loaders {
   speechesByMeeting: (delivered: boolean, limit: number) => DataLoader<string, SpeechRow[]>;
   /** Pairs containing one slogan; not batchable across slogans, but deduplicated within the request. */
   cooccurring: (opts: Omit<CooccurrenceOptions, 'slogan'>) => DataLoader<string, CooccurrencePair[]>;
+  places: PlaceLoaders;
 }
 
 /** Builds fresh loaders for one request (no caching across requests, so no stale reads after a mutation). */
@@ -62,6 +64,7 @@ export function createLoaders(repo: ReadRepository, cooccurrence: (opts: Cooccur
     speechesByMeeting: family(
       (delivered: boolean, limit: number) => new DataLoader(async (keys) => byKey(keys, await repo.speechesByMeeting(keys, delivered, limit), [])),
     ),
+    places: createPlaceLoaders(repo),
     cooccurring: family(
       (opts: Omit<CooccurrenceOptions, 'slogan'>) =>
         new DataLoader(async (names) =>

@@ -6,3 +6,6 @@ export const AdminLevel = { CENTRAL: 'central', PROVINCIAL: 'provincial', CITY: 
 
 /** MentionKind ↔ the graph label of the mentioned node. */
 export const MentionKind = { SLOGAN: 'Slogan', MEETING: 'Meeting', TERM: 'Term', PERSON: 'Person', DOCUMENT: 'Document' };
+
+/** Genre ↔ the extractor's lower-case genre. */
+export const Genre = { SPEECH: 'speech', WORK_REPORT: 'work_report', PARTY_REPORT: 'party_report', OUTLINE: 'outline', NEWS: 'news', OTHER: 'other' };

@@ -1,7 +1,8 @@
-import { AdminLevel, MentionKind } from './enumResolvers.js';
+import { AdminLevel, Genre, MentionKind } from './enumResolvers.js';
 import { JSONScalar } from './jsonScalar.js';
 import { Meeting } from './meetingResolvers.js';
 import { Mutation } from './mutationResolvers.js';
+import { Place, PlaceQuery } from './placeResolvers.js';
 import { Query, SearchHit } from './queryResolvers.js';
 import { Slogan, SloganPair } from './sloganResolvers.js';
 import { MeetingCount, MentionSnippet, Speech } from './speechResolvers.js';
@@ -10,8 +11,9 @@ import { MeetingCount, MentionSnippet, Speech } from './speechResolvers.js';
 export const resolvers = {
   JSON: JSONScalar,
   AdminLevel,
+  Genre,
   MentionKind,
-  Query,
+  Query: { ...Query, ...PlaceQuery },
   Mutation,
   Speech,
   MentionSnippet,
@@ -20,4 +22,5 @@ export const resolvers = {
   SloganPair,
   Meeting,
   SearchHit,
+  Place,
 };

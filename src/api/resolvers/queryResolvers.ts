@@ -6,6 +6,7 @@ import { BadUserInputError } from '../errors.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../graphNeighbourhood.js';
 import { cooccurrenceView, toGraphNode, type NodeType } from '../graphView.js';
 import { pageArgs, pageSize, toConnection } from '../pagination.js';
+import { resolveSpeechFilter } from './placeResolvers.js';
 
 type Args = Record<string, unknown>;
 
@@ -37,7 +38,8 @@ async function cooccurrence(ctx: ApiContext, opts: CooccurrenceOptions) {
 export const Query = {
   async speeches(_: unknown, args: { first?: number; after?: string; filter?: SpeechFilterInput | null }, ctx: ApiContext) {
     const { skip, limit } = pageArgs('speeches', args);
-    const page = await ctx.repo.speechesPage(args.filter ?? {}, skip, limit);
+    const filter = await resolveSpeechFilter(ctx, args.filter ?? {});
+    const page = filter ? await ctx.repo.speechesPage(filter, skip, limit) : { total: 0, rows: [] };
     for (const row of page.rows) ctx.loaders.speech.prime(row.id, row);
     return toConnection('speeches', skip, page.total, page.rows);
   },

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { recordToPlain } from '../toPlain.js';
 import { graphVersion } from './graphVersion.js';
+import { createPlaceReads, type PlaceReads } from './placeReads.js';
 import { loadReadCypher } from './readCypher.js';
 import type {
   MeetingRow,
@@ -24,13 +25,18 @@ export interface SpeechFilterInput {
   meeting?: string | null;
   level?: string | null;
   text?: string | null;
+  /** Place code: speeches from it or any place inside it. */
+  place?: string | null;
+  genre?: string | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
 }
 
 /** Labels a speech can mention. */
 export type MentionLabel = 'Slogan' | 'Meeting' | 'Term' | 'Person' | 'Document';
 
 /** Every read the API makes; batch functions take many keys and make exactly one database query. */
-export interface ReadRepository {
+export interface ReadRepository extends PlaceReads {
   speechesPage(filter: SpeechFilterInput, skip: number, limit: number): Promise<Page<SpeechRow>>;
   speechesByIds(ids: readonly string[]): Promise<SpeechRow[]>;
   sectionsBySpeech(ids: readonly string[]): Promise<Map<string, SectionRow[]>>;
@@ -97,12 +103,17 @@ export function createReadRepository(db: Database): ReadRepository {
   };
 
   return {
+    ...createPlaceReads(rows),
     speechesPage: (f, skip, limit) =>
       page(q.speechesPage, {
         level: f.level ?? null,
         text: f.text ?? null,
         slogan: f.slogan ?? null,
         meeting: f.meeting ?? null,
+        place: f.place ?? null,
+        genre: f.genre ?? null,
+        dateFrom: f.dateFrom ?? null,
+        dateTo: f.dateTo ?? null,
         skip: int(skip),
         limit: int(limit),
       }),

@@ -10,6 +10,10 @@ export interface SpeechRow {
   level: string | null;
   date: string | null;
   ingestedAt: string | null;
+  /** Header fields (absent on speeches stored before they existed). */
+  genre?: string | null;
+  subtitle?: string | null;
+  published?: string | null;
 }
 
 /** A section with its parent's id (null at the top). */
