@@ -5,11 +5,11 @@ import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { removeSpeeches } from '../src/app/removeSpeeches.js';
 import { loadConfig } from '../src/config.js';
 import { extractSpeech } from '../src/extract/extractSpeech.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { removeSpeeches } from '../src/graph/removeSpeeches.js';
 import { speechIdOf } from '../src/graph/speechRows.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { errorCodes, gql } from './support/graphqlClient.js';
@@ -150,10 +150,10 @@ describe('a county and a city inside the province', () => {
   });
 
   it('deletes a place with the last speech from it, and keeps the places above while speeches remain', async () => {
-    await removeSpeeches(db, [speechIdOf(kunshan.sha256)]);
+    await removeSpeeches(db, { id: speechIdOf(kunshan.sha256) });
     const r = await gql(server, '{ ks: place(name: "昆山市") { name } sz: place(name: "苏州市") { speechCount } js: place(name: "江苏省") { speechCount } }');
     expect(r.data).toEqual({ ks: null, sz: { speechCount: 1 }, js: { speechCount: 2 } });
-    await removeSpeeches(db, [speechIdOf(suzhou.sha256)]);
+    await removeSpeeches(db, { id: speechIdOf(suzhou.sha256) });
     const after = await gql(server, '{ sz: place(name: "苏州市") { name } js: place(name: "江苏省") { speechCount } }');
     expect(after.data).toEqual({ sz: null, js: { speechCount: 1 } });
   });
