@@ -44,18 +44,18 @@ type Group = 'speeches' | 'reports';
 const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports' : 'speeches');
 
 /**
- * Recall floors per group, as measured on main when set (2026-11-28 23:20 UTC). Issue 8's targets
+ * Recall floors per group, as measured on main when set (2026-11-28 23:25 UTC). Issue 8's targets
  * for real speeches: numbered slogans ≥ 0.92, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8,
  * persons ≥ 0.8, at most one false slogan per text. Titles are still 0/12: no floor yet.
  */
 const REAL_FLOORS: Record<Group, Record<'slogans' | 'meetings' | 'sections' | 'persons', number>> = {
-  speeches: { slogans: 45 / 45, meetings: 25 / 34, sections: 43 / 63, persons: 27 / 69 },
+  speeches: { slogans: 45 / 45, meetings: 25 / 34, sections: 63 / 63, persons: 27 / 69 },
   reports: { slogans: 113 / 118, meetings: 19 / 30, sections: 77 / 77, persons: 6 / 10 },
 };
 /** Ceilings per group, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
 const REAL_CEILINGS: Record<Group, { notSloganHits: number; unexpected: number; extraSections: number }> = {
-  speeches: { notSloganHits: 0, unexpected: 1, extraSections: 10 },
-  reports: { notSloganHits: 9, unexpected: 10, extraSections: 30 },
+  speeches: { notSloganHits: 0, unexpected: 1, extraSections: 0 },
+  reports: { notSloganHits: 9, unexpected: 10, extraSections: 0 },
 };
 /** Header fields with something right (not just none = none) when the floors were set: date 5/12, level 8/12; place 9/12 (four named, five central pages rightly none). */
 const REAL_META_FLOORS: Partial<Record<MetaField, number>> = { date: 5 / 12, level: 8 / 12, place: 9 / 12 };
