@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUserDictionary, cut, cutKeeping, idfTable } from './segment.js';
+import { checkUserDictionary, cut, cutKeeping, idfTable, personNameSpans } from './segment.js';
 
 describe('cut', () => {
   it.each([
@@ -47,6 +47,13 @@ describe('cutKeeping', () => {
     const text = '召开全区营商环境攻坚推进会议。';
     cutKeeping(text, [{ start: 2, end: 14 }]);
     expect(cut(text)).not.toContain('全区营商环境攻坚推进会议');
+  });
+});
+
+describe('personNameSpans', () => {
+  it('gives the offsets of words the tagger takes for person names', () => {
+    const text = '  著名学者梁启超、冯友兰。';
+    expect(personNameSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['梁启超', '冯友兰']);
   });
 });
 

@@ -72,6 +72,21 @@ export function cut(text: string): string[] {
   return nodejieba.cut(text, true);
 }
 
+/**
+ * Offsets of the words jieba's part-of-speech tagger marks as person names (tag nr) in `text`.
+ * The tagger guesses from the dictionary and HMM, so callers confirm names by their context.
+ */
+export function personNameSpans(text: string): Array<{ start: number; end: number }> {
+  ensureLoaded();
+  const spans: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const { word, tag } of nodejieba.tag(text)) {
+    if (tag === 'nr') spans.push({ start: at, end: at + word.length });
+    at += word.length;
+  }
+  return spans;
+}
+
 /** A segmented word with its offset in the segmented text. */
 export interface Token {
   word: string;

@@ -1,4 +1,5 @@
 import lexicon from '../lexicon/persons.json' with { type: 'json' };
+import { personNameSpans } from '../segment.js';
 import type { Locator, PersonFinding, TextRange } from '../types.js';
 
 interface Hit extends TextRange {
@@ -10,19 +11,31 @@ for (const l of lexicon.leaders) {
   ALIASES.set(l.name, l.name);
   for (const a of l.aliases) ALIASES.set(a, l.name);
 }
-const KNOWN = new RegExp([...ALIASES.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const KNOWN = new RegExp(alternatives([...ALIASES.keys()]), 'g');
+// 毛泽东思想, 马克思列宁主义, 习近平新时代中国特色社会主义思想 name a theory, not the person.
+const THEORY = new RegExp(`^(?:${alternatives(lexicon.theoryQualifiers)})?(?:${alternatives(lexicon.theorySuffixes)})`);
+const THEORY_SPAN = Math.max(...lexicon.theoryQualifiers.map((q) => q.length)) + Math.max(...lexicon.theorySuffixes.map((x) => x.length));
 const SURNAMES = lexicon.surnames;
-const TITLES = [...lexicon.titles].sort((a, b) => b.length - a.length).join('|');
 const PH = '[×XＸ]';
+// One character of a given name: no verb, particle or organ (曾说, 纪委 are no names).
+const GIVEN = `(?:(?![${lexicon.notInGivenNames}])[\\u4e00-\\u9fff])`;
+const NAME = `[${SURNAMES}]${GIVEN}{1,2}`;
 // What may follow a name: a form of address, a particle, a verb of speech, or punctuation.
 const AFTER_NAME = '(?=同志|的|在|曾|指出|强调|说|讲|提出|要求|对|和|与|等|也|就|为|[、，,。；：:“”（(\\s]|$)';
 // Greedy: a three-character name wins when what follows it can follow a name (赵大为的 → 赵大为).
-const TITLE_THEN_NAME = new RegExp(`(?:${TITLES})[ \\u3000]{0,3}(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|${PH}{2,3})${AFTER_NAME}`, 'g');
-// Before NAME同志 comes a clause boundary or a particle, so 部门同志 or 老同志 are not read as names.
-const NAME_THEN_COMRADE = new RegExp(
-  `(?:(?<=^|[^\\u4e00-\\u9fff×XＸ]|[以和与向对同及请让把被由])(?<name>[${SURNAMES}][\\u4e00-\\u9fff]{1,2})|(?<![×XＸ])(?<ph>${PH}{2,3}))同志(?!们)`,
+const TITLE_THEN_NAME = new RegExp(`(?:${alternatives(lexicon.titles)})[ \\u3000]{0,3}(?<name>${NAME}|${PH}{2,3})${AFTER_NAME}`, 'g');
+// Before a name comes a clause boundary, a particle or an organ (省委车俊书记), so 部门同志 or 老同志 are no names.
+const BEFORE_NAME = '(?<=^|[^\\u4e00-\\u9fff×XＸ]|[以和与向对同及请让把被由的是委府院局厅部会校处室办长])';
+const NAME_THEN_COMRADE = new RegExp(`(?:${BEFORE_NAME}(?<name>${NAME})|(?<![×XＸ])(?<ph>${PH}{2,3}))等?同志(?!们)`, 'g');
+const NAME_THEN_TITLE = new RegExp(`${BEFORE_NAME}(?<name>${NAME})(?:${alternatives(lexicon.titlesAfter)})`, 'g');
+const NAME_THEN_SAYS = new RegExp(
+  `(?<=^|[^\\u4e00-\\u9fff×XＸ])(?<name>${NAME})(?:先生)?(?:${alternatives(lexicon.speechVerbs)})(?=[：:，,“"])`,
   'g',
 );
+// Items of an enumeration: two or three characters between 、 (梁启超、冯友兰、吴晗).
+const ENUMERATION = /[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+/g;
+const ONE_NAME = new RegExp(`^${NAME}$`);
 
 // Matches inside a slice so the work stays proportional to the range; offsets are shifted back.
 function collect(text: string, r: TextRange, re: RegExp, pick: (m: RegExpExecArray) => Hit | null, out: Hit[]): void {
@@ -33,26 +46,57 @@ function collect(text: string, r: TextRange, re: RegExp, pick: (m: RegExpExecArr
 }
 
 /**
- * Persons named in the given ranges: leaders from the lexicon (and forms such as 习总书记), a
- * surname-led name after a title (省委书记××, 老书记××) or before 同志, and anonymised ××同志.
+ * Names listed with 、 where the tagger takes at least two items for person names: then every
+ * item shaped like a name is one (a list of names is not mixed with other things).
+ */
+function enumeratedNames(text: string, r: TextRange, out: Hit[]): void {
+  const slice = text.slice(r.start, r.end);
+  let tagged: Set<number> | null = null;
+  for (const m of slice.matchAll(ENUMERATION)) {
+    tagged ??= new Set(personNameSpans(slice).map((s) => s.start));
+    const items: Hit[] = [];
+    let at = m.index;
+    for (const raw of m[0].split('、')) {
+      // The first item may carry the word before it (和吴晗), the last the word after it (吴晗等).
+      const shift = ONE_NAME.test(raw) ? 0 : ONE_NAME.test(raw.slice(1)) ? 1 : ONE_NAME.test(raw.slice(0, 2)) ? 0 : -1;
+      const item = shift < 0 ? '' : ONE_NAME.test(raw) ? raw : shift === 1 ? raw.slice(1) : raw.slice(0, 2);
+      if (item) items.push({ start: at + shift, end: at + shift + item.length, name: item });
+      at += raw.length + 1;
+    }
+    const set = tagged;
+    if (items.filter((h) => set.has(h.start) || ALIASES.has(h.name)).length < 2) continue;
+    for (const h of items) out.push({ ...h, start: h.start + r.start, end: h.end + r.start });
+  }
+}
+
+/**
+ * Persons named in the given ranges: leaders from the lexicon (and forms such as 习总书记, but not
+ * in a theory's name), a surname-led name after a title (省委书记××) or before one (车俊书记, 胡适先生,
+ * 同志), before a verb of saying (苏轼说：), in a list of names, and anonymised ××同志.
  */
 export function findPersons(text: string, ranges: TextRange[], locate: Locator): PersonFinding[] {
   const hits: Hit[] = [];
+  const named = (m: RegExpExecArray): Hit | null => {
+    const name = m.groups?.name ?? m.groups?.ph ?? '';
+    const start = m.index + m[0].indexOf(name);
+    return { start, end: start + name.length, name: name.replace(/[XＸ]/g, '×') };
+  };
   for (const r of ranges) {
-    collect(text, r, KNOWN, (m) => ({ start: m.index, end: m.index + m[0].length, name: ALIASES.get(m[0]) ?? m[0] }), hits);
-    const named = (m: RegExpExecArray): Hit | null => {
-      const name = m.groups?.name ?? m.groups?.ph ?? '';
-      const start = m.index + m[0].indexOf(name);
-      return { start, end: start + name.length, name: name.replace(/[XＸ]/g, '×') };
-    };
-    collect(text, r, TITLE_THEN_NAME, named, hits);
-    collect(text, r, NAME_THEN_COMRADE, named, hits);
+    const leader = (m: RegExpExecArray): Hit | null =>
+      THEORY.test(text.slice(r.start + m.index + m[0].length, r.start + m.index + m[0].length + THEORY_SPAN))
+        ? null
+        : { start: m.index, end: m.index + m[0].length, name: ALIASES.get(m[0]) ?? m[0] };
+    collect(text, r, KNOWN, leader, hits);
+    for (const re of [TITLE_THEN_NAME, NAME_THEN_COMRADE, NAME_THEN_TITLE, NAME_THEN_SAYS]) collect(text, r, re, named, hits);
+    enumeratedNames(text, r, hits);
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const byName = new Map<string, PersonFinding>();
   let lastEnd = -1;
   for (const h of hits) {
     if (h.start < lastEnd) continue; // the same name seen by two patterns
+    // A theory's name seen by a pattern (马克思主义 after a title) is no person either.
+    if (THEORY.test(text.slice(h.end, h.end + THEORY_SPAN)) && ALIASES.has(h.name)) continue;
     lastEnd = h.end;
     // A pattern hit that starts a known leader's name is that leader (习近平同志 via 同志 → 习近平).
     const known = [...ALIASES.values()].find((n) => n !== h.name && n.startsWith(h.name));
