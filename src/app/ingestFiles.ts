@@ -1,4 +1,5 @@
 import type { Database } from '../graph/database.js';
+import { createExtractPool, defaultWorkers } from './extractPool.js';
 import { ingestSpeeches, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
 import { InputError } from './InputError.js';
 import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS } from './speechFiles.js';
@@ -7,13 +8,20 @@ import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS } from './speechFi
 export interface IngestFilesOptions {
   /** Largest file read (TIFA_MAX_FILE_BYTES). */
   maxFileBytes: number;
-  /** Speeches written at the same time (separate transactions); ≥ 1. */
+  /** Write transactions at the same time (several speeches each); ≥ 1. */
   concurrency: number;
+  /** Extraction worker threads (default: one per core); 0 extracts on the calling thread. */
+  workers?: number;
+  /** Rows per write transaction (default DEFAULT_BATCH_ROWS); 1 writes one speech per transaction. */
+  batchRows?: number;
   /** Called once the files are listed, before the first is read. */
   onStart?(files: string[]): void;
   /** Called after each file, in completion order. */
   onEvent?(event: IngestEvent): void;
 }
+
+/** Fewer files than this are extracted on the calling thread. */
+const MIN_FILES_FOR_WORKERS = 4;
 
 /** The outcome of `ingestFiles`: the files found, arguments that could not be read, and the run's totals. */
 export interface IngestFilesResult {
@@ -23,18 +31,28 @@ export interface IngestFilesResult {
 }
 
 /**
- * Loads speech files and folders into the graph: lists them, then reads, decodes and extracts each
- * file while earlier ones are written, and brings derived data up to date at the end. Unreadable
- * arguments and bad files are reported, not fatal; no speech file at all is an InputError.
+ * Loads speech files and folders into the graph: lists them, then reads, decodes and extracts the
+ * files on worker threads while earlier ones are written several per transaction, and brings
+ * derived data up to date at the end. Unreadable arguments and bad files are reported, not fatal;
+ * no speech file at all is an InputError.
  */
 export async function ingestFiles(db: Database, paths: string[], opts: IngestFilesOptions): Promise<IngestFilesResult> {
   const { files, missing } = await listSpeechFiles(paths);
   if (files.length === 0 && missing.length === 0) throw new InputError(`no speech files (${[...SPEECH_EXTENSIONS].join(', ')}) under ${paths.join(', ')}`);
   opts.onStart?.(files);
-  const summary = await ingestSpeeches(db, files, {
-    extract: (file) => extractForIngest(file, opts.maxFileBytes),
-    concurrency: opts.concurrency,
-    ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
-  });
-  return { files, missing, summary };
+  // Each worker loads the segmenter's dictionary first (about a second): not worth it for a few files.
+  const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
+  const pool = workers > 0 ? createExtractPool({ size: workers, maxFileBytes: opts.maxFileBytes }) : null;
+  try {
+    const summary = await ingestSpeeches(db, files, {
+      extract: pool ? (file) => pool.extract(file) : (file) => extractForIngest(file, opts.maxFileBytes),
+      extractConcurrency: pool ? pool.size * 2 : 1,
+      concurrency: opts.concurrency,
+      ...(opts.batchRows !== undefined ? { batchRows: opts.batchRows } : {}),
+      ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
+    });
+    return { files, missing, summary };
+  } finally {
+    await pool?.close();
+  }
 }

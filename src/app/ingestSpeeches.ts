@@ -2,7 +2,8 @@ import type { ExtractedSpeech } from '../extract/types.js';
 import type { Database } from '../graph/database.js';
 import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
-import { writeSpeech, type WriteOutcome } from '../graph/writeSpeech.js';
+import { speechRows, type SpeechRows } from '../graph/speechRows.js';
+import { writeSpeeches, type WriteOutcome } from '../graph/writeSpeech.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** What happened to one input. */
@@ -12,9 +13,9 @@ export interface IngestEvent {
   id?: string;
   mentions: number;
   reason?: string;
-  /** Inputs finished so far (this one included) and in total. */
+  /** Inputs finished so far (this one included) and in total (null when the inputs are streamed). */
   done: number;
-  total: number;
+  total: number | null;
 }
 
 /** The totals of one ingest run. */
@@ -25,35 +26,80 @@ export interface IngestSummary {
   failed: number;
   /** MENTIONS relationships written. */
   mentions: number;
-  /** CO_OCCURS relationships materialised at the end (null when nothing changed). */
+  /** CO_OCCURS pairs after the run (null when nothing changed). */
   cooccurs: number | null;
   /** Bytes of text (UTF-8) extracted. */
   bytes: number;
+  /** Write transactions used (several speeches each). */
+  batches: number;
   seconds: number;
   failures: Array<{ file: string; reason: string }>;
 }
 
+/** One input ready for the writers: its name (a file, or `file:line` of a JSONL) and its extraction. */
+export interface ExtractedInput {
+  file: string;
+  outcome: ExtractOutcome;
+}
+
 /** Options of an ingest run. */
 export interface IngestOptions {
-  /** Extracts one input (reads the file, decodes, runs the extractor); may be sync or async. */
+  /** Extracts one input (reads the file, decodes, runs the extractor); may be sync or async (a worker pool). */
   extract(file: string): ExtractOutcome | Promise<ExtractOutcome>;
-  /** Speeches written at the same time (separate transactions); ≥ 1. */
+  /** Extractions in flight at once (the worker pool's size; 1 for in-process extraction). */
+  extractConcurrency?: number;
+  /** Write transactions at the same time; ≥ 1. */
   concurrency: number;
+  /** Rows (MENTIONS + sections) per write transaction; a speech larger than this is written alone. */
+  batchRows?: number;
   /** Called after each input, in completion order. */
   onEvent?(event: IngestEvent): void;
-  /** Rewrite CO_OCCURS after the run when anything changed (default true). */
+  /** Bring CO_OCCURS up to date after the run when anything changed (default true). */
   materialise?: boolean;
 }
 
+/** Rows per write transaction: large enough to amortise a commit, small enough for transaction memory. */
+export const DEFAULT_BATCH_ROWS = 20_000;
+/** Speeches per write transaction at most (small speeches). */
+const MAX_BATCH_SPEECHES = 200;
+
 /**
- * Loads inputs into the graph, one write transaction per speech. Extraction of the next inputs runs
- * while earlier speeches are being written (a bounded queue feeds `concurrency` writers). A bad input
- * is reported and skipped; an unreachable database stops the run (throws DatabaseUnavailableError).
+ * Extracts files with up to `parallel` extractions in flight (a worker pool does them at once), in
+ * input order; pulled one at a time, so extraction never runs far ahead of writing.
  */
+export async function* extractFiles(files: readonly string[], extract: IngestOptions['extract'], parallel: number): AsyncGenerator<ExtractedInput> {
+  const window: Array<{ file: string; outcome: Promise<ExtractOutcome> }> = [];
+  let next = 0;
+  while (next < files.length || window.length > 0) {
+    while (window.length < Math.max(1, parallel) && next < files.length) {
+      const file = files[next++]!;
+      const outcome = Promise.resolve()
+        .then(() => extract(file))
+        .catch((error: unknown): ExtractOutcome => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }));
+      window.push({ file, outcome });
+    }
+    const head = window.shift()!;
+    yield { file: head.file, outcome: await head.outcome };
+  }
+}
+
+/** Loads files into the graph: `ingestStream` over their extractions. */
 export async function ingestSpeeches(db: Database, files: string[], opts: IngestOptions): Promise<IngestSummary> {
+  return ingestStream(db, extractFiles(files, opts.extract, opts.extractConcurrency ?? 1), files.length, opts);
+}
+
+/**
+ * Loads extracted inputs into the graph, several speeches per write transaction (batches sized by
+ * rows; each speech still all-or-nothing and idempotent, a failing one retried alone by
+ * writeSpeeches). Extraction of the next inputs runs while earlier batches are written (a bounded
+ * queue feeds `concurrency` writers), so memory stays flat however many inputs there are. A bad
+ * input is reported and skipped; an unreachable database stops the run (throws DatabaseUnavailableError).
+ */
+export async function ingestStream(db: Database, inputs: AsyncIterable<ExtractedInput>, total: number | null, opts: Omit<IngestOptions, 'extract'>): Promise<IngestSummary> {
   const started = performance.now();
   const concurrency = Math.max(1, Math.floor(opts.concurrency));
-  const summary: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, mentions: 0, cooccurs: null, bytes: 0, seconds: 0, failures: [] };
+  const batchRows = Math.max(1, opts.batchRows ?? DEFAULT_BATCH_ROWS);
+  const summary: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, mentions: 0, cooccurs: null, bytes: 0, batches: 0, seconds: 0, failures: [] };
   let done = 0;
   const report = (event: Omit<IngestEvent, 'done' | 'total'>): void => {
     done++;
@@ -64,12 +110,13 @@ export async function ingestSpeeches(db: Database, files: string[], opts: Ingest
       summary[event.status]++;
       summary.mentions += event.mentions;
     }
-    opts.onEvent?.({ ...event, done, total: files.length });
+    opts.onEvent?.({ ...event, done, total });
   };
 
-  // Bounded hand-off between the extractor (producer) and the writers (consumers).
-  const queue: Array<{ file: string; speech: ExtractedSpeech }> = [];
-  const capacity = concurrency * 2;
+  // Bounded hand-off between extraction (producer) and the writers (consumers), measured in rows.
+  const queue: Array<{ file: string; rows: SpeechRows; size: number }> = [];
+  let queuedRows = 0;
+  const capacity = batchRows * (concurrency + 1);
   let producing = true;
   let fatal: unknown = null;
   const waiters: Array<() => void> = [];
@@ -79,29 +126,29 @@ export async function ingestSpeeches(db: Database, files: string[], opts: Ingest
   const wait = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
   const seen = new Set<string>();
 
+  const accept = (file: string, speech: ExtractedSpeech): void => {
+    if (seen.has(speech.sha256)) {
+      // The same text twice in one run is one speech; writing it again would race with the first write.
+      report({ file, status: 'unchanged', mentions: 0 });
+      return;
+    }
+    seen.add(speech.sha256);
+    summary.bytes += Buffer.byteLength(speech.text, 'utf8');
+    const rows = speechRows(speech);
+    const size = rows.mentionCount + rows.sections.length + 1;
+    queue.push({ file, rows, size });
+    queuedRows += size;
+    wake();
+  };
+
   const producer = (async () => {
     try {
-      for (const file of files) {
+      for await (const { file, outcome } of inputs) {
         if (fatal !== null) break;
-        while (queue.length >= capacity && fatal === null) await wait();
-        let outcome: ExtractOutcome;
-        try {
-          outcome = await opts.extract(file);
-        } catch (error) {
-          outcome = { ok: false, reason: error instanceof Error ? error.message : String(error) };
-        }
-        if (!outcome.ok) {
-          report({ file, status: 'failed', mentions: 0, reason: outcome.reason });
-        } else if (seen.has(outcome.speech.sha256)) {
-          // The same text twice in one run is one speech; writing it again would race with the first write.
-          report({ file, status: 'unchanged', mentions: 0 });
-        } else {
-          seen.add(outcome.speech.sha256);
-          summary.bytes += Buffer.byteLength(outcome.speech.text, 'utf8');
-          queue.push({ file, speech: outcome.speech });
-          wake();
-        }
-        // Let writers whose answers arrived run before the next (synchronous) extraction.
+        if (outcome.ok) accept(file, outcome.speech);
+        else report({ file, status: 'failed', mentions: 0, reason: outcome.reason });
+        while (queuedRows >= capacity && fatal === null) await wait();
+        // Let writers whose answers arrived run before the next (possibly synchronous) extraction.
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
@@ -110,28 +157,48 @@ export async function ingestSpeeches(db: Database, files: string[], opts: Ingest
     }
   })();
 
+  const takeBatch = (): Array<{ file: string; rows: SpeechRows; size: number }> => {
+    const batch = [queue.shift()!];
+    let rows = batch[0]!.size;
+    while (queue.length > 0 && batch.length < MAX_BATCH_SPEECHES && rows + queue[0]!.size <= batchRows) {
+      const item = queue.shift()!;
+      rows += item.size;
+      batch.push(item);
+    }
+    queuedRows -= rows;
+    return batch;
+  };
+
   const writer = async (): Promise<void> => {
     for (;;) {
-      const item = queue.shift();
-      if (item === undefined) {
-        if (!producing || fatal !== null) return;
+      // A full batch, or whatever is queued once extraction has finished or the writers are idle.
+      if (queue.length === 0 || (queuedRows < batchRows && producing && queue.length < MAX_BATCH_SPEECHES && fatal === null && writing > 0)) {
+        if (queue.length === 0 && (!producing || fatal !== null)) return;
         await wait();
         continue;
       }
+      if (fatal !== null) return;
+      const batch = takeBatch();
       wake(); // room in the queue for the producer
+      writing++;
       try {
-        const outcome = await writeSpeech(db, item.speech);
-        report({ file: item.file, status: outcome.status, id: outcome.id, mentions: outcome.mentions });
+        const outcomes = await writeSpeeches(db, batch.map((b) => b.rows));
+        summary.batches++;
+        outcomes.forEach((o, i) => {
+          const file = batch[i]!.file;
+          if (o.status === 'failed') report({ file, status: 'failed', id: o.id, mentions: 0, reason: o.reason });
+          else report({ file, status: o.status, id: o.id, mentions: o.mentions });
+        });
       } catch (error) {
-        if (error instanceof DatabaseUnavailableError) {
-          fatal = error;
-          wake();
-          return;
-        }
-        report({ file: item.file, status: 'failed', mentions: 0, reason: error instanceof Error ? error.message : String(error) });
+        if (error instanceof DatabaseUnavailableError) fatal = error;
+        else for (const b of batch) report({ file: b.file, status: 'failed', mentions: 0, reason: error instanceof Error ? error.message : String(error) });
+      } finally {
+        writing--;
+        wake();
       }
     }
   };
+  let writing = 0;
 
   await Promise.all([producer, ...Array.from({ length: concurrency }, writer)]);
   if (fatal !== null) throw fatal;

@@ -1,0 +1,28 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createExtractPool } from './extractPool.js';
+import { extractForIngest } from './speechFiles.js';
+
+const CORPUS = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/corpus');
+const files = readdirSync(CORPUS).sort().slice(0, 3).map((f) => join(CORPUS, f));
+const LIMIT = 20 * 1024 * 1024;
+
+describe('extraction on worker threads', () => {
+  const pool = createExtractPool({ size: 2, maxFileBytes: LIMIT });
+  afterAll(() => pool.close());
+
+  it('gives exactly what in-process extraction gives, for several files at once', async () => {
+    const got = await Promise.all(files.map((f) => pool.extract(f)));
+    const expected = await Promise.all(files.map((f) => extractForIngest(f, LIMIT)));
+    expect(got).toEqual(expected);
+    expect(got.every((x) => x.ok)).toBe(true);
+  });
+
+  it('reports a file it cannot read as a failed outcome, and keeps working', async () => {
+    const missing = await pool.extract(join(CORPUS, 'no-such-file.txt'));
+    expect(missing).toMatchObject({ ok: false, reason: expect.stringMatching(/no-such-file|ENOENT/) });
+    expect((await pool.extract(files[0]!)).ok).toBe(true);
+  });
+});

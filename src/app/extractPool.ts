@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractOutcome } from './speechFiles.js';
+
+/** Extraction on worker threads: `extract` resolves with the outcome of one file. */
+export interface ExtractPool {
+  readonly size: number;
+  extract(file: string): Promise<ExtractOutcome>;
+  close(): Promise<void>;
+}
+
+/** Workers by default: one per core — extraction is the CPU-bound step, writing mostly waits on Neo4j. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+// From the TypeScript sources (tsx), a worker must register tsx itself before loading the .ts entry;
+// from compiled JavaScript it loads the .js entry directly.
+function startWorker(workerData: { maxFileBytes: number }): Worker {
+  const self = fileURLToPath(import.meta.url);
+  const entry = new URL(`./extractWorker${self.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (!self.endsWith('.ts')) return new Worker(entry, { workerData });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/**
+ * Starts `size` extraction workers. Jobs go to the worker with the fewest in flight; a worker that
+ * dies fails its jobs with the reason (the run reports those files and goes on with the others).
+ */
+export function createExtractPool(opts: { size: number; maxFileBytes: number }): ExtractPool {
+  const size = Math.max(1, Math.floor(opts.size));
+  let nextId = 0;
+  const workers = Array.from({ length: size }, () => {
+    const pending = new Map<number, (outcome: ExtractOutcome) => void>();
+    const worker = startWorker({ maxFileBytes: opts.maxFileBytes });
+    worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
+      pending.get(msg.id)?.(msg.outcome);
+      pending.delete(msg.id);
+    });
+    const failAll = (reason: string): void => {
+      for (const done of pending.values()) done({ ok: false, reason });
+      pending.clear();
+    };
+    const slot = { worker, pending, alive: true };
+    worker.on('error', (error) => failAll(`extraction worker failed: ${error.message}`));
+    worker.on('exit', (code) => {
+      slot.alive = false;
+      failAll(`extraction worker exited (code ${code})`);
+    });
+    return slot;
+  });
+  return {
+    size,
+    extract(file) {
+      const alive = workers.filter((w) => w.alive);
+      if (alive.length === 0) return Promise.resolve({ ok: false, reason: 'no extraction worker is running' });
+      const w = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const id = nextId++;
+      return new Promise((resolve) => {
+        w.pending.set(id, resolve);
+        w.worker.postMessage({ id, file });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
