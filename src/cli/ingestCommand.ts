@@ -3,25 +3,29 @@ import type { IngestEvent } from '../app/ingestSpeeches.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
-function concurrencyOption(value: string): number {
+function countOption(name: string, min: number, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliError(`--concurrency must be a whole number from 1 to 64, got "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > 64) throw new CliError(`--${name} must be a whole number from ${min} to 64, got "${value}"`);
   return n;
 }
 
-/** Registers `tifa ingest <files or folders…> [--concurrency N]`: extracts speeches and loads them into Neo4j. */
+/** Registers `tifa ingest <files or folders…> [--concurrency N] [--workers N] [--from-jsonl]`: extracts speeches and loads them into Neo4j. */
 export function registerIngestCommand(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
     .description('extract speeches from files or folders and load them into Neo4j (idempotent; changed files replace their old speech)')
-    .argument('<paths...>', 'speech files (.txt, .md, .html) or folders holding them')
-    .option('--concurrency <n>', 'speeches written at the same time (separate transactions)', '4')
-    .action(async (paths: string[], opts: { concurrency: string }) => {
-      const concurrency = concurrencyOption(opts.concurrency);
+    .argument('<paths...>', 'speech files (.txt, .md, .html) or folders holding them; with --from-jsonl, JSONL files')
+    .option('--concurrency <n>', 'write transactions at the same time (several speeches each)', '2')
+    .option('--workers <n>', 'extraction worker threads (default: one per core; 0: none)')
+    .option('--from-jsonl', 'load the output of `tifa extract --jsonl` instead of extracting files')
+    .action(async (paths: string[], opts: { concurrency: string; workers?: string; fromJsonl?: boolean }) => {
+      const concurrency = countOption('concurrency', 1, opts.concurrency);
+      const workers = opts.workers === undefined ? undefined : countOption('workers', 0, opts.workers);
       const config = ctx.config();
-      const [{ openDatabase }, { ingestFiles }, { default: cliProgress }] = await Promise.all([
+      const [{ openDatabase }, { ingestFiles }, { ingestJsonl }, { default: cliProgress }] = await Promise.all([
         import('../app/openDatabase.js'),
         import('../app/ingestFiles.js'),
+        import('../app/ingestJsonl.js'),
         import('cli-progress'),
       ]);
       const database = await openDatabase(config, ctx.err);
@@ -44,13 +48,15 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
           );
           bar.start(files.length, 0, { rate: '0.0' });
         };
-        const { files, missing, summary } = await ingestFiles(database.db, paths, { maxFileBytes: config.extract.maxFileBytes, concurrency, onStart, onEvent });
+        const { files, missing, summary } = opts.fromJsonl
+          ? { files: paths, missing: [], summary: await ingestJsonl(database.db, paths, { concurrency, onEvent }) }
+          : await ingestFiles(database.db, paths, { maxFileBytes: config.extract.maxFileBytes, concurrency, onStart, onEvent, ...(workers === undefined ? {} : { workers }) });
         (bar as InstanceType<typeof cliProgress.SingleBar> | null)?.stop();
         for (const m of missing) ctx.err(`failed  ${m.file}: ${m.reason}`);
         if (bar) for (const f of summary.failures) ctx.err(`failed  ${f.file}: ${f.reason}`);
         const failed = summary.failed + missing.length;
         ctx.out(
-          `ingested ${files.length} files in ${summary.seconds.toFixed(1)} s: ${summary.new} new, ${summary.updated} updated, ` +
+          `ingested ${opts.fromJsonl ? `${summary.new + summary.updated + summary.unchanged + summary.failed} speeches from ${files.length} JSONL` : files.length} files in ${summary.seconds.toFixed(1)} s: ${summary.new} new, ${summary.updated} updated, ` +
             `${summary.unchanged} unchanged, ${failed} failed; ${summary.mentions} mentions written` +
             (summary.cooccurs === null ? '' : `; ${summary.cooccurs} CO_OCCURS pairs`),
         );

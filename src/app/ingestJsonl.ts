@@ -1,0 +1,23 @@
+import { access } from 'node:fs/promises';
+import type { Database } from '../graph/database.js';
+import { ingestStream, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
+import { InputError } from './InputError.js';
+import { readSpeechJsonl } from './speechJsonl.js';
+
+/**
+ * Loads JSONL files of extracted speeches (`tifa extract --jsonl`) into the graph: no extraction
+ * here, only writing, so the files can come from any number of machines. Lines are read as a
+ * stream (memory flat in the file size); a bad line is reported as `file:line` and skipped.
+ */
+export async function ingestJsonl(
+  db: Database,
+  files: string[],
+  opts: { concurrency: number; batchRows?: number; onEvent?(event: IngestEvent): void },
+): Promise<IngestSummary> {
+  for (const file of files) {
+    await access(file).catch(() => {
+      throw new InputError(`${file}: cannot read the JSONL file`);
+    });
+  }
+  return ingestStream(db, readSpeechJsonl(files), null, opts);
+}
