@@ -25,13 +25,18 @@ CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level);
 CREATE INDEX speech_ingested_at IF NOT EXISTS FOR (n:Speech) ON (n.ingestedAt);
 // Co-occurrence (cypher/README.md, "Co-occurrence"): the marker of the materialised counts is
 // MERGEd on its key by every write. Scores are computed at read time from maintained counts, so the
-// per-score relationship indexes of the former rebuild-everything design are dropped.
+// per-score relationship indexes of the former rebuild-everything design are dropped; the
+// per-scope support indexes below serve minSupport.
 CREATE CONSTRAINT cooccurrence_state_scope IF NOT EXISTS FOR (n:CooccurrenceState) REQUIRE n.scope IS UNIQUE;
-DROP INDEX cooccurs_speeches IF EXISTS;
 DROP INDEX cooccurs_jaccard IF EXISTS;
 DROP INDEX cooccurs_pmi IF EXISTS;
 DROP INDEX cooccurs_npmi IF EXISTS;
 DROP INDEX cooccurs_lift IF EXISTS;
+// One range index per scope's support, so the fast path reads only pairs with support ≥ minSupport
+// (cypher/analytics/materialisedPairs.cypher).
+CREATE INDEX cooccurs_speeches IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.speeches);
+CREATE INDEX cooccurs_sections IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.sections);
+CREATE INDEX cooccurs_sentences IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.sentences);
 
 // One full-text index over the searchable names; the `cjk` analyzer indexes CJK bigrams, so
 // "两个维护" finds "两个维护" and "做到两个维护" alike. Query: db.index.fulltext.queryNodes('tifa_text', $q).

@@ -6,17 +6,27 @@
 //   'NPMI' | 'LIFT'), $minSupport (integer ≥ 1), $first (integer), $slogan (canonical name or null),
 //   $total (integer: units of the scope, from the marker).
 // Returns: a, b (a < b), aKind, bKind, support, score; ORDER BY score DESC, support DESC, a, b.
+// Without a slogan, each scope seeks its own support index (cooccurs_speeches / _sections /
+// _sentences), so pairs below minSupport are never read; with one, that slogan's pairs only.
 CALL () {
-  WITH $slogan AS slogan WHERE slogan IS NULL
-  MATCH ()-[r:CO_OCCURS]->()
-  RETURN r
+  WITH $scope AS scope WHERE $slogan IS NULL AND scope = 'SPEECH'
+  MATCH ()-[r:CO_OCCURS]->() WHERE r.speeches >= $minSupport
+  RETURN r, r.speeches AS support
+  UNION ALL
+  WITH $scope AS scope WHERE $slogan IS NULL AND scope = 'SECTION'
+  MATCH ()-[r:CO_OCCURS]->() WHERE r.sections >= $minSupport
+  RETURN r, r.sections AS support
+  UNION ALL
+  WITH $scope AS scope WHERE $slogan IS NULL AND scope = 'SENTENCE'
+  MATCH ()-[r:CO_OCCURS]->() WHERE r.sentences >= $minSupport
+  RETURN r, r.sentences AS support
   UNION ALL
   MATCH (:Slogan {name: $slogan})-[r:CO_OCCURS]-()
-  RETURN r
+  WITH r, CASE $scope WHEN 'SPEECH' THEN r.speeches WHEN 'SECTION' THEN r.sections ELSE r.sentences END AS support
+  WHERE support >= $minSupport
+  RETURN r, support
 }
-WITH startNode(r) AS x, endNode(r) AS y,
-     CASE $scope WHEN 'SPEECH' THEN r.speeches WHEN 'SECTION' THEN r.sections ELSE r.sentences END AS support
-WHERE support >= $minSupport
+WITH startNode(r) AS x, endNode(r) AS y, support
 WITH x, y, support, toFloat($total) AS n,
      toFloat(CASE $scope WHEN 'SPEECH' THEN x.speechCount WHEN 'SECTION' THEN x.sectionCount ELSE x.sentenceCount END) AS na,
      toFloat(CASE $scope WHEN 'SPEECH' THEN y.speechCount WHEN 'SECTION' THEN y.sectionCount ELSE y.sentenceCount END) AS nb
