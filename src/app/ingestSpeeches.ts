@@ -169,6 +169,7 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
     return batch;
   };
 
+  let writing = 0; // batches being written right now
   const writer = async (): Promise<void> => {
     for (;;) {
       // A full batch, or whatever is queued once extraction has finished or the writers are idle.
@@ -198,7 +199,6 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
       }
     }
   };
-  let writing = 0;
 
   await Promise.all([producer, ...Array.from({ length: concurrency }, writer)]);
   if (fatal !== null) throw fatal;

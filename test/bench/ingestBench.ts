@@ -1,4 +1,10 @@
-// Ingest benchmark (a script, not a test): `npm run bench:ingest -- [--sizes 1000,10000] [--naive 200] [--concurrency 2]`.
+// Ingest benchmark (a script, not a test):
+//   `npm run bench:ingest -- [--speeches 10000 | --sizes 1000,10000] [--corpus seed|synthetic] [--python 20] [--workers N] [--concurrency 2]`.
+// --corpus seed (default): issue 12's measurement — the seed speeches replicated to N real-size
+// files (test/bench/seedCorpus.ts), loaded by `tifa ingest`'s use case (worker threads, batched
+// transactions), then in the same run the Python baseline (tools/bench/pyLoader.py) on the first
+// --python files, and the ratio (the Python line is skipped, with the reason, when its packages
+// are missing). --corpus synthetic: the phases below.
 // For each N it generates N synthetic speeches (deterministic), then on the same data and in the
 // same run measures: extraction alone; the real pipeline `ingestSpeeches` (extraction overlapped
 // with batched one-transaction-per-speech writes); the batched writer alone on pre-extracted
@@ -14,21 +20,28 @@ import { extractSpeech } from '../../src/extract/extractSpeech.js';
 import type { ExtractedSpeech, Mention } from '../../src/extract/types.js';
 import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
+import { defaultWorkers } from '../../src/app/extractPool.js';
 import { ingestSpeeches } from '../../src/app/ingestSpeeches.js';
 import { startTestNeo4j } from '../support/testNeo4j.js';
 import { sectionNodeId, speechRows } from '../../src/graph/speechRows.js';
 import { emptyGraph, TEST_MARKER } from '../support/emptyGraph.js';
+import { seedIngestRun } from './seedIngestRun.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
+    speeches: { type: 'string' },
+    corpus: { type: 'string', default: 'seed' },
+    python: { type: 'string', default: '20' },
+    workers: { type: 'string', default: String(defaultWorkers()) },
     naive: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '2' },
     seed: { type: 'string', default: '1' },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = (values.speeches ?? values.sizes).split(',').map(Number);
+if (values.corpus !== 'seed' && values.corpus !== 'synthetic') throw new Error(`--corpus is seed or synthetic, got "${values.corpus}"`);
 const naiveLimit = Number(values.naive);
 const concurrency = Number(values.concurrency);
 const seed = Number(values.seed);
@@ -157,7 +170,14 @@ async function main(): Promise<void> {
     }
     lines.push(row(['N', 'phase', 'speeches', 'seconds', 'speeches/s', 'MB/s', 'peak RSS MB', 'notes']));
     lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const n of sizes) {
+    if (values.corpus === 'seed') {
+      lines.push(
+        ...(await seedIngestRun(db, resolved, {
+          sizes, python: Number(values.python), workers: Number(values.workers), concurrency, maxFileBytes: config.extract.maxFileBytes, row,
+        })),
+      );
+    }
+    for (const n of values.corpus === 'synthetic' ? sizes : []) {
       const corpus = generateCorpusTexts(n, seed);
       const byName = new Map(corpus.map((c) => [c.source, c.text]));
       const bytes = corpus.reduce((s, c) => s + Buffer.byteLength(c.text, 'utf8'), 0);

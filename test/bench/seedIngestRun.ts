@@ -1,0 +1,58 @@
+import { ingestFiles } from '../../src/app/ingestFiles.js';
+import type { Database } from '../../src/graph/database.js';
+import { emptyGraph } from '../support/emptyGraph.js';
+import { runPythonLoader } from './pythonBaseline.js';
+import { seedCorpusFiles } from './seedCorpus.js';
+
+/** Options of the real-size ingest measurement. */
+export interface SeedRunOptions {
+  sizes: number[];
+  /** Speeches given to the Python loader (0: not run). */
+  python: number;
+  workers: number;
+  concurrency: number;
+  maxFileBytes: number;
+  /** Prints a table row as soon as it is measured. */
+  row(cells: Array<string | number>): string;
+}
+
+const mb = (bytes: number): number => bytes / 1024 / 1024;
+const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * Issue 12's measurement: the seed speeches replicated to N real-size files, loaded by `tifa
+ * ingest`'s use case (ingestFiles: worker threads, batched transactions) into an empty graph; then,
+ * in the same run, the Python baseline on the first files, and the ratio of the two rates.
+ */
+export async function seedIngestRun(db: Database, conn: { uri: string; user: string; password: string }, opts: SeedRunOptions): Promise<string[]> {
+  const lines: string[] = [];
+  let rate = 0;
+  let files: string[] = [];
+  for (const n of opts.sizes) {
+    const corpus = seedCorpusFiles(n);
+    files = corpus.files;
+    console.error(`N=${n}: ${corpus.files.length} files, ${mb(corpus.bytes).toFixed(1)} MB in ${corpus.dir}`);
+    await emptyGraph(db);
+    const { summary } = await ingestFiles(db, [corpus.dir], { maxFileBytes: opts.maxFileBytes, concurrency: opts.concurrency, workers: opts.workers });
+    if (summary.failed > 0) throw new Error(`ingest failed on ${summary.failed} files: ${summary.failures[0]?.file}: ${summary.failures[0]?.reason}`);
+    rate = summary.new / summary.seconds;
+    lines.push(
+      opts.row([n, `tifa ingest (${opts.workers} extraction workers, ${opts.concurrency} writers)`, summary.new, summary.seconds, rate, mb(corpus.bytes) / summary.seconds, rssMb(),
+        `${summary.batches} write transactions; ${summary.mentions} MENTIONS; CO_OCCURS ${summary.cooccurs}`]),
+    );
+  }
+  if (opts.python > 0) {
+    await emptyGraph(db);
+    const subset = files.slice(0, opts.python);
+    const py = await runPythonLoader(conn, subset);
+    if ('skipped' in py) {
+      console.log(`Python loader: skipped — ${py.skipped}`);
+    } else {
+      const pyRate = py.speeches / py.seconds;
+      lines.push(opts.row([subset.length, 'Python loader (jieba + driver, one MERGE per mention)', py.speeches, py.seconds, pyRate, 0, 0,
+        `${py.mentions} MERGEs; tifa ingest ÷ Python = **${(rate / pyRate).toFixed(1)}×**`]));
+    }
+    await emptyGraph(db);
+  }
+  return lines;
+}
