@@ -44,18 +44,18 @@ type Group = 'speeches' | 'reports';
 const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports' : 'speeches');
 
 /**
- * Recall floors per group, as measured on main when set (2026-11-28 23:25 UTC). Issue 8's targets
+ * Recall floors per group, as measured on main when set (2026-11-28 23:35 UTC). Issue 8's targets
  * for real speeches: numbered slogans ≥ 0.92, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8,
  * persons ≥ 0.8, at most one false slogan per text. Titles are still 0/13: no floor yet.
  */
 const REAL_FLOORS: Record<Group, Record<'slogans' | 'meetings' | 'sections' | 'persons', number>> = {
-  speeches: { slogans: 45 / 45, meetings: 25 / 34, sections: 63 / 63, persons: 27 / 69 },
-  reports: { slogans: 129 / 134, meetings: 22 / 35, sections: 98 / 98, persons: 8 / 13 },
+  speeches: { slogans: 45 / 45, meetings: 25 / 34, sections: 63 / 63, persons: 57 / 69 },
+  reports: { slogans: 129 / 134, meetings: 22 / 35, sections: 98 / 98, persons: 9 / 13 },
 };
 /** Ceilings per group, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
 const REAL_CEILINGS: Record<Group, { notSloganHits: number; unexpected: number; extraSections: number }> = {
   speeches: { notSloganHits: 0, unexpected: 1, extraSections: 0 },
-  reports: { notSloganHits: 11, unexpected: 12, extraSections: 0 },
+  reports: { notSloganHits: 8, unexpected: 9, extraSections: 0 },
 };
 /** Header fields with something right (not just none = none) when the floors were set: date 5/13, level 9/13; place 10/13 (five named, five central pages rightly none). */
 const REAL_META_FLOORS: Partial<Record<MetaField, number>> = { date: 5 / 13, level: 9 / 13, place: 10 / 13 };
