@@ -29,6 +29,8 @@ describe('findPlace', () => {
     ['a municipality is provincial', ['2026年北京市政府工作报告'], '北京市', 'provincial'],
     ['a county-level city is county', ['2026年昆山市政府工作报告'], '昆山市', 'county'],
     ['a prefecture', ['在中共南京市委十五届十次全会上的讲话'], '南京市', 'city'],
+    ['a party congress', ['在中国共产党江苏省第十四次代表大会上的报告'], '江苏省', 'provincial'],
+    ['a congress without 第', ['在江苏省十四届人大五次会议上'], '江苏省', 'provincial'],
   ] as const)('from the %s', (_why, header, name, level) => {
     expect(place([...header])).toMatchObject({ name, level });
   });

@@ -10,8 +10,9 @@ export interface Scope {
 
 const SCOPES = lexicon.scopes as Array<Scope & { words: string[] }>;
 const CENTRAL = lexicon.central;
-// A place name owns what follows it: 南京市委, 江苏省人民政府, 江苏省第十四届人民代表大会, 某市2026年政府工作报告.
-const OWNED = new RegExp(`^(?:\\d{4}年)?(?:第[一二三四五六七八九十百〇零\\d]{1,4}届|${lexicon.organs.join('|')})`);
+// A place name owns what follows it: 南京市委, 江苏省人民政府, 江苏省第十四届人民代表大会, 江苏省十四届人大,
+// 江苏省第十四次代表大会 (a party congress), 某市2026年政府工作报告.
+const OWNED = new RegExp(`^(?:\\d{4}年)?(?:第?[一二三四五六七八九十百〇零\\d]{1,4}[届次]|${lexicon.organs.join('|')})`);
 
 /** Where to look for the speaking body. */
 export interface PlaceSources {
