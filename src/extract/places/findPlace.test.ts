@@ -48,6 +48,10 @@ describe('findPlace', () => {
     expect(place(['在市委十二届五次全会上的讲话'], '南京要发展。南京')).toMatchObject({ name: '南京市', level: 'city' });
   });
 
+  it('tries each kind of body the opening names when the header names none (superiors come first)', () => {
+    expect(place([], '根据省委、市委的部署，绍兴一中召开大会。绍兴一中要', 60)).toMatchObject({ name: '绍兴市', level: 'city' });
+  });
+
   it('reads the opening of the body (我代表…人民政府)', () => {
     expect(place([], '各位代表：我代表宁夏回族自治区人民政府，向大会报告工作')).toMatchObject({ name: '宁夏回族自治区', level: 'provincial' });
   });

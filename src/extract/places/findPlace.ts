@@ -26,16 +26,23 @@ export interface PlaceSources {
   centralHeader?: boolean;
 }
 
-/** The first scope or organ word in `s` (全省, 市委, 自治区人民政府 …), or null. */
-export function scopeOf(s: string): Scope | null {
-  let best: { at: number; len: number; scope: Scope } | null = null;
+/** The scope and organ words in `s` (全省, 市委, 自治区人民政府 …), one per kind, in order of first occurrence. */
+export function scopesOf(s: string): Scope[] {
+  const found: Array<{ at: number; len: number; scope: Scope }> = [];
   for (const sc of SCOPES) {
+    let best: { at: number; len: number } | null = null;
     for (const w of sc.words) {
       const at = s.indexOf(w);
-      if (at >= 0 && (!best || at < best.at || (at === best.at && w.length > best.len))) best = { at, len: w.length, scope: { suffix: sc.suffix, level: sc.level } };
+      if (at >= 0 && (!best || at < best.at || (at === best.at && w.length > best.len))) best = { at, len: w.length };
     }
+    if (best) found.push({ ...best, scope: { suffix: sc.suffix, level: sc.level } });
   }
-  return best?.scope ?? null;
+  return found.sort((a, b) => a.at - b.at || b.len - a.len).map((f) => f.scope);
+}
+
+/** The first scope or organ word in `s`, or null. */
+export function scopeOf(s: string): Scope | null {
+  return scopesOf(s)[0] ?? null;
 }
 
 /** True when `s` names a central body (国务院, 全国人民代表大会 …). */
@@ -101,19 +108,23 @@ const asFinding = (p: GazetteerPlace): PlaceFinding => ({
  * in the header (2026年江苏省政府工作报告, 在江苏省第十四届人民代表大会…上, 陕西省省长); a central body in the
  * header (no place, level central); a place owning an organ in the opening (我代表江苏省人民政府); the
  * place most written about of the kind the scope words name (全省 and 江苏, 自治区主席 and 内蒙古).
- * The scope (全省, 市委 …) comes from the header, else from the opening; owners must fit it.
- * The level is the place's level, else the scope's, else null.
+ * The scope (全省, 市委 …) comes from the header; else every kind the opening names is tried in
+ * order (根据省委、市委部署 … 绍兴: a school of 绍兴市 names its superiors first). Owners must fit it.
+ * The level is the place's level, else the first scope's, else null.
  */
 export function findPlace(text: string, src: PlaceSources): { place: PlaceFinding | null; level: AdminLevel | null } {
   const headText = text.slice(src.head.start, src.head.end);
   const headerScope = src.header.map(scopeOf).find((s) => s !== null) ?? null;
-  const scope = headerScope ?? (src.centralHeader ? null : scopeOf(headText));
-  const inHeader = src.header.flatMap((h) => owners(h, 0, h.length, scope));
-  if (inHeader[0]) return { place: asFinding(inHeader[0]), level: inHeader[0].level };
+  const scopes = headerScope ? [headerScope] : src.centralHeader ? [] : scopesOf(headText);
+  const found = (p: GazetteerPlace) => ({ place: asFinding(p), level: p.level });
+  const inHeader = src.header.flatMap((h) => owners(h, 0, h.length, headerScope));
+  if (inHeader[0]) return found(inHeader[0]);
   if (!headerScope && (src.centralHeader || src.header.some(namesCentralBody))) return { place: null, level: 'central' };
-  const inHead = owners(text, src.head.start, src.head.end, scope);
-  if (inHead[0]) return { place: asFinding(inHead[0]), level: inHead[0].level };
-  const named = scope ? mostNamed(text, src, scope) : null;
-  if (named) return { place: asFinding(named), level: named.level };
-  return { place: null, level: scope?.level ?? null };
+  const inHead = owners(text, src.head.start, src.head.end, null).filter((p) => scopes.length === 0 || scopes.some((sc) => fits(p, sc)));
+  if (inHead[0]) return found(inHead[0]);
+  for (const scope of scopes) {
+    const named = mostNamed(text, src, scope);
+    if (named) return found(named);
+  }
+  return { place: null, level: scopes[0]?.level ?? null };
 }

@@ -50,6 +50,13 @@ describe('gazetteer', () => {
     ]);
   });
 
+  it('finds a two-character official name only after a boundary (川北区 is no 北区)', () => {
+    expect(findPlaceMentions('中共川北区党委书记')).toEqual([]);
+    expect(findPlaceMentions('振兴县域经济')).toEqual([]);
+    expect(findPlaceMentions('在沛县调研').map((m) => m.places[0]!.name)).toEqual(['沛县']);
+    expect(findPlaceMentions('徐州市沛县').map((m) => m.places[0]!.name)).toEqual(['徐州市', '沛县']);
+  });
+
   it('gives county-level units no short form (平安 is a word before it is 平安区)', () => {
     expect(findPlaceMentions('建设平安中国')).toEqual([]);
     expect(findPlaceMentions('平安区')).toHaveLength(1);

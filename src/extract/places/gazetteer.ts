@@ -116,9 +116,15 @@ export function isWithin(inner: string, outer: string): boolean {
   return inner === outer || ancestorsOf(inner).some((p) => p.code === outer);
 }
 
+// Two-character official names (北区, 城区, 兴县) hide inside longer words (川北区, 振兴县域): they count
+// only after a boundary, a division's suffix (江苏省沛县) or a word that opens a place (在, 年, 全 …).
+const PRECEDES_PLACE = /[^\u4e00-\u9fff]|[省市州县区旗盟年在于我全的和与及对从赴到]/;
+const canPrecede = (ch: string | undefined): boolean => ch === undefined || PRECEDES_PLACE.test(ch);
+
 /**
  * Gazetteer names in `text[from, to)`, longest first at each position, left to right, never
- * overlapping. Short forms are reported too; callers decide what they are worth.
+ * overlapping. Short forms are reported too; callers decide what they are worth. A two-character
+ * official name needs a boundary before it.
  */
 export function findPlaceMentions(text: string, from = 0, to = text.length): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -128,6 +134,7 @@ export function findPlaceMentions(text: string, from = 0, to = text.length): Pla
       const list = INDEX.byName.get(text.slice(i, i + n));
       if (list) hit = { start: i, end: i + n, places: list.map((e) => e.place), short: list.every((e) => e.short) };
     }
+    if (hit && !hit.short && hit.end - hit.start === 2 && !canPrecede(text[i - 1])) hit = null;
     if (hit) {
       out.push(hit);
       i = hit.end;

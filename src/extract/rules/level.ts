@@ -20,6 +20,8 @@ export function levelOf(phrase: string): AdminLevel | null {
 
 const SCOPES: ReadonlyArray<[string, AdminLevel]> = [
   ['全国', 'central'],
+  // 全党 addresses the whole party: only the centre speaks to it (全党全国各族人民).
+  ['全党', 'central'],
   ['全省', 'provincial'],
   ['全市', 'city'],
   ['全县', 'county'],
@@ -29,11 +31,14 @@ const SCOPES: ReadonlyArray<[string, AdminLevel]> = [
 ];
 
 /**
- * The audience scope a speech keeps addressing (全市上下, 全县政府系统 …): the most frequent
- * 全国/全省/全市/全县/全区 in `texts` when it occurs at least `min` times and clearly leads; else null.
+ * The audience scope a speech keeps addressing (全市上下, 全县政府系统 …): the level whose scope words
+ * (全国/全党, 全省, 全市, 全县/全区, 全镇/全乡) occur most often in `texts`, when that is at least `min`
+ * times and clearly leads; else null.
  */
 export function dominantScope(texts: string[], min = 3): AdminLevel | null {
-  const counts = SCOPES.map(([w, level]) => ({ level, n: texts.reduce((sum, t) => sum + t.split(w).length - 1, 0) }));
+  const byLevel = new Map<AdminLevel, number>();
+  for (const [w, level] of SCOPES) byLevel.set(level, (byLevel.get(level) ?? 0) + texts.reduce((sum, t) => sum + t.split(w).length - 1, 0));
+  const counts = [...byLevel].map(([level, n]) => ({ level, n }));
   counts.sort((a, b) => b.n - a.n);
   const [top, second] = counts;
   if (!top || top.n < min || (second && second.n * 2 > top.n)) return null;
