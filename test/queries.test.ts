@@ -7,6 +7,8 @@ import { extractForIngest, listSpeechFiles } from '../src/app/speechFiles.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { ingestSpeeches } from '../src/app/ingestSpeeches.js';
+import { parseCypherHeader } from '../src/graph/query/analystQueries.js';
+import { parseCypherValue } from '../src/graph/query/parseCypherValue.js';
 import { recordToPlain } from '../src/graph/toPlain.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
@@ -14,14 +16,9 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const QUERIES = resolve(REPO, 'cypher/queries');
 type Row = Record<string, unknown>;
 
-/** The `// :param name => value` lines of a query header, as driver parameters (whole numbers as integers). */
+/** The `// :param name => value` lines of a query header, as driver parameters (read as `tifa query` reads them). */
 function headerParams(text: string): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  for (const [, name, raw] of text.matchAll(/^\/\/ :param (\w+) => (.+)$/gm)) {
-    const value = raw!.trim();
-    params[name!] = /^-?\d+$/.test(value) ? neo4j.int(Number(value)) : value.replace(/^'(.*)'$/, '$1');
-  }
-  return params;
+  return Object.fromEntries(parseCypherHeader('', '', text).params.map((p) => [p.name, parseCypherValue(p.example)]));
 }
 
 describe('analyst queries in cypher/queries on ../shared/corpus', () => {
@@ -97,7 +94,7 @@ describe('analyst queries in cypher/queries on ../shared/corpus', () => {
     const rows = await run('singleSpeechSlogans.cypher');
     expect(rows.map((r) => r.slogan)).toContain('五个引领');
     expect(rows.map((r) => r.slogan)).not.toContain('四个意识');
-    const top = await run('topSlogans.cypher', { first: neo4j.int(1000) });
+    const top = await run('topSlogans.cypher', { limit: neo4j.int(1000) });
     const once = new Set(top.filter((r) => r.speeches === 1).map((r) => r.slogan));
     expect(new Set(rows.map((r) => r.slogan))).toEqual(once);
   });

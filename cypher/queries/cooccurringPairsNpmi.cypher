@@ -2,8 +2,8 @@
 // 1 always together). support = speeches using both; N = all speeches.
 // NPMI = log(support·N / (n(a)·n(b))) / −log(support / N); exactly 1 when the two always occur together.
 // :param minSupport => 2
-// :param first => 25
-// Parameters: $minSupport (integer ≥ 1), $first (integer).
+// :param limit => 25
+// Parameters: $minSupport (integer ≥ 1), $limit (integer).
 // Returns: a, b (a < b), support, npmi; ORDER BY npmi DESC, support DESC, a, b.
 MATCH (sp:Speech)
 WITH toFloat(count(sp)) AS n
@@ -17,4 +17,4 @@ WITH n, a, b, support, toFloat(support) AS s,
 RETURN a.name AS a, b.name AS b, support,
        CASE WHEN s = n OR (na = s AND nb = s) THEN 1.0 ELSE log(s * n / (na * nb)) / -log(s / n) END AS npmi
 ORDER BY npmi DESC, support DESC, a, b
-LIMIT $first
+LIMIT $limit

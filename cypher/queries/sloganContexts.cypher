@@ -1,8 +1,8 @@
 // Where a slogan is used: each sentence holding it, with the sentence text as a snippet.
 // The slogan may be given by its canonical name or by a variant (两个坚决维护 → 两个维护).
 // :param slogan => '两个维护'
-// :param first => 50
-// Parameters: $slogan (name or variant), $first (integer).
+// :param limit => 50
+// Parameters: $slogan (name or variant), $limit (integer).
 // Returns: slogan (canonical), speech (title), id, sentence (index), written (the text as written),
 //   at (offset of the mention inside the snippet), snippet; ORDER BY speech, id, sentence, at.
 MATCH (s:Slogan)
@@ -16,4 +16,4 @@ RETURN s.name AS slogan, sp.title AS speech, sp.id AS id, i AS sentence,
        start - from AS at,
        substring(sp.text, from, to - from) AS snippet
 ORDER BY speech, id, sentence, at
-LIMIT $first
+LIMIT $limit
