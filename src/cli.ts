@@ -8,6 +8,8 @@ import { registerEvalCommand } from './cli/evalCommand.js';
 import { registerIngestCommand } from './cli/ingestCommand.js';
 import { registerRemoveCommand } from './cli/removeCommand.js';
 import { registerServeCommand } from './cli/serveCommand.js';
+import { registerQueryCommand } from './cli/queryCommand.js';
+import { registerExportCommand } from './cli/exportCommand.js';
 import { ConfigError } from './config.js';
 import { CypherFileError } from './graph/cypherFiles.js';
 import { DatabaseError } from './graph/databaseErrors.js';
@@ -31,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
   registerIngestCommand(program, ctx);
   registerRemoveCommand(program, ctx);
   registerServeCommand(program, ctx);
+  registerQueryCommand(program, ctx);
+  registerExportCommand(program, ctx);
 
   try {
     await program.parseAsync(argv);

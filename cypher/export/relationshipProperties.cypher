@@ -1,0 +1,10 @@
+// The relationship property columns of a whole-graph export: every property name with the types
+// Neo4j has seen for it (any relationship type), e.g. count → ["Long"], offsets → ["LongArray"].
+// Parameters: none.
+// Returns: name, types (Neo4j type names); ORDER BY name.
+CALL db.schema.relTypeProperties() YIELD propertyName, propertyTypes
+WITH propertyName AS name, propertyTypes AS types WHERE name IS NOT NULL
+UNWIND types AS type
+WITH name, collect(DISTINCT type) AS types
+RETURN name, types
+ORDER BY name

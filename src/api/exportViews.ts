@@ -1,0 +1,98 @@
+import type { ExportGraph, ExportNode } from '../export/exportGraph.js';
+import { memoryGraph } from '../export/exportGraph.js';
+import type { Database } from '../graph/database.js';
+import { fullGraphExport } from '../graph/export/fullGraphExport.js';
+import type { ReadRepository } from '../graph/read/createReadRepository.js';
+import { MAX_PAIRS, sloganCooccurrence, type CooccurrenceMeasure, type CooccurrenceScope } from '../graph/sloganCooccurrence.js';
+import { BadUserInputError } from './errors.js';
+import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from './graphNeighbourhood.js';
+import { labelOf, nodeId, type NodeType } from './graphView.js';
+
+/** What an export holds: the slogan co-occurrence network, the neighbourhood of a seed node, or every node and relationship. */
+export const EXPORT_VIEWS = ['cooccurrence', 'neighbourhood', 'full'] as const;
+export type ExportView = (typeof EXPORT_VIEWS)[number];
+
+/** A validated export request (CLI flags and HTTP query parameters both end up here). */
+export type ExportRequest =
+  | { what: 'cooccurrence'; scope: CooccurrenceScope; measure: CooccurrenceMeasure; minSupport: number; limit: number }
+  | { what: 'neighbourhood'; seed: string; depth: number; limit: number; types: NodeType[] | null }
+  | { what: 'full' };
+
+const SCOPES: readonly CooccurrenceScope[] = ['SPEECH', 'SECTION', 'SENTENCE'];
+const MEASURES: readonly CooccurrenceMeasure[] = ['COUNT', 'JACCARD', 'PMI', 'NPMI', 'LIFT'];
+const NODE_TYPES: readonly NodeType[] = ['SPEECH', 'SECTION', 'SLOGAN', 'MEETING', 'TERM', 'PERSON', 'DOCUMENT', 'CONCEPT'];
+
+function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (raw === undefined || raw === '') return fallback;
+  const value = raw.toUpperCase() as T;
+  if (!allowed.includes(value)) throw new BadUserInputError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`, name);
+  return value;
+}
+
+function whole(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) throw new BadUserInputError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`, name);
+  return n;
+}
+
+/**
+ * Reads an export request from string options (HTTP query or CLI flags): `scope`, `measure`,
+ * `minSupport`, `limit` for cooccurrence (defaults as the `cooccurrenceGraph` query: SPEECH, NPMI,
+ * 2, 200); `seed`, `depth`, `limit`, `types` (comma-separated) for neighbourhood. Throws BAD_USER_INPUT.
+ */
+export function parseExportRequest(what: string, options: Record<string, string | undefined>): ExportRequest {
+  if (what === 'cooccurrence') {
+    return {
+      what,
+      scope: oneOf('scope', options.scope, SCOPES, 'SPEECH'),
+      measure: oneOf('measure', options.measure, MEASURES, 'NPMI'),
+      minSupport: whole('minSupport', options.minSupport, 2, 1, 1_000_000),
+      limit: whole('limit', options.limit, 200, 1, MAX_PAIRS),
+    };
+  }
+  if (what === 'neighbourhood') {
+    const seed = options.seed?.trim() ?? '';
+    if (seed === '') throw new BadUserInputError('a neighbourhood export needs a seed, e.g. slogan:四个意识 or speech:<id>', 'seed');
+    const types = options.types ? options.types.split(',').map((t) => oneOf('types', t.trim(), NODE_TYPES, 'SLOGAN')) : null;
+    return {
+      what,
+      seed,
+      depth: whole('depth', options.depth, 1, 1, MAX_GRAPH_DEPTH),
+      limit: whole('limit', options.limit, 200, 1, MAX_GRAPH_NODES),
+      types,
+    };
+  }
+  if (what === 'full') return { what };
+  throw new BadUserInputError(`what must be one of ${EXPORT_VIEWS.join(', ')}, got "${what}"`, 'what');
+}
+
+/** Builds the graph an export request asks for (NOT_FOUND for an unknown seed). */
+export async function buildExport(request: ExportRequest, db: Database, repo: ReadRepository): Promise<ExportGraph> {
+  if (request.what === 'full') return fullGraphExport(db);
+  if (request.what === 'neighbourhood') {
+    const view = await graphNeighbourhood(repo, request.seed, request.depth, request.limit, request.types);
+    return memoryGraph(
+      `tifa-graph: neighbourhood of ${request.seed}, depth ${request.depth}`,
+      true,
+      view.nodes.map((n) => ({ id: n.id, label: n.label, labels: [labelOf(n.type)], attributes: n.properties })),
+      view.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight, attributes: {} })),
+    );
+  }
+  const { scope, measure, minSupport, limit } = request;
+  const pairs = await sloganCooccurrence(db, { scope, measure, minSupport, first: limit });
+  const kinds = new Map(pairs.flatMap((p) => [[p.a, p.aKind], [p.b, p.bKind]] as Array<[string, string]>));
+  const details = await repo.sloganDetails([...kinds.keys()]);
+  const nodes: ExportNode[] = [...kinds].map(([name, kind]) => ({
+    id: nodeId('SLOGAN', name),
+    label: name,
+    labels: ['Slogan'],
+    attributes: { name, kind, speeches: details.get(name)?.speeches ?? 0, mentions: details.get(name)?.mentions ?? 0 },
+  }));
+  const edges = pairs.map((p) => {
+    const source = nodeId('SLOGAN', p.a);
+    const target = nodeId('SLOGAN', p.b);
+    return { id: `${source}-CO_OCCURS->${target}`, source, target, type: 'CO_OCCURS', weight: p.score, attributes: { support: p.support, score: p.score } };
+  });
+  return memoryGraph(`tifa-graph: slogan co-occurrence, ${scope} scope, ${measure}, support ≥ ${minSupport}`, false, nodes, edges);
+}

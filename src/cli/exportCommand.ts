@@ -1,0 +1,120 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { ApiError } from '../api/errors.js';
+import { buildExport, EXPORT_VIEWS, parseExportRequest } from '../api/exportViews.js';
+import { EXPORT_FORMATS, FILE_FORMATS, type ExportFormat, type FileFormat } from '../export/exportFormats.js';
+import type { ExportGraph, Write } from '../export/exportGraph.js';
+import { streamWriter } from '../export/streamWriter.js';
+import { writeAdminNodesCsv, writeAdminRelationshipsCsv } from '../export/writeAdminCsv.js';
+import { openDatabase } from '../graph/database.js';
+import { createReadRepository } from '../graph/read/createReadRepository.js';
+import { resolveDatabase } from '../graph/resolveDatabase.js';
+import { CliError } from './CliError.js';
+import type { CliContext } from './context.js';
+
+interface ExportOptions {
+  format: string;
+  what: string;
+  seed?: string;
+  scope?: string;
+  measure?: string;
+  minSupport?: string;
+  limit?: string;
+  depth?: string;
+  types?: string;
+  out?: string;
+}
+
+type Emit = (graph: ExportGraph, write: Write) => Promise<void>;
+
+// Counts what passes through, for the closing summary line.
+function counted(graph: ExportGraph, tally: { nodes: number; edges: number }): ExportGraph {
+  return {
+    ...graph,
+    eachNode: (visit) => graph.eachNode((n) => (tally.nodes++, visit(n))),
+    eachEdge: (visit) => graph.eachEdge((e) => (tally.edges++, visit(e))),
+  };
+}
+
+// Into a temporary file beside the target, renamed at the end: an interrupted export never leaves a half file under the real name.
+async function writeFileAtomically(path: string, graph: ExportGraph, emit: Emit): Promise<void> {
+  const partial = `${path}.partial-${process.pid}`;
+  const file = createWriteStream(partial);
+  try {
+    await writeTo(file, graph, emit);
+    file.end();
+    await finished(file);
+    await rename(partial, path);
+  } catch (error) {
+    file.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+async function writeTo(out: Writable, graph: ExportGraph, emit: Emit): Promise<void> {
+  const writer = streamWriter(out);
+  await emit(graph, writer.write);
+  await writer.flush();
+}
+
+async function runExport(format: ExportFormat, out: string | undefined, graph: ExportGraph, ctx: CliContext): Promise<void> {
+  if (format === 'csv') {
+    if (out === undefined) throw new CliError('--format csv writes two files (nodes.csv, relationships.csv): give --out <folder>');
+    const dir = resolve(out);
+    await mkdir(dir, { recursive: true });
+    await writeFileAtomically(join(dir, 'nodes.csv'), graph, writeAdminNodesCsv);
+    await writeFileAtomically(join(dir, 'relationships.csv'), graph, writeAdminRelationshipsCsv);
+    ctx.err(`import with: neo4j-admin database import full --nodes=${join(dir, 'nodes.csv')} --relationships=${join(dir, 'relationships.csv')} <database>`);
+    return;
+  }
+  const emit = FILE_FORMATS[format as FileFormat].write;
+  if (out === undefined) await writeTo(process.stdout, graph, emit);
+  else await writeFileAtomically(resolve(out), graph, emit);
+}
+
+/** Registers `tifa export --format graphml|gexf|cytoscape|csv [--what cooccurrence|neighbourhood|full] [--seed …] [--out FILE]`. */
+export function registerExportCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('export')
+    .description('export the slogan co-occurrence network, a neighbourhood or the whole graph for Gephi (GEXF), yEd (GraphML), Cytoscape (.cyjs) or neo4j-admin import (CSV)')
+    .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`, 'graphml')
+    .option('--what <view>', `${EXPORT_VIEWS.join(', ')}`, 'cooccurrence')
+    .option('--seed <id>', 'neighbourhood: the node to start from, e.g. slogan:四个意识 or speech:<id>')
+    .option('--depth <n>', 'neighbourhood: hops from the seed (1–3, default 1)')
+    .option('--types <list>', 'neighbourhood: node types to include, comma-separated (SLOGAN,SPEECH,…)')
+    .option('--scope <scope>', 'cooccurrence: SPEECH, SECTION or SENTENCE (default SPEECH)')
+    .option('--measure <measure>', 'cooccurrence: COUNT, JACCARD, PMI, NPMI or LIFT (default NPMI)')
+    .option('--min-support <n>', 'cooccurrence: least number of units holding both slogans (default 2)')
+    .option('--limit <n>', 'cooccurrence: most pairs (default 200); neighbourhood: most nodes (default 200)')
+    .option('--out <path>', 'file to write (a folder for csv); default standard output')
+    .action(async (opts: ExportOptions) => {
+      const format = opts.format.toLowerCase() as ExportFormat;
+      if (!EXPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${opts.format}"`);
+      const { what, minSupport, ...rest } = opts;
+      let request;
+      try {
+        request = parseExportRequest(what, { ...rest, minSupport });
+      } catch (error) {
+        throw error instanceof ApiError ? new CliError(error.message.replace(/^minSupport/, '--min-support')) : error;
+      }
+      const resolved = await resolveDatabase(ctx.config(), { mode: 'shared', log: ctx.err });
+      const db = openDatabase(resolved);
+      try {
+        await db.verify();
+        const tally = { nodes: 0, edges: 0 };
+        const graph = await buildExport(request, db, createReadRepository(db)).catch((error: unknown) => {
+          throw error instanceof ApiError ? new CliError(error.message) : error;
+        });
+        await runExport(format, opts.out, counted(graph, tally), ctx);
+        ctx.err(`exported ${tally.nodes} nodes and ${tally.edges} edges (${what}, ${format})${opts.out ? ` to ${opts.out}` : ''}`);
+      } finally {
+        await db.close();
+        await resolved.stop();
+      }
+    });
+}
