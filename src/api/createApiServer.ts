@@ -13,6 +13,7 @@ import { createAnalyticsCache } from './analyticsCache.js';
 import { authenticate } from './auth.js';
 import type { ApiContext } from './context.js';
 import { createErrorFormatter, errorBody } from './errors.js';
+import { exploreRouter } from './exploreRouter.js';
 import { exportRouter } from './exportRouter.js';
 import { errorHandler, healthHandler, requestLogger, requestTimeout } from './httpMiddleware.js';
 import { costLimitPlugin, depthLimitRule } from './limits.js';
@@ -72,7 +73,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use(requestLogger(logger));
   app.get('/health', healthHandler(db));
   app.use(playgroundRouter(GRAPHQL_PATH));
-  app.use(exportRouter(db, repo, logger));
+  app.use(exportRouter(db, repo, logger), exploreRouter(repo));
   app.use(
     GRAPHQL_PATH,
     requestTimeout(config.requestTimeoutMs),

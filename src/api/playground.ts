@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const EXAMPLES_DIR = fileURLToPath(new URL('./playground/', import.meta.url));
 
 // The packages' `exports` hide their UMD files from require.resolve, so find the package folder instead.
-function packageDir(name: string): string {
+export function packageDir(name: string): string {
   let dir = dirname(require.resolve(name));
   while (!(basename(dir) === name && existsSync(join(dir, 'package.json')))) {
     const up = dirname(dir);

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Router } from 'express';
+import type { ReadRepository } from '../graph/read/createReadRepository.js';
+import { packageDir } from './playground.js';
+import { sendRouteError } from './routeErrors.js';
+import { buildSectionTree } from './sectionTree.js';
+
+const PAGE_DIR = fileURLToPath(new URL('./explore/', import.meta.url));
+
+/** The files /explore loads, served from this folder and node_modules (never a CDN): URL name → absolute path. */
+export function exploreAssets(): Record<string, string> {
+  return {
+    'cytoscape.js': join(packageDir('cytoscape'), 'dist/cytoscape.min.js'),
+    'layout-base.js': join(packageDir('layout-base'), 'layout-base.js'),
+    'cose-base.js': join(packageDir('cose-base'), 'cose-base.js'),
+    'cytoscape-fcose.js': join(packageDir('cytoscape-fcose'), 'cytoscape-fcose.js'),
+    'cytoscape-svg.js': join(packageDir('cytoscape-svg'), 'cytoscape-svg.js'),
+    'panels.js': join(PAGE_DIR, 'panels.js'),
+    'explore.js': join(PAGE_DIR, 'explore.js'),
+    'explore.css': join(PAGE_DIR, 'explore.css'),
+  };
+}
+
+/**
+ * Routes: `/explore` (the page), `/explore/assets/<file>` and `/explore/speech/<id>/sections` (a
+ * speech's whole section tree at any depth, which nested GraphQL lists price beyond the cost
+ * limit after three levels). Every file is read now, so a missing one fails start-up.
+ */
+export function exploreRouter(repo: ReadRepository): Router {
+  const router = express.Router();
+  router.get('/explore/speech/:id/sections', async (req, res, next) => {
+    try {
+      const rows = (await repo.sectionsBySpeech([req.params.id])).get(req.params.id) ?? [];
+      res.set('Cache-Control', 'no-store').json({ sections: buildSectionTree(rows) });
+    } catch (error) {
+      sendRouteError(res, error, next);
+    }
+  });
+  const html = readFileSync(join(PAGE_DIR, 'explore.html'));
+  router.get('/explore', (_req, res) => {
+    res.type('html').set('Cache-Control', 'no-store').send(html);
+  });
+  for (const [name, path] of Object.entries(exploreAssets())) {
+    const body = readFileSync(path);
+    const type = name.endsWith('.css') ? 'text/css' : 'text/javascript';
+    router.get(`/explore/assets/${name}`, (_req, res) => {
+      res.type(type).set('Cache-Control', 'no-cache').send(body);
+    });
+  }
+  return router;
+}
