@@ -15,6 +15,7 @@ import type { ApiContext } from './context.js';
 import { createErrorFormatter, errorBody } from './errors.js';
 import { exploreRouter } from './exploreRouter.js';
 import { exportRouter } from './exportRouter.js';
+import { guideRouter } from './analystGuide.js';
 import { errorHandler, healthHandler, requestLogger, requestTimeout } from './httpMiddleware.js';
 import { costLimitPlugin, depthLimitRule } from './limits.js';
 import { createLoaders } from './loaders.js';
@@ -73,7 +74,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use(requestLogger(logger));
   app.get('/health', healthHandler(db));
   app.use(playgroundRouter(GRAPHQL_PATH));
-  app.use(exportRouter(db, repo, logger), exploreRouter(repo));
+  app.use(exportRouter(db, repo, logger), exploreRouter(repo), guideRouter());
   app.use(
     GRAPHQL_PATH,
     requestTimeout(config.requestTimeoutMs),
