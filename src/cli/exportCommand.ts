@@ -10,9 +10,8 @@ import { EXPORT_FORMATS, FILE_FORMATS, type ExportFormat, type FileFormat } from
 import type { ExportGraph, Write } from '../export/exportGraph.js';
 import { streamWriter } from '../export/streamWriter.js';
 import { writeAdminNodesCsv, writeAdminRelationshipsCsv } from '../export/writeAdminCsv.js';
-import { openDatabase } from '../graph/database.js';
 import { createReadRepository } from '../graph/read/createReadRepository.js';
-import { resolveDatabase } from '../graph/resolveDatabase.js';
+import { openDatabase } from '../app/openDatabase.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
@@ -102,10 +101,8 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       } catch (error) {
         throw error instanceof ApiError ? new CliError(error.message.replace(/^minSupport/, '--min-support')) : error;
       }
-      const resolved = await resolveDatabase(ctx.config(), { mode: 'shared', log: ctx.err });
-      const db = openDatabase(resolved);
+      const { db, close } = await openDatabase(ctx.config(), ctx.err);
       try {
-        await db.verify();
         const tally = { nodes: 0, edges: 0 };
         const graph = await buildExport(request, db, createReadRepository(db)).catch((error: unknown) => {
           throw error instanceof ApiError ? new CliError(error.message) : error;
@@ -113,8 +110,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
         await runExport(format, opts.out, counted(graph, tally), ctx);
         ctx.err(`exported ${tally.nodes} nodes and ${tally.edges} edges (${what}, ${format})${opts.out ? ` to ${opts.out}` : ''}`);
       } finally {
-        await db.close();
-        await resolved.stop();
+        await close();
       }
     });
 }

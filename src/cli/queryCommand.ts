@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { openDatabase } from '../graph/database.js';
 import { listAnalystQueries, parseCypherHeader, readCypherQueryFile, type CypherQueryFile } from '../graph/query/analystQueries.js';
 import { CypherParamError, parseCypherValue, parseParamAssignment } from '../graph/query/parseCypherValue.js';
 import { ReadOnlyQueryError, runCypher } from '../graph/query/runCypher.js';
-import { resolveDatabase } from '../graph/resolveDatabase.js';
+import { openDatabase } from '../app/openDatabase.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 import { formatRows, formatTable, type RowFormat } from './formatRows.js';
@@ -90,17 +89,14 @@ export function registerQueryCommand(program: Command, ctx: CliContext): void {
       if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
       const query = loadQuery(file, opts.e);
       const params = queryParameters(query, opts.param);
-      const resolved = await resolveDatabase(ctx.config(), { mode: 'shared', log: ctx.err });
-      const db = openDatabase(resolved);
+      const { db, close } = await openDatabase(ctx.config(), ctx.err);
       try {
-        await db.verify();
         const answer = await runCypher(db, query.statement, params, { write: opts.write }).catch((error: unknown) => {
           throw error instanceof ReadOnlyQueryError ? new CliError(`${query.name}: ${error.message}`) : error;
         });
         ctx.out(formatRows(format, answer.columns, answer.rows).replace(/\n$/, ''));
       } finally {
-        await db.close();
-        await resolved.stop();
+        await close();
       }
     });
 }
