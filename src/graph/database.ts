@@ -1,5 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { mapDatabaseError } from './databaseErrors.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { currentDatabaseBudget, Semaphore } from './databaseBudget.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError, mapDatabaseError } from './databaseErrors.js';
 
 /** How to reach a Neo4j database. */
 export interface DatabaseConnection {
@@ -13,14 +15,34 @@ export interface DatabaseConnection {
 export interface Database {
   readonly driver: Driver;
   readonly database: string | undefined;
-  /** Runs idempotent read work in a managed (retried) read transaction, routed to a reader in a cluster. */
+  /** Runs idempotent read work in a read transaction, retried on transient failures, routed to a reader in a cluster. */
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  /** Runs idempotent write work in a managed (retried) write transaction on the leader: all of it or none. */
+  /** Runs idempotent write work in a write transaction on the leader, retried on transient failures: all of it or none. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** Checks that the server answers; throws DatabaseUnavailableError otherwise. */
   verify(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Why these numbers: a stopped Neo4j must be reported in about a second, not after the driver's
+ * defaults (60 s pool wait, 30 s of retries). A stopped server refuses connections at once; 5 s to
+ * connect covers a server still warming up on a loaded machine; a few connections are kept out of
+ * reach of queries so that /health (verify) always gets one.
+ */
+export const DRIVER_LIMITS = {
+  poolSize: 50,
+  /** Connections only verify() may use. */
+  reservedForHealth: 4,
+  connectMs: 5_000,
+  acquireMs: 5_000,
+  /** Retry budget of work without a request budget (CLI commands: deadlocks of concurrent ingests). */
+  retryMs: 3_000,
+  /** Work without a request budget may run this long per transaction. */
+  transactionMs: 10 * 60_000,
+} as const;
+
+const FIRST_BACKOFF_MS = 100;
 
 /** Opens a driver for the connection (bolt://, neo4j://, +s and +ssc schemes); errors map through databaseErrors. */
 export function openDatabase(conn: DatabaseConnection): Database {
@@ -28,8 +50,9 @@ export function openDatabase(conn: DatabaseConnection): Database {
   const auth = conn.password === '' ? undefined : neo4j.auth.basic(conn.user, conn.password);
   const driver = neo4j.driver(conn.uri, auth, {
     disableLosslessIntegers: false,
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 60_000,
+    maxConnectionPoolSize: DRIVER_LIMITS.poolSize,
+    connectionAcquisitionTimeout: DRIVER_LIMITS.acquireMs,
+    connectionTimeout: DRIVER_LIMITS.connectMs,
     userAgent: 'tifa-graph',
   });
   const database = conn.database;
@@ -37,15 +60,59 @@ export function openDatabase(conn: DatabaseConnection): Database {
   // routed to a secondary (neo4j:// or neo4j+s:// to a cluster or Aura) waits until that server has
   // applied the writes this process made before it. On a single server this costs nothing.
   const bookmarkManager = neo4j.bookmarkManager();
+  const sessions = new Semaphore(DRIVER_LIMITS.poolSize - DRIVER_LIMITS.reservedForHealth);
 
-  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  // One attempt: an explicit transaction with a server-side timeout, committed or rolled back.
+  async function attempt<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = driver.session({ database, bookmarkManager, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-    } catch (error) {
-      throw mapDatabaseError(error);
+      const tx = session.beginTransaction({ timeout: Math.max(1, Math.floor(timeoutMs)) });
+      try {
+        // The work only calls run(), all a ManagedTransaction offers; commit and rollback stay here.
+        const result = await work(tx as unknown as ManagedTransaction);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
+    }
+  }
+
+  // The driver's managed transactions retry for 30 s with no way to shorten it per call; this loop
+  // retries the same transient failures within the caller's budget, so an API request fails fast.
+  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const budget = currentDatabaseBudget();
+    if (budget?.unavailable) throw budget.unavailable;
+    const deadline = budget?.deadline ?? Number.POSITIVE_INFINITY;
+    const retryUntil = Date.now() + (budget?.retryMs ?? DRIVER_LIMITS.retryMs);
+    const releaseOwn = await budget?.sessions.acquire(budget.signal);
+    try {
+      const release = await sessions.acquire(budget?.signal);
+      try {
+        for (let backoff = FIRST_BACKOFF_MS; ; backoff *= 2) {
+          const left = deadline - Date.now();
+          if (left <= 0) throw new DatabaseTimeoutError('the request ran out of time before the database work could start', 'RequestDeadline');
+          try {
+            return await attempt(mode, work, Math.min(left, DRIVER_LIMITS.transactionMs));
+          } catch (error) {
+            const retryable = error instanceof Neo4jError && error.retryable === true;
+            const wait = backoff * (0.8 + Math.random() * 0.4);
+            if (!retryable || Date.now() + wait > Math.min(retryUntil, deadline) || budget?.signal.aborted) throw error;
+            await sleep(wait);
+          }
+        }
+      } finally {
+        release();
+      }
+    } catch (error) {
+      const mapped = mapDatabaseError(error);
+      if (budget && mapped instanceof DatabaseUnavailableError) budget.unavailable = mapped;
+      throw mapped;
+    } finally {
+      releaseOwn?.();
     }
   }
 

@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { DatabaseError, DatabaseUnavailableError, mapDatabaseError } from './databaseErrors.js';
+import { DatabaseError, DatabaseTimeoutError, DatabaseUnavailableError, mapDatabaseError } from './databaseErrors.js';
 
 describe('mapDatabaseError', () => {
   it.each([
@@ -11,6 +11,7 @@ describe('mapDatabaseError', () => {
     ['Neo.ClientError.Statement.SyntaxError', DatabaseError],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', DatabaseError],
     ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', DatabaseError],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', DatabaseTimeoutError],
   ])('maps %s to %s, keeping the code and the cause', (code, type) => {
     const original = new Neo4jError('boom', code, 'N/A', 'boom');
     expect(original).toBeInstanceOf(Neo4jError);

@@ -18,6 +18,11 @@ export class DatabaseUnavailableError extends DatabaseError {
   override name = 'DatabaseUnavailableError';
 }
 
+/** The work took longer than its budget and the database (or the budget) stopped it. */
+export class DatabaseTimeoutError extends DatabaseError {
+  override name = 'DatabaseTimeoutError';
+}
+
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -30,8 +35,15 @@ const UNAVAILABLE_CODES = new Set([
 /** The one place that turns driver errors into DatabaseError / DatabaseUnavailableError; other errors pass through. */
 export function mapDatabaseError(error: unknown): unknown {
   if (error instanceof DatabaseError) return error;
+  // A request budget's signal aborted the wait for a session (its deadline passed).
+  if ((error as { name?: unknown } | null)?.name === 'TimeoutError' || (error as { name?: unknown } | null)?.name === 'AbortError') {
+    return new DatabaseTimeoutError('the request ran out of time waiting for the database', 'RequestDeadline', { cause: error });
+  }
   if (error instanceof Neo4jError) {
     const code = error.code || 'Neo4jError';
+    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.Terminated') {
+      return new DatabaseTimeoutError(`the database stopped the work at its time limit: ${error.message}`, code, { cause: error });
+    }
     // `retryable` is the driver's own verdict; the exported isRetriableError helper loses its
     // `this` when called detached, so read the property instead.
     const transient = error.retryable === true && !code.startsWith('Neo.ClientError');
