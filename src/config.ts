@@ -42,6 +42,11 @@ export interface ServerConfig {
   maxTextBytes: number;
   /** Co-occurrence answers kept across requests, keyed on the graph version (0 = no cache). */
   analyticsCacheEntries: number;
+  /** Aliased fields and root fields one operation may have (QUERY_TOO_COMPLEX beyond). */
+  maxAliases: number;
+  maxRootFields: number;
+  /** Database sessions one request may hold at once, so one request cannot take the whole pool. */
+  sessionsPerRequest: number;
 }
 
 /** Settings of the extractor. */
@@ -146,6 +151,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxComplexity: int(env, 'TIFA_MAX_QUERY_COST', 20_000, 10, 10_000_000),
       maxTextBytes: maxFileBytes,
       analyticsCacheEntries: int(env, 'TIFA_ANALYTICS_CACHE', 200, 0, 100_000),
+      maxAliases: int(env, 'TIFA_MAX_ALIASES', 30, 0, 10_000),
+      maxRootFields: int(env, 'TIFA_MAX_ROOT_FIELDS', 20, 1, 10_000),
+      sessionsPerRequest: int(env, 'TIFA_SESSIONS_PER_REQUEST', 4, 1, 40),
     },
     extract: {
       maxFileBytes,

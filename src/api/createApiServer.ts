@@ -12,12 +12,12 @@ import { createReadRepository, type ReadRepository } from '../graph/read/createR
 import { createAnalyticsCache } from './analyticsCache.js';
 import { authenticate } from './auth.js';
 import type { ApiContext } from './context.js';
-import { createErrorFormatter, errorBody } from './errors.js';
+import { createErrorFormatter, errorBody, statusFromErrorsPlugin } from './errors.js';
 import { exploreRouter } from './exploreRouter.js';
 import { exportRouter } from './exportRouter.js';
 import { guideRouter } from './analystGuide.js';
-import { errorHandler, healthHandler, requestLogger, requestTimeout } from './httpMiddleware.js';
-import { costLimitPlugin, depthLimitRule } from './limits.js';
+import { errorHandler, healthHandler, requestBudget, requestLogger } from './httpMiddleware.js';
+import { aliasLimitRule, costLimitPlugin, depthLimitRule, rootFieldLimitRule } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { loadSchema } from './loadSchema.js';
 import { playgroundRouter } from './playground.js';
@@ -40,6 +40,11 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
+/** Tokens a GraphQL document may have: GraphiQL's introspection has under 200, our examples under 100. */
+export const MAX_TOKENS = 2_000;
+/** How long a request retries a database that refuses connections before it answers 503. */
+const UNAVAILABLE_RETRY_MS = 1_000;
+
 /** The GraphQL endpoint's path. */
 export const GRAPHQL_PATH = '/graphql';
 
@@ -61,10 +66,15 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(config.maxDepth)],
+    // No "Did you mean …?" in production: suggestions map the schema for strangers.
+    hideSchemaDetailsFromClientErrors: config.production,
+    // Bounds parsing work before any rule runs (a 2 MB body of tokens would otherwise be parsed in full).
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [depthLimitRule(config.maxDepth), aliasLimitRule(config.maxAliases), rootFieldLimitRule(config.maxRootFields)],
     formatError: createErrorFormatter(config.production, (error) => logger.error({ err: error }, 'request failed')),
     plugins: [
       costLimitPlugin(config.maxComplexity),
+      statusFromErrorsPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -72,12 +82,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   await apollo.start();
 
   app.use(requestLogger(logger));
-  app.get('/health', healthHandler(db));
+  app.get('/health', healthHandler(db, config.production));
   app.use(playgroundRouter(GRAPHQL_PATH));
   app.use(exportRouter(db, repo, logger), exploreRouter(repo), guideRouter());
   app.use(
     GRAPHQL_PATH,
-    requestTimeout(config.requestTimeoutMs),
+    requestBudget({ timeoutMs: config.requestTimeoutMs, sessions: config.sessionsPerRequest, retryMs: UNAVAILABLE_RETRY_MS }),
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DatabaseError, DatabaseUnavailableError } from '../graph/databaseErrors.js';
-import { BadUserInputError, createErrorFormatter, NotFoundError } from './errors.js';
+import { DatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from '../graph/databaseErrors.js';
+import { BadUserInputError, createErrorFormatter, MAX_ECHO_CHARS, NotFoundError, quote } from './errors.js';
 
 function format(production: boolean, error: unknown) {
   const reported: unknown[] = [];
@@ -23,6 +23,7 @@ describe('createErrorFormatter', () => {
     ['bug, production', new TypeError('cannot read x of undefined'), true, 'INTERNAL_SERVER_ERROR', 'Internal server error.'],
     ['user error, production', new BadUserInputError('first must be at most 100', 'first'), true, 'BAD_USER_INPUT', 'first must be at most 100'],
     ['not found', new NotFoundError('no speech x'), true, 'NOT_FOUND', 'no speech x'],
+    ['database stopped the work at the deadline', new DatabaseTimeoutError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'), true, 'REQUEST_TIMEOUT', 'The request ran out of time; the database work was stopped. Ask for less.'],
   ])('%s', (_name, error, production, code, message) => {
     const { formatted } = format(production, error);
     expect(formatted.extensions?.code).toBe(code);
@@ -43,5 +44,20 @@ describe('validation errors from our own rules', () => {
     const own = new GraphQLError('too deep', { extensions: { code: 'QUERY_TOO_DEEP' } });
     const wrapped = new GraphQLError('too deep', { originalError: own, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(formatter({ message: 'too deep', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, wrapped).extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+});
+
+describe('echoed arguments', () => {
+  it('quote() cuts a value to MAX_ECHO_CHARS', () => {
+    expect(quote('short')).toBe('"short"');
+    expect(quote('x'.repeat(5000))).toBe(`"${'x'.repeat(MAX_ECHO_CHARS)}…"`);
+  });
+
+  it('the formatter cuts quoted values in messages written by graphql or Apollo', () => {
+    const formatter = createErrorFormatter(true, () => {});
+    const huge = 'y'.repeat(1_000_000);
+    const message = `Variable "$n" got invalid value "${huge}"; Int cannot represent non-integer value: "${huge}"`;
+    const formatted = formatter({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(formatted.message).toBe(`Variable "$n" got invalid value "${'y'.repeat(100)}…"; Int cannot represent non-integer value: "${'y'.repeat(100)}…"`);
   });
 });

@@ -1,5 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseError, DatabaseUnavailableError } from '../graph/databaseErrors.js';
+import { DatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from '../graph/databaseErrors.js';
 
 /** The codes a client can see in `extensions.code`. */
 export type ApiErrorCode =
@@ -13,6 +14,21 @@ export type ApiErrorCode =
   | 'REQUEST_TIMEOUT'
   | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
+
+/** The most characters of a client's argument an error message repeats. */
+export const MAX_ECHO_CHARS = 100;
+
+/** A client's value as an error message may repeat it: quoted, cut to MAX_ECHO_CHARS. */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}…` : value);
+}
+
+// Messages written by graphql and Apollo quote values too ('got invalid value "…"'): cut every quoted
+// run, and the message itself, so no request can make the server echo a megabyte back.
+function clipMessage(message: string): string {
+  const clipped = message.replace(/"((?:[^"\\]|\\.){100})(?:[^"\\]|\\.)+"/g, (_m, head: string) => `"${head}…"`);
+  return clipped.length > 4 * MAX_ECHO_CHARS + 200 ? `${clipped.slice(0, 4 * MAX_ECHO_CHARS + 200)}…` : clipped;
+}
 
 /** A user-facing error with a stable code. */
 export class ApiError extends GraphQLError {
@@ -56,10 +72,43 @@ function unwrap(error: unknown): unknown {
   return original instanceof Error ? unwrap(original) : error;
 }
 
-const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX']);
+const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'REQUEST_TIMEOUT']);
 
 const UNAVAILABLE = 'The graph database is unavailable; try again later.';
 const INTERNAL = 'Internal server error.';
+const TIMED_OUT = 'The request ran out of time; the database work was stopped. Ask for less.';
+
+// The HTTP status of an answer with errors; the first entry found in the answer wins, so a database
+// that is away (503, retry later) outranks client mistakes, which are 4xx, never a 200 or a 500.
+const STATUS_OF: Array<[string, number]> = [
+  ['SERVICE_UNAVAILABLE', 503],
+  ['REQUEST_TIMEOUT', 503],
+  ['UNAUTHENTICATED', 401],
+  ['FORBIDDEN', 403],
+  ['BAD_USER_INPUT', 400],
+  ['QUERY_TOO_DEEP', 400],
+  ['QUERY_TOO_COMPLEX', 400],
+  ['NOT_FOUND', 404],
+];
+
+/** Sets the HTTP status of answers with coded errors (see STATUS_OF); a 503 also says when to retry. */
+export function statusFromErrorsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (!errors?.length) return;
+          const found = new Set(errors.map((e) => e.extensions?.code));
+          const status = STATUS_OF.find(([code]) => found.has(code))?.[1];
+          if (status === undefined) return;
+          response.http.status = status;
+          if (status === 503) response.http.headers.set('retry-after', '5');
+        },
+      };
+    },
+  };
+}
 
 /**
  * The one place that maps thrown errors to what clients see: database errors get their codes,
@@ -73,10 +122,14 @@ export function createErrorFormatter(
   return (formatted, error) => {
     const original = unwrap(error);
     const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = { message: clipMessage(formatted.message), locations: formatted.locations, path: formatted.path };
     if (original instanceof DatabaseUnavailableError) {
       report(original);
       return { ...base, message: UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    if (original instanceof DatabaseTimeoutError) {
+      report(original);
+      return { ...base, message: TIMED_OUT, extensions: { code: 'REQUEST_TIMEOUT' } };
     }
     if (original instanceof DatabaseError) {
       report(original);
@@ -87,7 +140,7 @@ export function createErrorFormatter(
     const code = typeof ownCode === 'string' && OWN_CODES.has(ownCode) ? ownCode : typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
     if (code === 'INTERNAL_SERVER_ERROR') {
       report(original);
-      return { ...base, message: production ? INTERNAL : formatted.message, extensions: { ...extensions, code } };
+      return { ...base, message: production ? INTERNAL : base.message, extensions: { ...extensions, code } };
     }
     return { ...base, extensions: { ...extensions, code } };
   };

@@ -1,6 +1,6 @@
 import type { ReadRepository } from '../graph/read/createReadRepository.js';
 import type { WalkEdge, WalkNode } from '../graph/read/types.js';
-import { NotFoundError } from './errors.js';
+import { NotFoundError, quote } from './errors.js';
 import { ALL_LABELS, labelOf, parseNodeId, walkToView, type GraphView, type NodeType } from './graphView.js';
 
 /** Deepest walk `graph` allows (each hop is one query; hubs make deeper walks explode). */
@@ -21,7 +21,7 @@ export async function graphNeighbourhood(
 ): Promise<GraphView> {
   const seedRef = parseNodeId(seedId);
   const seed = await repo.graphSeed(seedRef.label, seedRef.key);
-  if (!seed) throw new NotFoundError(`no ${seedRef.type.toLowerCase()} "${seedRef.key}" in the graph`);
+  if (!seed) throw new NotFoundError(`no ${seedRef.type.toLowerCase()} ${quote(seedRef.key)} in the graph`);
   const labels = types && types.length > 0 ? types.map(labelOf) : ALL_LABELS;
   const seen = new Set([seed.eid]);
   const steps: Array<{ node: WalkNode; edge: WalkEdge }> = [];

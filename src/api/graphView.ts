@@ -1,5 +1,5 @@
 import type { WalkEdge, WalkNode } from '../graph/read/types.js';
-import { BadUserInputError } from './errors.js';
+import { BadUserInputError, quote } from './errors.js';
 
 /** Node types of a graph view, as in the schema's NodeType enum. */
 export type NodeType = 'SPEECH' | 'SECTION' | 'SLOGAN' | 'MEETING' | 'TERM' | 'PERSON' | 'DOCUMENT' | 'CONCEPT';
@@ -62,7 +62,7 @@ export function parseNodeId(id: string): { type: NodeType; label: string; keyPro
   const key = id.slice(colon + 1);
   if (colon < 1 || !(type in TYPES) || key === '') {
     const types = Object.keys(TYPES).map((t) => t.toLowerCase()).join(', ');
-    throw new BadUserInputError(`seed "${id}" must look like <type>:<key> with type one of ${types}`, 'seed');
+    throw new BadUserInputError(`seed ${quote(id)} must look like <type>:<key> with type one of ${types}`, 'seed');
   }
   return { type, label: TYPES[type].label, keyProperty: TYPES[type].key, key };
 }

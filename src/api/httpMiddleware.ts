@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../graph/database.js';
+import { createDatabaseBudget, withDatabaseBudget } from '../graph/databaseBudget.js';
 import { errorBody } from './errors.js';
 
 /** Logs one structured line per request when it finishes: method, path, status, duration in ms, GraphQL operation name. */
@@ -26,34 +27,58 @@ export function requestLogger(logger: Logger): RequestHandler {
   };
 }
 
+/** What one GraphQL request may spend on the database (see DatabaseBudget). */
+export interface RequestLimits {
+  timeoutMs: number;
+  /** Database sessions one request may hold at once. */
+  sessions: number;
+  /** Longest retrying of one transaction after transient failures (a stopped database fails within it). */
+  retryMs: number;
+}
+
 /**
- * Answers 503 REQUEST_TIMEOUT when a request is not done within `ms`. The work itself is not
- * cancelled (the driver has no per-query cancel); its late response is dropped by `errorHandler`.
+ * Gives each request a database budget and answers 503 REQUEST_TIMEOUT when it is not done
+ * within `timeoutMs`. Every transaction of the request carries the remaining time as its Neo4j
+ * transaction timeout, so the database stops the work too; the timeout (or a client that hangs
+ * up) also aborts the request's waits for a session. A late answer is dropped by `errorHandler`.
  */
-export function requestTimeout(ms: number): RequestHandler {
+export function requestBudget(limits: RequestLimits): RequestHandler {
   return (_req, res, next) => {
+    const abort = new AbortController();
+    const budget = createDatabaseBudget({ ...limits, signal: abort.signal });
     const timer = setTimeout(() => {
-      if (!res.headersSent) res.status(503).set('Retry-After', '5').json(errorBody(`the request took longer than ${ms} ms`, 'REQUEST_TIMEOUT'));
-    }, ms);
-    res.on('close', () => clearTimeout(timer));
-    next();
+      abort.abort(new DOMException('request timeout', 'TimeoutError'));
+      if (!res.headersSent) res.status(503).set('Retry-After', '5').json(errorBody(`the request took longer than ${limits.timeoutMs} ms`, 'REQUEST_TIMEOUT'));
+    }, limits.timeoutMs);
+    res.on('close', () => {
+      clearTimeout(timer);
+      abort.abort(new DOMException('client gone', 'AbortError'));
+    });
+    withDatabaseBudget(budget, next);
   };
 }
 
-/** GET /health: 200 {status: ok} when Neo4j answers within 3 s, else 503 with the reason. */
-export function healthHandler(db: Database): RequestHandler {
+/** How long /health waits for Neo4j: it must answer within a second even when Neo4j does not. */
+export const HEALTH_TIMEOUT_MS = 800;
+
+/**
+ * GET /health: 200 {status: ok} when Neo4j answers within HEALTH_TIMEOUT_MS, else 503. The reason
+ * names the driver's message in development only: in production it would tell strangers hosts and ports.
+ */
+export function healthHandler(db: Database, production: boolean): RequestHandler {
   return async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         db.verify(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('no answer from Neo4j within 3000 ms')), 3000);
+          timer = setTimeout(() => reject(new Error(`no answer from Neo4j within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
         }),
       ]);
       res.json({ status: 'ok', neo4j: 'up' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', neo4j: 'down', reason: (error as Error).message.split('\n')[0] });
+      const reason = production ? 'the graph database does not answer' : (error as Error).message.split('\n')[0];
+      res.status(503).set('Retry-After', '5').json({ status: 'unavailable', neo4j: 'down', reason });
     } finally {
       clearTimeout(timer);
     }
@@ -74,7 +99,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (isHttpError(error) && error.status === 413) {
       res.status(413).json(errorBody('the request body is larger than the server accepts', 'PAYLOAD_TOO_LARGE'));
     } else if (isHttpError(error) && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json(errorBody(`bad request: ${error.message}`, 'BAD_USER_INPUT'));
+      res.status(error.status).json(errorBody(`bad request: ${error.message.slice(0, 200)}`, 'BAD_USER_INPUT'));
     } else {
       logger.error({ err: error, path: req.path }, 'unhandled error');
       res.status(500).json(errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));

@@ -1,46 +1,141 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import depthLimit from 'graphql-depth-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNullableType, isListType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { ApiError } from './errors.js';
 
-/** Cost factor of a list field without a page-size argument (sections, slogans of a speech …). */
+/** Cost factor of a list field without a page-size argument (slogans, meetings, persons of a speech). */
 export const UNSIZED_LIST_FACTOR = 10;
 
-// Types whose list fields are already counted by the page size of the field that returns them.
-const PAGED_CONTAINERS = new Set(['SpeechConnection', 'SloganConnection', 'MeetingConnection', 'GraphView']);
+// Types whose list fields are already counted by the page size of the field that returns them;
+// Section.children is counted by the `first` of Speech.sections, which bounds the whole tree.
+const PAGED_CONTAINERS = new Set(['SpeechConnection', 'SloganConnection', 'MeetingConnection', 'GraphView', 'Section']);
 
-/** Estimates a field's cost: lists multiply their children's cost by `first`/`limit`, or by UNSIZED_LIST_FACTOR. */
+/**
+ * What one analytics call costs besides its items, measured in "rows read": co-occurrence at
+ * SENTENCE scope walks every sentence of every speech, SPEECH scope reads materialised pairs.
+ */
+export const ANALYTICS_COST = {
+  cooccurrence: { SPEECH: 20, SECTION: 300, SENTENCE: 800 } as Record<string, number>,
+  search: 50,
+  /** Per hop of a `graph` walk. */
+  graphHop: 100,
+};
+
+function analyticsCost(coordinate: string, args: Record<string, unknown>): number {
+  switch (coordinate) {
+    case 'Query.sloganCooccurrence':
+    case 'Query.cooccurrenceGraph':
+    case 'Slogan.cooccurring':
+      return ANALYTICS_COST.cooccurrence[String(args.scope ?? 'SPEECH')] ?? ANALYTICS_COST.cooccurrence.SENTENCE!;
+    case 'Query.search':
+      return ANALYTICS_COST.search;
+    case 'Query.graph':
+      return ANALYTICS_COST.graphHop * (typeof args.depth === 'number' ? Math.max(1, args.depth) : 1);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Estimates a field's cost: analytics fields carry their own cost; lists multiply their children's
+ * cost by `first`/`limit` (a page bound), or by UNSIZED_LIST_FACTOR when nothing bounds them.
+ */
 export const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // Introspection (GraphiQL's schema explorer) is governed by the introspection setting, not by cost.
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+  const own = 1 + analyticsCost(`${type.name}.${field.name}`, args);
   const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : null;
-  if (size !== null) return 1 + childComplexity * Math.max(1, size);
+  if (size !== null) return own + childComplexity * Math.max(1, size);
   if (isListType(getNullableType(field.type)) && !PAGED_CONTAINERS.has(type.name)) {
-    return 1 + childComplexity * UNSIZED_LIST_FACTOR;
+    return own + childComplexity * UNSIZED_LIST_FACTOR;
   }
-  return undefined;
+  return own + childComplexity;
 };
 
-/** graphql-depth-limit as a validation rule whose error carries the code QUERY_TOO_DEEP. */
+// graphql-armor's rules throw by default; report instead, with our code, so the answer is a 400 with every problem.
+function armored(
+  rule: (options: object) => ValidationRule,
+  options: Record<string, unknown>,
+  coded: (found: string) => GraphQLError,
+): ValidationRule {
+  return (context: ValidationContext) =>
+    rule({
+      ...options,
+      propagateOnRejection: false,
+      onReject: [(_ctx: unknown, error: GraphQLError) => context.reportError(coded(/found (\d+)/.exec(error.message)?.[1] ?? '?'))],
+    })(context);
+}
+
+/**
+ * Depth limit (QUERY_TOO_DEEP). graphql-armor's rule remembers the fragments it has visited, so a
+ * fragment cycle is left to graphql's own NoFragmentCycles rule instead of overflowing the stack.
+ */
 export function depthLimitRule(maxDepth: number): ValidationRule {
-  const rule = depthLimit(maxDepth) as unknown as ValidationRule;
-  return (context: ValidationContext) => {
-    // The library reports a plain GraphQLError (from its own copy of graphql); give it our code.
-    const coded = Object.create(context) as ValidationContext;
-    coded.reportError = (error) =>
-      context.reportError(
-        new GraphQLError(`the query is nested deeper than the limit of ${maxDepth} levels`, {
-          nodes: error.nodes,
-          extensions: { code: 'QUERY_TOO_DEEP', maxDepth },
-        }),
-      );
-    return rule(coded);
-  };
+  // graphql-armor counts the leaf level too: its n is one more than the nesting of fields with fields.
+  return armored(
+    maxDepthRule as (options: object) => ValidationRule,
+    { n: maxDepth + 1, ignoreIntrospection: true, flattenFragments: true },
+    (found) =>
+      new GraphQLError(`the query is nested ${Number(found) - 1} levels deep, more than the limit of ${maxDepth}`, {
+        extensions: { code: 'QUERY_TOO_DEEP', maxDepth },
+      }),
+  );
+}
+
+/** At most `maxAliases` aliased fields in an operation (QUERY_TOO_COMPLEX): aliases multiply work without adding cost per field. */
+export function aliasLimitRule(maxAliases: number): ValidationRule {
+  return armored(
+    maxAliasesRule as (options: object) => ValidationRule,
+    { n: maxAliases },
+    (found) => new GraphQLError(`the query has ${found} aliases, more than the limit of ${maxAliases}`, { extensions: { code: 'QUERY_TOO_COMPLEX', maxAliases } }),
+  );
+}
+
+function countRootFields(selectionSet: SelectionSetNode, context: ValidationContext, seen: Set<string>): number {
+  let n = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) n += selection.name.value.startsWith('__') ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) n += countRootFields(selection.selectionSet, context, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value); // cycles are reported by NoFragmentCycles
+      const fragment = context.getFragment(selection.name.value);
+      if (fragment) n += countRootFields(fragment.selectionSet, context, seen);
+    }
+  }
+  return n;
+}
+
+/** At most `maxRootFields` root fields per operation (QUERY_TOO_COMPLEX): each root field is its own database work. */
+export function rootFieldLimitRule(maxRootFields: number): ValidationRule {
+  return (context) => ({
+    OperationDefinition(operation) {
+      const found = countRootFields(operation.selectionSet, context, new Set());
+      if (found > maxRootFields) {
+        context.reportError(
+          new GraphQLError(`the query asks for ${found} root fields, more than the limit of ${maxRootFields}; split it`, {
+            nodes: [operation],
+            extensions: { code: 'QUERY_TOO_COMPLEX', maxRootFields },
+          }),
+        );
+      }
+    },
+  });
 }
 
 /** Estimated cost of an operation in a document (used by the plugin and the tests). */
-export function queryCost(schema: GraphQLSchema, query: import('graphql').DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
   return getComplexity({
     schema,
     query,
@@ -56,7 +151,13 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch {
+            // Variables that do not fit their types: execution reports them as BAD_USER_INPUT (400).
+            return;
+          }
           if (cost > maxCost) {
             // Apollo reads extensions.http for the status (a client error, not a 500) and strips it from the response.
             throw new ApiError(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer nested lists`, 'QUERY_TOO_COMPLEX', {

@@ -24,6 +24,20 @@ export function minSupportArg(value: number): number {
   return value;
 }
 
+/** Longest search text, in characters and in words: the CJK analyzer makes a clause per character pair, and Lucene allows 1,024. */
+export const MAX_SEARCH_CHARS = 200;
+export const MAX_SEARCH_WORDS = 32;
+
+function searchText(text: string): string {
+  const query = luceneQuery(text);
+  if (query === null) throw new BadUserInputError('text must not be empty', 'text');
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_SEARCH_CHARS) throw new BadUserInputError(`text must be at most ${MAX_SEARCH_CHARS} characters, got ${trimmed.length}`, 'text');
+  const words = trimmed.split(/\s+/).length;
+  if (words > MAX_SEARCH_WORDS) throw new BadUserInputError(`text must be at most ${MAX_SEARCH_WORDS} words, got ${words}`, 'text');
+  return query;
+}
+
 const SEARCH_TYPES: Record<string, string> = { Speech: 'SPEECH', Section: 'SECTION', Slogan: 'SLOGAN', Term: 'TERM' };
 
 // Co-occurrence goes through the shared cache, keyed on this request's graph version (looked up
@@ -75,9 +89,7 @@ export const Query = {
     ctx.repo.topTerms(args.speechId ?? null, pageSize(args.first, 20)),
 
   async search(_: unknown, args: { text: string; first?: number }, ctx: ApiContext) {
-    const query = luceneQuery(args.text);
-    if (query === null) throw new BadUserInputError('text must not be empty', 'text');
-    const rows = await ctx.repo.search(FULLTEXT_INDEX, query, pageSize(args.first, 20));
+    const rows = await ctx.repo.search(FULLTEXT_INDEX, searchText(args.text), pageSize(args.first, 20));
     return rows.flatMap((row) => {
       const node = toGraphNode(row.labels, row.props);
       const type = row.labels.map((l) => SEARCH_TYPES[l]).find((t) => t !== undefined);

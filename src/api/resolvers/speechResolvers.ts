@@ -1,5 +1,5 @@
 import type { MentionLabel } from '../../graph/read/createReadRepository.js';
-import type { SnippetRow, SpeechRow, TargetRow } from '../../graph/read/types.js';
+import type { SectionRow, SnippetRow, SpeechRow, TargetRow } from '../../graph/read/types.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../pagination.js';
 import { buildSectionTree, sectionAt } from '../sectionTree.js';
@@ -22,6 +22,14 @@ export function toMentionSnippet(kind: MentionLabel, row: SnippetRow) {
   };
 }
 
+/** Most sections one `sections` field returns (a 15 MB speech may have tens of thousands). */
+export const MAX_SECTIONS = 1000;
+
+// The first n sections in reading order: a parent starts before its children, so the cut keeps a tree.
+function firstSections(rows: readonly SectionRow[], n: number): SectionRow[] {
+  return rows.length <= n ? [...rows] : [...rows].sort((a, b) => a.start - b.start || a.level - b.level).slice(0, n);
+}
+
 const targets = (ctx: ApiContext, label: MentionLabel, speech: SpeechRow): Promise<TargetRow[]> => ctx.loaders.targets(label).load(speech.id);
 
 /** Speech fields: every relationship goes through a per-request loader keyed by speech id. */
@@ -30,7 +38,8 @@ export const Speech = {
   venue: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.venue.load(s.id),
   place: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.places.ofSpeech.load(s.id),
   speaker: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.places.speakerOfSpeech.load(s.id),
-  sections: async (s: SpeechRow, _: Args, ctx: ApiContext) => buildSectionTree(await ctx.loaders.sections.load(s.id)),
+  sections: async (s: SpeechRow, args: { first?: number }, ctx: ApiContext) =>
+    buildSectionTree(firstSections(await ctx.loaders.sections.load(s.id), pageSize(args.first, 200, 'first', MAX_SECTIONS))),
   slogans: async (s: SpeechRow, _: Args, ctx: ApiContext) =>
     (await targets(ctx, 'Slogan', s)).map((t) => ({ slogan: { name: t.target.name, kind: t.target.kind }, count: t.count })),
   meetings: async (s: SpeechRow, _: Args, ctx: ApiContext) =>
