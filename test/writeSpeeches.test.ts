@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
+import { removeSpeeches } from '../src/graph/removeSpeeches.js';
 import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
 import { speechRows } from '../src/graph/speechRows.js';
 import { toPlain } from '../src/graph/toPlain.js';
@@ -85,5 +86,20 @@ describe('writing several speeches per transaction', () => {
     expect(ids).toEqual([outcomes[1]!.id]);
     const opts = { scope: 'SENTENCE', measure: 'JACCARD', minSupport: 1, first: 50 } as const;
     expect(await sloganCooccurrence(db, { ...opts, via: 'materialised' })).toEqual(await sloganCooccurrence(db, { ...opts, via: 'full' }));
+  });
+
+  it('keeps the co-occurrence counts exact when batches are written and removed concurrently', async () => {
+    await emptyGraph(db);
+    await writeSpeeches(db, speeches.slice(0, 4));
+    // Two writers and a removal at once, all touching the same hot slogans: no lost update.
+    await Promise.all([
+      writeSpeeches(db, speeches.slice(4, 8)),
+      writeSpeeches(db, speeches.slice(8)),
+      removeSpeeches(db, [speechRows(speeches[0]!).speech.id]),
+    ]);
+    for (const scope of ['SPEECH', 'SECTION', 'SENTENCE'] as const) {
+      const opts = { scope, measure: 'NPMI', minSupport: 1, first: 200 } as const;
+      expect(await sloganCooccurrence(db, { ...opts, via: 'materialised' })).toEqual(await sloganCooccurrence(db, { ...opts, via: 'full' }));
+    }
   });
 });
