@@ -49,7 +49,7 @@ export async function seedIngestRun(db: Database, conn: { uri: string; user: str
       console.log(`Python loader: skipped — ${py.skipped}`);
     } else {
       const pyRate = py.speeches / py.seconds;
-      lines.push(opts.row([subset.length, 'Python loader (jieba + driver, one MERGE per mention)', py.speeches, py.seconds, pyRate, 0, 0,
+      lines.push(opts.row([subset.length, 'Python loader (jieba + driver, one MERGE per mention)', py.speeches, py.seconds, pyRate, '—', '—',
         `${py.mentions} MERGEs; tifa ingest ÷ Python = **${(rate / pyRate).toFixed(1)}×**`]));
     }
     await emptyGraph(db);
