@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { articleText } from './html/articleText.js';
 import type { Diagnostic } from './types.js';
 
 /** The outcome of decoding one file: the text (null when unusable) and what was noticed. */
@@ -67,9 +68,15 @@ function looksLikeText(text: string): boolean {
   return plausible >= [...sample].length * 0.9;
 }
 
-/** Body text of an HTML page with scripts, styles and templates dropped and blocks on their own lines. */
+/**
+ * The text of an HTML page: its article (heading, metadata lines and the content block found by
+ * text density, up to the block's end) when it has one, else the whole body with scripts, styles
+ * and templates dropped; blocks on their own lines either way.
+ */
 export function htmlToText(html: string): string {
-  const root = parse(html, { comment: false });
+  const article = articleText(html);
+  if (article !== null) return article;
+  const root = parse(html.replace(/<\?[^>]*>/g, '').replace(/<!doctype[^>]*>/i, ''), { comment: false });
   for (const node of root.querySelectorAll('script,style,noscript,template,head')) node.remove();
   const body = root.querySelector('body') ?? root;
   return body.structuredText;

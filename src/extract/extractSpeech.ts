@@ -5,6 +5,8 @@ import { makeLocator } from './parse/locator.js';
 import { buildSections } from './parse/sections.js';
 import { splitSentences } from './parse/sentences.js';
 import { findDocuments } from './rules/documents.js';
+import { genreOf } from './rules/genre.js';
+import { readHeader, type HeaderInfo } from './rules/header.js';
 import { dominantScope } from './rules/level.js';
 import { findMeetings, normaliseMeetingName } from './rules/meetings.js';
 import { findPlace } from './places/findPlace.js';
@@ -12,7 +14,7 @@ import { findPersons } from './rules/persons.js';
 import { dateLineOf, dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
 import { extractTerms } from './terms/extractTerms.js';
-import type { ExtractedSpeech, TextRange } from './types.js';
+import type { ExtractedSpeech, Locator, PersonFinding, TextRange } from './types.js';
 
 // How far into the body the opening reaches (我代表江苏省人民政府… is in its first lines).
 const HEAD_CHARS = 600;
@@ -35,14 +37,16 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     if (!layout.dropped.has(i) && contentStart(lines[i]!) < contentEnd(lines[i]!)) bodyLines.push(i);
   }
   const lineRanges: TextRange[] = bodyLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
-  const sentences = [...(layout.titleRange ? [layout.titleRange] : []), ...splitSentences(text, lines, bodyLines)];
+  // Subtitle, speaker and publication date; a speaker prefix (习近平：在…) leaves the title.
+  const header = readHeader(text, layout);
+  const { title, titleRange } = header;
+  const sentences = [...(titleRange ? [titleRange] : []), ...splitSentences(text, lines, bodyLines)];
   const sections = buildSections(text, lines, bodyLines, body);
   const locate = makeLocator(sections, sentences);
-  const scanned = layout.titleRange ? [layout.titleRange, ...lineRanges] : lineRanges;
+  const scanned = titleRange ? [titleRange, ...lineRanges] : lineRanges;
 
-  const title = layout.title;
   const v = venueOf(title);
-  const venue = v?.venue ?? null;
+  const venue = v?.venue ?? header.subtitleVenue;
   // The speaking body's place decides the level when the gazetteer knows it (北京市 is provincial).
   const headerLevel = speechLevel(title, venue);
   const headerLines = [...layout.aboveTitle, ...layout.metaLines].map((i) => lines[i]!.text);
@@ -57,11 +61,14 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   const home = place ? [place.name, ...place.within.map((p) => p.name)] : [];
   const meetings = findMeetings(text, scanned, locate, sha256, home);
   let venueKey: string | null = null;
-  if (v && layout.titleRange) {
-    const inTitle = meetings.find((m) => m.mentions.some((x) => x.start >= layout.titleRange!.start && x.end <= layout.titleRange!.end));
+  if (v && titleRange) {
+    const inTitle = meetings.find((m) => m.mentions.some((x) => x.start >= titleRange.start && x.end <= titleRange.end));
     // A letter-spaced or two-line title hides the name from the scan; the same name in the body counts.
     const named = normaliseMeetingName(v.venue);
     venueKey = inTitle?.key ?? meetings.find((m) => m.name === named || named.endsWith(m.name))?.key ?? null;
+  } else if (venue) {
+    const named = normaliseMeetingName(venue);
+    venueKey = meetings.find((m) => m.name === named || named.endsWith(m.name))?.key ?? null;
   }
   const level =
     place?.level ??
@@ -72,9 +79,9 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   // A date line is read below the title or after the end first, then just above the title
   // (some sites print the date before it), then a date-only line inside the body (a footer note
   // after it can make the closing date look like body), then inside the title itself.
-  let date: string | null = null;
+  let date: string | null = header.subtitleDate;
   for (const i of [...layout.metaLines, ...layout.aboveTitle]) {
-    const d = dateOf(lines[i]!.text);
+    const d = date === null ? dateOf(lines[i]!.text) : null;
     if (d) {
       date = d.iso;
       break;
@@ -101,20 +108,38 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     text,
     body,
     title,
-    titleRange: layout.titleRange,
+    titleRange,
     venue,
     venueKey,
     level,
     place,
     date,
+    genre: genreOf({ title, subtitle: header.subtitle, venue, firstLine: lineRanges[0] ? text.slice(lineRanges[0].start, lineRanges[0].end) : '' }),
+    subtitle: header.subtitle,
+    speaker: header.speaker,
+    published: header.published,
     sections,
     sentences,
     slogans,
     meetings,
     documents: findDocuments(text, scanned, locate),
-    persons: findPersons(text, [...metaRanges, ...scanned].sort((a, b) => a.start - b.start), locate),
+    persons: withSpeaker(findPersons(text, [...metaRanges, ...scanned].sort((a, b) => a.start - b.start), locate), header, text, locate),
     terms,
     sectionTerms,
     diagnostics,
   };
+}
+
+/** The speaker is a person of the speech: their byline (or title prefix, or caption) is a mention. */
+function withSpeaker(persons: PersonFinding[], header: HeaderInfo, text: string, locate: Locator): PersonFinding[] {
+  const r = header.speakerRange;
+  if (!header.speaker || !r) return persons;
+  const { name } = header.speaker;
+  if (persons.some((p) => p.mentions.some((m) => m.start < r.end && r.start < m.end))) return persons;
+  const mention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), ...locate(r.start) };
+  const found = persons.find((p) => p.name === name);
+  if (!found) return [{ name, count: 1, mentions: [mention] }, ...persons];
+  found.mentions = [...found.mentions, mention].sort((a, b) => a.start - b.start);
+  found.count++;
+  return persons;
 }

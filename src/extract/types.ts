@@ -26,6 +26,16 @@ export interface PlaceFinding extends PlaceRef {
 /** The kinds of slogan (提法): numbered (四个意识), catchphrase (放管服), digit-coded (“1+2+4+N”, “51020”). */
 export type SloganKind = 'NUMBERED' | 'CATCHPHRASE' | 'CODED';
 
+/** What kind of text a speech file holds: a speech, a government work report, a party congress or plenary report, an outline (提纲), a news story about a speech, or other. */
+export type Genre = 'speech' | 'work_report' | 'party_report' | 'outline' | 'news' | 'other';
+
+/** Who delivered the speech, as its byline (or title, or photo caption) names them. */
+export interface Speaker {
+  name: string;
+  /** The office as written, without the place before it (省长, 自治区人民政府主席), or null. */
+  role: string | null;
+}
+
 /** A half-open character range [start, end) into the original text. */
 export interface TextRange {
   start: number;
@@ -160,8 +170,14 @@ export interface ExtractedSpeech {
   level: AdminLevel | null;
   /** The speaking body's place, or null (central bodies, or no place named). */
   place: PlaceFinding | null;
-  /** ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is written), or null. */
+  /** Delivery date, ISO (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is written), or null. */
   date: string | null;
+  genre: Genre;
+  /** The subtitle as written (2026年1月31日在…会议上), leading dash removed, or null. */
+  subtitle: string | null;
+  speaker: Speaker | null;
+  /** Publication date of the page (时间：2026-02-05), ISO, or null: never the delivery date. */
+  published: string | null;
   sections: Section[];
   sentences: Sentence[];
   slogans: SloganFinding[];

@@ -1,7 +1,9 @@
 import { isPromotionLine } from '../rules/promotion.js';
 import type { Diagnostic, TextRange } from '../types.js';
+import { LineKinds, type HeaderLineKind } from './headerLines.js';
 import { compactSpaces, contentEnd, contentStart, splitLines, type Line } from './lines.js';
 import { markerAt } from './markers.js';
+import { webNoiseKind } from './webNoise.js';
 
 /** Where the parts of a speech file are: title, body, and boilerplate lines dropped by cleaning. */
 export interface Layout {
@@ -19,6 +21,8 @@ export interface Layout {
   metaLines: number[];
   /** Up to three nearest non-blank, non-promotion lines above the title (a date may stand there). */
   aboveTitle: number[];
+  /** What each non-blank line outside the body is (subtitle, byline, date line, web noise …). */
+  kinds: Map<number, HeaderLineKind>;
   diagnostics: Diagnostic[];
 }
 
@@ -27,8 +31,18 @@ const TITLE_WORDS =
   /(讲话|发言|致辞|报告|讲稿|党课|心得|体会|研讨|汇报|演讲|提纲|总结|主持词|述职|在.{2,40}(会|上)|关于)/;
 // Title shapes that prose never has: 在…上的讲话, …研讨发言, …致辞 as the whole line's ending.
 const STRONG_TITLE = /(^在.{2,50}(上的|会|会议)(讲话|发言|致辞|报告)$|(讲话|发言|致辞|讲稿|党课)$)/;
-const DATE_LINE = /^[（(]?\s*([\d〇零一二三四五六七八九十]{4})\s*年.{0,12}[）)]?$/;
+// A date line (2021年3月5日上午, （二〇二〇年十月）), never a short title that opens with a year (2026年政府工作报告).
+const DATE_LINE = /^[（(]?\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*(?:[\d〇零一二三四五六七八九十]{1,2}\s*月.{0,8})?[）)]?$/;
 const ADDRESS = /^(同志们|各位|尊敬的|女士们|大家好)/;
+const GENRE_END = /(讲话|发言|致辞|报告|讲稿|党课|演讲|提纲)$/;
+// Header line kinds that are web furniture: dropped, though publication stamps are read first.
+const HEADER_NOISE = new Set<HeaderLineKind>(['noise', 'published', 'caption']);
+
+/** Inside the body only unmistakable furniture goes: captions, toolbars, time stamps, short labelled lines. */
+function isBodyNoise(t: string): boolean {
+  const kind = webNoiseKind(t);
+  return kind === 'caption' || kind === 'toolbar' || kind === 'timestamp' || (kind === 'label' && t.length <= 40);
+}
 
 /** True when a (compacted) line reads as running prose, a heading or an address: the speech has begun. */
 function isParagraph(line: Line, text: string, t: string): boolean {
@@ -59,6 +73,12 @@ function continuesTitle(first: string, second: string): boolean {
   return /^在/.test(first) && !/(讲话|发言|致辞|报告)$/.test(first) && /(讲话|发言|致辞|报告)$/.test(second);
 }
 
+// A main title printed as two parallel phrases (不忘初心担使命 / 奋力开创新局面) above its subtitle.
+const PHRASE = /^[^，。：:；;！？、“”《》（）()\s]{4,24}$/;
+function parallelHalves(first: string, second: string): boolean {
+  return PHRASE.test(first) && PHRASE.test(second) && !GENRE_END.test(first) && !GENRE_END.test(second);
+}
+
 /**
  * Finds the title and the body of a speech and the boilerplate around them, by line shape,
  * position and promotion vocabulary: everything before the title is header, promotion lines
@@ -71,20 +91,23 @@ export function findLayout(text: string): Layout {
   const compact = lines.map((l) => compactSpaces(l.text));
   const blank = (i: number): boolean => compact[i] === '';
 
-  // The first paragraph that is not promotion opens the speech.
-  let first = lines.findIndex((l, i) => !blank(i) && !isBoilerplate(compact[i] ?? '') && isParagraph(l, text, compact[i] ?? ''));
-  if (first < 0) first = lines.findIndex((_, i) => !blank(i) && !isBoilerplate(compact[i] ?? ''));
+  // Web furniture, subtitles, bylines and captions are header lines whatever their length.
+  const kinds = new LineKinds(compact);
+  const isText = (i: number): boolean => kinds.get(i) === 'text' && !isBoilerplate(compact[i] ?? '');
+  // The first paragraph that is not promotion or header opens the speech.
+  let first = lines.findIndex((l, i) => isText(i) && isParagraph(l, text, compact[i] ?? ''));
+  if (first < 0) first = lines.findIndex((_, i) => isText(i));
   // Advertising prose without promotion words can look like a first paragraph; a line that is
   // unmistakably a speech title (…上的讲话) a few lines further down shows where the speech starts.
   if (first >= 0) {
     let seen = 0;
     for (let i = first + 1; i < lines.length && seen < 12; i++) {
       const t = compact[i] ?? '';
-      if (t === '') continue;
+      if (t === '' || !isText(i)) continue;
       seen++;
       if (markerAt(text, contentStart(lines[i]!), undefined, contentEnd(lines[i]!)) !== null || ADDRESS.test(t)) break;
       if (isTitleLike(t) && STRONG_TITLE.test(t) && !isBoilerplate(t)) {
-        const next = lines.findIndex((l, j) => j > i && !blank(j) && !isBoilerplate(compact[j] ?? '') && isParagraph(l, text, compact[j] ?? ''));
+        const next = lines.findIndex((l, j) => j > i && isText(j) && isParagraph(l, text, compact[j] ?? ''));
         if (next > i) first = next;
         break;
       }
@@ -97,7 +120,7 @@ export function findLayout(text: string): Layout {
   let seen = 0;
   for (let i = (first < 0 ? lines.length : first) - 1; i >= 0 && seen < 8; i--) {
     const t = compact[i] ?? '';
-    if (t === '') continue;
+    if (t === '' || kinds.get(i) !== 'text') continue;
     seen++;
     if (isPromotionLine(t, 'title') || !isTitleLike(t)) continue;
     const score = (TITLE_WORDS.test(t) ? 3 : 0) - seen * 0.5;
@@ -109,38 +132,44 @@ export function findLayout(text: string): Layout {
   let titleStartIdx = titleIdx;
   let titleEndIdx = titleIdx;
   if (titleIdx >= 0) {
+    // A subtitle that is itself a speech title (——在…上的讲话) completes the title; one that only
+    // dates and places it (——2026年1月31日在…会议上) stays a subtitle.
+    const joins = (i: number): boolean => kinds.get(i) === 'text' || (kinds.get(i) === 'subtitle' && GENRE_END.test(compact[i] ?? ''));
+    const fragment = (i: number): boolean =>
+      (compact[i] ?? '') !== '' && joins(i) && isTitleFragment(compact[i] ?? '') && !isPromotionLine(compact[i] ?? '', 'title');
+    const cur = compact[titleIdx] ?? '';
+    if (titleIdx + 1 !== first && fragment(titleIdx + 1) && continuesTitle(cur, compact[titleIdx + 1] ?? '')) titleEndIdx = titleIdx + 1;
+    const subtitled = titleEndIdx > titleIdx || kinds.get(titleIdx + 1) === 'subtitle';
     const prev = compact[titleIdx - 1] ?? '';
-    const next = compact[titleIdx + 1] ?? '';
-    if (prev !== '' && isTitleFragment(prev) && !isPromotionLine(prev, 'title') && continuesTitle(prev, compact[titleIdx] ?? '')) {
-      titleStartIdx = titleIdx - 1;
-    } else if (
-      next !== '' &&
-      titleIdx + 1 !== first &&
-      isTitleFragment(next) &&
-      !isPromotionLine(next, 'title') &&
-      continuesTitle(compact[titleIdx] ?? '', next)
-    ) {
-      titleEndIdx = titleIdx + 1;
-    }
+    if (fragment(titleIdx - 1) && (continuesTitle(prev, cur) || (subtitled && parallelHalves(prev, cur)))) titleStartIdx = titleIdx - 1;
   }
 
   const aboveTitle: number[] = [];
   for (let i = titleStartIdx - 1; titleIdx >= 0 && i >= 0 && aboveTitle.length < 3; i--) {
-    if (!blank(i) && !isBoilerplate(compact[i] ?? '')) aboveTitle.push(i);
+    if (!blank(i) && !isBoilerplate(compact[i] ?? '') && !HEADER_NOISE.has(kinds.get(i) ?? 'text')) aboveTitle.push(i);
   }
   const metaLines: number[] = [];
   const headerEnd = titleIdx >= 0 ? titleEndIdx : first; // lines before this index are header
   for (let i = 0; i < lines.length && i < (first < 0 ? lines.length : first); i++) {
     if (blank(i) || (i >= titleStartIdx && i <= titleEndIdx && titleIdx >= 0)) continue;
-    if (i > headerEnd && !isBoilerplate(compact[i] ?? '')) metaLines.push(i);
+    // Subtitles, bylines and date lines are kept wherever they stand; web furniture never is.
+    const kind = kinds.get(i) ?? 'text';
+    if (HEADER_NOISE.has(kind) || isBoilerplate(compact[i] ?? '')) dropped.add(i);
+    else if (i > headerEnd || kind !== 'text') metaLines.push(i);
     else dropped.add(i);
   }
 
-  // The end: the last paragraph-like line; promotion and short non-prose lines after it are footer.
+  // The end: the last paragraph-like line before the web furniture that closes an article (相关报道,
+  // 上一篇 …; what follows it is another item); promotion and short non-prose lines after it are footer.
   let last = lines.length - 1;
+  const closing = first < 0 ? -1 : lines.findIndex((_, i) => i > first && !blank(i) && webNoiseKind(compact[i] ?? '') === 'articleEnd');
+  if (closing > 0) {
+    for (let i = closing; i <= last; i++) if (!blank(i)) dropped.add(i);
+    last = closing - 1;
+  }
   while (last >= 0 && (blank(last) || isBoilerplate(compact[last] ?? '') || !isParagraph(lines[last]!, text, compact[last] ?? ''))) {
     if (!blank(last)) {
-      if (isBoilerplate(compact[last] ?? '')) dropped.add(last);
+      if (isBoilerplate(compact[last] ?? '') || HEADER_NOISE.has(kinds.get(last) ?? 'text')) dropped.add(last);
       else metaLines.push(last);
     }
     last--;
@@ -148,7 +177,7 @@ export function findLayout(text: string): Layout {
   if (first >= 0 && last < first) last = first;
   if (first >= 0) {
     for (let i = first; i <= last; i++) {
-      if (!blank(i) && isPromotionLine(compact[i] ?? '', 'body')) dropped.add(i);
+      if (!blank(i) && (isPromotionLine(compact[i] ?? '', 'body') || isBodyNoise(compact[i] ?? ''))) dropped.add(i);
     }
   }
 
@@ -184,6 +213,7 @@ export function findLayout(text: string): Layout {
     dropped,
     metaLines: metaLines.sort((a, b) => a - b),
     aboveTitle,
+    kinds: kinds.outside(first < 0 ? lines.length : first, first < 0 ? lines.length - 1 : last),
     diagnostics,
   };
 }

@@ -1,0 +1,152 @@
+import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
+import { compactSpaces } from '../parse/lines.js';
+import { titleSpeaker } from '../rules/byline.js';
+import { pageTitle } from './pageTitle.js';
+
+// Tags that flow inside a paragraph: their text belongs to the nearest block around them.
+const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'i', 'em', 'u', 'sub', 'sup', 'small', 'big', 'label', 'o:p', 'st1:chsdate']);
+const DROPPED = 'script,style,noscript,template,iframe,select,textarea,button,svg,canvas,object';
+const HEADING = /^h[1-4]$/;
+// A paragraph counts by its readable characters; short fragments (menu items, buttons) not at all.
+const READABLE = /[\u4e00-\u9fffA-Za-z0-9]/g;
+const MIN_PARAGRAPH = 10;
+// The content block must hold a speech-sized text, or the page is read whole.
+const MIN_ARTICLE = 100;
+// Lines between the heading and the content block are kept only while they look like metadata.
+const MAX_BETWEEN = 6;
+
+const readable = (s: string): number => s.match(READABLE)?.length ?? 0;
+const isElement = (n: Node): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE;
+const compact = (s: string): string => compactSpaces(s).replace(/\s+/g, '');
+const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+
+function blockOf(n: Node): { block: HTMLElement | null; inLink: boolean } {
+  let inLink = false;
+  let p = n.parentNode as HTMLElement | null;
+  while (p && INLINE.has(p.rawTagName?.toLowerCase() ?? '')) {
+    if (p.rawTagName.toLowerCase() === 'a') inLink = true;
+    p = p.parentNode as HTMLElement | null;
+  }
+  return { block: p, inLink };
+}
+
+/**
+ * The element that holds the article, by text density: every paragraph of readable text scores for
+ * its block and half for the block's parent (so the container of many paragraphs wins over any one
+ * of them); text inside links does not score, so menus and link lists never win.
+ */
+export function contentBlock(root: HTMLElement): HTMLElement | null {
+  const score = new Map<HTMLElement, number>();
+  const add = (e: HTMLElement | null, v: number): void => {
+    if (e) score.set(e, (score.get(e) ?? 0) + v);
+  };
+  const walk = (n: Node): void => {
+    if (n.nodeType === NodeType.TEXT_NODE) {
+      const len = readable(n.rawText);
+      if (len < MIN_PARAGRAPH) return;
+      const { block, inLink } = blockOf(n);
+      if (!block || inLink) return;
+      const v = len + (n.rawText.match(/[，。；,]/g)?.length ?? 0) * 3;
+      add(block, v);
+      add(block.parentNode as HTMLElement | null, v / 2);
+      return;
+    }
+    for (const c of n.childNodes) walk(c);
+  };
+  walk(root);
+  let best: HTMLElement | null = null;
+  let top = 0;
+  for (const [e, v] of score) {
+    if (v > top) {
+      best = e;
+      top = v;
+    }
+  }
+  return best && readable(best.textContent) >= MIN_ARTICLE ? best : null;
+}
+
+/** Elements in document order (depth first), for "before" tests. */
+function documentOrder(root: HTMLElement): Map<HTMLElement, number> {
+  const order = new Map<HTMLElement, number>();
+  const walk = (n: Node): void => {
+    if (isElement(n)) order.set(n, order.size);
+    for (const c of n.childNodes) walk(c);
+  };
+  walk(root);
+  return order;
+}
+
+/** The non-blank text pieces after the heading's end and before the block, in document order. */
+function textBetween(root: HTMLElement, heading: HTMLElement, block: HTMLElement): string[] {
+  const out: string[] = [];
+  let state: 'before' | 'between' | 'done' = 'before';
+  const walk = (n: Node): void => {
+    if (state === 'done') return;
+    if (n === block) {
+      state = 'done';
+      return;
+    }
+    if (state === 'between' && n.nodeType === NodeType.TEXT_NODE) out.push(...lines(n.textContent));
+    for (const c of n.childNodes) walk(c);
+    if (n === heading) state = 'between';
+  };
+  walk(root);
+  return out;
+}
+
+/** The article's heading: an h1–h4 or a *title* element before the block whose text the page title holds. */
+function headingOf(root: HTMLElement, block: HTMLElement, title: string, order: Map<HTMLElement, number>): HTMLElement | null {
+  const at = order.get(block) ?? 0;
+  const wanted = compact(title);
+  let best: HTMLElement | null = null;
+  for (const e of order.keys()) {
+    if ((order.get(e) ?? 0) >= at) break;
+    const tag = e.rawTagName?.toLowerCase() ?? '';
+    const named = /title|biaoti|headline/i.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+    if (!HEADING.test(tag) && !named) continue;
+    const t = compact(e.textContent);
+    if (t.length < 4 || t.length > 120) continue;
+    if (wanted !== '' && (wanted.includes(t) || t.includes(wanted))) best = e; // the nearest such heading
+  }
+  return best;
+}
+
+/** True when the block already prints the heading (maybe without the speaker's name before it). */
+function repeats(blockLines: string[], heading: string): boolean {
+  const h = compact(heading);
+  const bare = compact(titleSpeaker(h)?.rest ?? h);
+  return blockLines.slice(0, 10).some((l) => {
+    const c = compact(l);
+    return c.length >= 4 && (h.includes(c) || c.includes(bare) || c === bare);
+  });
+}
+
+/**
+ * The text of a page's article: its heading (from an h1–h4 or *title* element that the page's
+ * <title> names, else the <title> without its site suffix), the short metadata lines between the
+ * heading and the content block (source, time), and the content block found by text density, up
+ * to its end. Null when the page has no block of article size.
+ */
+export function articleText(html: string): string | null {
+  // Word-made pages carry XML processing instructions that a parser leaves in the text.
+  const root = parse(html.replace(/<\?[^>]*>/g, ''), { comment: false });
+  const title = pageTitle(root);
+  for (const n of root.querySelectorAll(DROPPED)) n.remove();
+  for (const n of root.querySelectorAll('head')) n.remove();
+  const block = contentBlock(root);
+  if (!block) return null;
+  const order = documentOrder(root);
+  const body = lines(block.structuredText);
+  const heading = headingOf(root, block, title, order);
+  const out: string[] = [];
+  if (heading) {
+    if (!repeats(body, heading.textContent)) out.push(compactSpaces(heading.structuredText.replace(/\n/g, ' ')));
+    // What stands between heading and block (source, author, time lines) when it is short.
+    const between = textBetween(root, heading, block);
+    if (between.length <= MAX_BETWEEN) out.push(...between);
+  } else if (title && !repeats(body, title)) {
+    out.push(title);
+  }
+  out.push(...body);
+  return out.join('\n');
+}

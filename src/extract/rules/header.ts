@@ -1,0 +1,107 @@
+import type { Layout } from '../parse/layout.js';
+import type { Speaker, TextRange } from '../types.js';
+import { captionSpeaker, parseByline, parseNameLine, titleSpeaker, type Byline } from './byline.js';
+import { readSubtitle } from './subtitle.js';
+import { dateOf } from './titleInfo.js';
+
+/** What the lines around a title say: subtitle, speaker, publication date, and the title without a speaker prefix. */
+export interface HeaderInfo {
+  title: string;
+  titleRange: TextRange | null;
+  subtitle: string | null;
+  /** Delivery date given by the subtitle, or null. */
+  subtitleDate: string | null;
+  /** Venue given by the subtitle (在…会议上), or null. */
+  subtitleVenue: string | null;
+  speaker: Speaker | null;
+  /** Where the speaker's name is written, or null when no line names them. */
+  speakerRange: TextRange | null;
+  published: string | null;
+}
+
+// How far above the title a subtitle or byline may stand, in non-blank lines (below it: up to the body).
+const REACH = 8;
+
+/** Indices of the header lines (outside the body), nearest the title first, those after it before those above it. */
+function byNearness(layout: Layout, titleLine: number): number[] {
+  const outside = [...layout.kinds.keys()].filter((i) => i < layout.firstBodyLine || i > layout.lastBodyLine);
+  const after = outside.filter((i) => i > titleLine && i < layout.firstBodyLine);
+  const before = outside.filter((i) => i < titleLine).reverse().slice(0, REACH);
+  return [...after, ...before];
+}
+
+function rangeOf(lineStart: number, b: Byline): TextRange {
+  return { start: lineStart + b.start, end: lineStart + b.end };
+}
+
+/**
+ * Reads the header around the title: a subtitle (——date在…会议上) with its date, venue and maybe a
+ * byline; the speaker from a byline (省长 叶建春), else a title prefix (习近平：在…), else a name line
+ * below the title, else a photo caption; the publication date from a labelled or time-stamped line.
+ */
+export function readHeader(text: string, layout: Layout): HeaderInfo {
+  const { lines } = layout;
+  const titleLine = layout.titleRange ? lines.findIndex((l) => l.end >= layout.titleRange!.start) : layout.firstBodyLine;
+  const order = byNearness(layout, titleLine);
+  const kindOf = (i: number) => layout.kinds.get(i);
+
+  let subtitle: ReturnType<typeof readSubtitle> = null;
+  let subtitleLine = -1;
+  for (const i of order) {
+    if (kindOf(i) !== 'subtitle') continue;
+    subtitle = readSubtitle(lines[i]!.text);
+    subtitleLine = i;
+    break;
+  }
+  // A subtitle joined into the title (——在…上的讲话) is still reported as the subtitle.
+  const inTitle = subtitle && layout.titleRange && lines[subtitleLine]!.start < layout.titleRange.end;
+
+  let speaker: Speaker | null = null;
+  let speakerRange: TextRange | null = null;
+  const take = (b: Byline | null, lineStart: number): boolean => {
+    if (!b || speaker) return speaker !== null;
+    speaker = { name: b.name, role: b.role };
+    speakerRange = rangeOf(lineStart, b);
+    return true;
+  };
+  for (const i of order) if (kindOf(i) === 'byline' && take(parseByline(lines[i]!.text), lines[i]!.start)) break;
+  if (subtitle?.byline) take(subtitle.byline, lines[subtitleLine]!.start);
+
+  let title = layout.title;
+  let titleRange = layout.titleRange;
+  const prefixed = titleSpeaker(title);
+  if (prefixed && titleRange) {
+    // The title proper starts at its 在; the name before it is the speaker's mention.
+    const raw = text.slice(titleRange.start, titleRange.end);
+    const at = raw.indexOf('在', raw.indexOf(prefixed.speaker.name) + prefixed.speaker.name.length);
+    take(prefixed.speaker, titleRange.start + raw.indexOf(prefixed.speaker.name));
+    title = prefixed.rest;
+    titleRange = { start: titleRange.start + at, end: titleRange.end };
+  }
+  // A bare name just below the title, subtitle or date line (习近平, 王 琛) is the byline of a speech.
+  for (const i of order.filter((j) => j > titleLine).slice(0, 3)) {
+    if (kindOf(i) === 'text' && take(parseNameLine(lines[i]!.text), lines[i]!.start)) break;
+  }
+  for (const i of order) if (kindOf(i) === 'caption' && take(captionSpeaker(lines[i]!.text), lines[i]!.start)) break;
+
+  let published: string | null = null;
+  for (const [i, kind] of layout.kinds) {
+    if (kind !== 'published') continue;
+    const d = dateOf(lines[i]!.text, true);
+    if (d) {
+      published = d.iso;
+      break;
+    }
+  }
+  const s = subtitle as ReturnType<typeof readSubtitle>;
+  return {
+    title,
+    titleRange,
+    subtitle: s ? s.text : null,
+    subtitleDate: s?.date ?? null,
+    subtitleVenue: s && !inTitle ? s.venue : null,
+    speaker,
+    speakerRange,
+    published,
+  };
+}
