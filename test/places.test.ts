@@ -29,7 +29,7 @@ let server: ApiServer;
 const kunshan = {
   ...extractSpeech({ text: '2026年昆山市政府工作报告\n各位代表：\n一、工作回顾\n全市坚持“四个意识”。\n', source: 'test:kunshan' }),
   date: '2026-01-10',
-  genre: 'work_report',
+  genre: 'work_report' as const,
   subtitle: '——2026年1月10日在昆山市第十七届人民代表大会第六次会议上',
   speaker: { name: '周伟', role: '市长' },
   published: '2026-01-12',
@@ -37,7 +37,7 @@ const kunshan = {
 const suzhou = {
   ...extractSpeech({ text: '在苏州市委十三届全会上的讲话\n同志们：\n一、提高站位\n增强“四个意识”，做到“两个维护”。\n', source: 'test:suzhou' }),
   date: '2025-12-20',
-  genre: 'speech',
+  genre: 'speech' as const,
   subtitle: null,
   speaker: { name: '刘小涛', role: '市委书记' },
   published: null,

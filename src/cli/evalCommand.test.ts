@@ -70,7 +70,7 @@ describe('tifa eval', () => {
     const r = await run('eval', '--gold', gold, '--json');
     const json = JSON.parse(r.out);
     expect(json.overall).toMatchObject({ files: 2, titlesRight: 2, persons: { expected: 2, found: 0 } });
-    expect(json.meta.totals).toMatchObject({ files: 2, right: { title: 2, genre: 0 } });
+    expect(json.meta.totals).toMatchObject({ files: 2, right: { title: 2, genre: 2 } });
     expect(Object.keys(json.byGenre).sort()).toEqual(['no genre', 'speech']);
     expect(json.meta.byGenre.work_report).toMatchObject({ files: 1, right: { title: 1 } });
   });

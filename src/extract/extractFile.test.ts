@@ -89,7 +89,10 @@ describe('extractFile metadata lines', () => {
       '二、部署任务。要抓好项目建设。',
     ].join('\n');
     const s = ok(new TextEncoder().encode(text), 'sub.txt');
-    expect(s.title).toBe('凝心聚力抓落实奋发有为谱新篇——在全县三级干部大会上的讲话');
+    // The subtitle is never part of the title (issue 8); it gives the venue.
+    expect(s.title).toBe('凝心聚力抓落实奋发有为谱新篇');
+    expect(s.subtitle).toBe('——在全县三级干部大会上的讲话');
+    expect(s.speaker).toEqual({ name: '陈某某', role: '县委书记' });
     expect(s.venue).toBe('全县三级干部大会');
     expect(s.level).toBe('county');
     expect(s.date).toBe('2023-02-08');

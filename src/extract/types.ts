@@ -173,7 +173,7 @@ export interface ExtractedSpeech {
   /** Delivery date, ISO (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is written), or null. */
   date: string | null;
   genre: Genre;
-  /** The subtitle as written (2026年1月31日在…会议上), leading dash removed, or null. */
+  /** The subtitle line as written (——2026年1月31日在…会议上), a byline on the same line excluded, or null. */
   subtitle: string | null;
   speaker: Speaker | null;
   /** Publication date of the page (时间：2026-02-05), ISO, or null: never the delivery date. */

@@ -27,7 +27,7 @@ describe('articleText', () => {
   const text = articleText(page('李某某：在全市干部大会上的讲话'))!;
 
   it('keeps heading, metadata lines and the content block, and nothing around them', () => {
-    expect(text.split('\n')).toEqual(['李某某：在全市干部大会上的讲话', '来源：本站', '发布时间：2021年05月14日', ...SPEECH]);
+    expect(text.split('\n')).toEqual(['李某某：在全市干部大会上的讲话', '来源：本站 发布时间：2021年05月14日', ...SPEECH]);
   });
 
   it('gives the same speech as the text of the article alone', () => {

@@ -12,8 +12,10 @@ const READABLE = /[\u4e00-\u9fffA-Za-z0-9]/g;
 const MIN_PARAGRAPH = 10;
 // The content block must hold a speech-sized text, or the page is read whole.
 const MIN_ARTICLE = 100;
-// Lines between the heading and the content block are kept only while they look like metadata.
-const MAX_BETWEEN = 6;
+// Lines between the heading and the content block (source, time, a title row) are kept only while
+// they are few and short: prose there means the heading belongs to something else.
+const MAX_BETWEEN = 12;
+const MAX_BETWEEN_LINE = 100;
 
 const readable = (s: string): number => s.match(READABLE)?.length ?? 0;
 const isElement = (n: Node): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE;
@@ -76,9 +78,10 @@ function documentOrder(root: HTMLElement): Map<HTMLElement, number> {
   return order;
 }
 
-/** The non-blank text pieces after the heading's end and before the block, in document order. */
+/** The lines after the heading's end and before the block: text nodes of one block element make one line. */
 function textBetween(root: HTMLElement, heading: HTMLElement, block: HTMLElement): string[] {
   const out: string[] = [];
+  let lastBlock: HTMLElement | null = null;
   let state: 'before' | 'between' | 'done' = 'before';
   const walk = (n: Node): void => {
     if (state === 'done') return;
@@ -86,12 +89,18 @@ function textBetween(root: HTMLElement, heading: HTMLElement, block: HTMLElement
       state = 'done';
       return;
     }
-    if (state === 'between' && n.nodeType === NodeType.TEXT_NODE) out.push(...lines(n.textContent));
+    if (state === 'between' && n.nodeType === NodeType.TEXT_NODE) {
+      const owner = blockOf(n).block;
+      if (owner === lastBlock && out.length > 0) out[out.length - 1] += n.textContent;
+      else if (n.textContent.trim() !== '') out.push(n.textContent);
+      else return;
+      lastBlock = owner;
+    }
     for (const c of n.childNodes) walk(c);
     if (n === heading) state = 'between';
   };
   walk(root);
-  return out;
+  return out.map((l) => l.replace(/\s+/g, ' ').trim());
 }
 
 /** The article's heading: an h1–h4 or a *title* element before the block whose text the page title holds. */
@@ -111,13 +120,14 @@ function headingOf(root: HTMLElement, block: HTMLElement, title: string, order: 
   return best;
 }
 
-/** True when the block already prints the heading (maybe without the speaker's name before it). */
+/** True when the block already prints the heading (maybe without the speaker's name before it, maybe over two lines). */
 function repeats(blockLines: string[], heading: string): boolean {
   const h = compact(heading);
   const bare = compact(titleSpeaker(h)?.rest ?? h);
-  return blockLines.slice(0, 10).some((l) => {
+  // A title the block prints over two lines shows as pieces of the heading.
+  return blockLines.slice(0, 16).some((l) => {
     const c = compact(l);
-    return c.length >= 4 && (h.includes(c) || c.includes(bare) || c === bare);
+    return c === h || c === bare || (c.length >= 6 && h.includes(c));
   });
 }
 
@@ -140,10 +150,11 @@ export function articleText(html: string): string | null {
   const heading = headingOf(root, block, title, order);
   const out: string[] = [];
   if (heading) {
-    if (!repeats(body, heading.textContent)) out.push(compactSpaces(heading.structuredText.replace(/\n/g, ' ')));
     // What stands between heading and block (source, author, time lines) when it is short.
-    const between = textBetween(root, heading, block);
-    if (between.length <= MAX_BETWEEN) out.push(...between);
+    const found = textBetween(root, heading, block);
+    const between = found.length <= MAX_BETWEEN && found.every((l) => l.length <= MAX_BETWEEN_LINE) ? found : [];
+    if (!repeats([...between, ...body], heading.textContent)) out.push(compactSpaces(heading.structuredText.replace(/\n/g, ' ')));
+    out.push(...between);
   } else if (title && !repeats(body, title)) {
     out.push(title);
   }

@@ -132,11 +132,9 @@ export function findLayout(text: string): Layout {
   let titleStartIdx = titleIdx;
   let titleEndIdx = titleIdx;
   if (titleIdx >= 0) {
-    // A subtitle that is itself a speech title (——在…上的讲话) completes the title; one that only
-    // dates and places it (——2026年1月31日在…会议上) stays a subtitle.
-    const joins = (i: number): boolean => kinds.get(i) === 'text' || (kinds.get(i) === 'subtitle' && GENRE_END.test(compact[i] ?? ''));
+    // A subtitle (——在…上的讲话, ——2026年1月31日在…会议上) is never part of the title.
     const fragment = (i: number): boolean =>
-      (compact[i] ?? '') !== '' && joins(i) && isTitleFragment(compact[i] ?? '') && !isPromotionLine(compact[i] ?? '', 'title');
+      (compact[i] ?? '') !== '' && kinds.get(i) === 'text' && isTitleFragment(compact[i] ?? '') && !isPromotionLine(compact[i] ?? '', 'title');
     const cur = compact[titleIdx] ?? '';
     if (titleIdx + 1 !== first && fragment(titleIdx + 1) && continuesTitle(cur, compact[titleIdx + 1] ?? '')) titleEndIdx = titleIdx + 1;
     const subtitled = titleEndIdx > titleIdx || kinds.get(titleIdx + 1) === 'subtitle';

@@ -31,11 +31,13 @@ const CAPTION = new RegExp(
 // Words that fill a name-shaped line but are not names (各位代表, 同志们 …).
 const NOT_A_NAME = /^(同志们|各位|大家|代表|朋友们|目录|附件|全文|正文|摘要|概要|前言|结束语|谢谢)/;
 
+const ORGAN = new RegExp(`(?:${offices.organs.join('|')})`);
 const compactName = (s: string): string => s.replace(/[ \u00a0\u3000]+/g, '');
 
 /**
  * The role as the analyst wants it: the place before it dropped (上海市市长 → 市长, 广西壮族自治区主席 →
- * 自治区主席), and an organ before an office that names its own level dropped too (省人民政府省长 → 省长).
+ * 自治区主席), an organ before an office that names its own level dropped too (省人民政府省长 → 省长),
+ * and the body before a party organ (某某中学党委书记、校长 → 党委书记、校长).
  */
 export function normaliseRole(role: string): string {
   const r = role.replace(/[ \u00a0\u3000]+/g, '');
@@ -43,7 +45,9 @@ export function normaliseRole(role: string): string {
   if (levelled) return levelled;
   const region = r.indexOf('自治区');
   if (region > 0) return r.slice(region);
-  return r;
+  // The body before a party organ is not part of the role (某某中学党委书记 → 党委书记, 某某省委书记 → 省委书记).
+  const organ = ORGAN.exec(r);
+  return organ && organ.index > 0 ? r.slice(organ.index) : r;
 }
 
 /** A byline line (省长 叶建春, 上海市市长 龚 正, 艾尔肯·吐尼亚孜 after a role), or null. */
@@ -85,9 +89,10 @@ const TITLE_SPEAKER = new RegExp(
 );
 
 /**
- * The speaker named at the start of a title and the title without them, or null. The name must be
- * followed by a colon, an office word or 同志, or be a leader from the lexicon, so that a title
- * starting with a place (全市…) or a topic is never read as a name.
+ * The speaker named at the start of a title (习近平：在…, 胡锦涛在…的讲话, 某某书记在…) and the title
+ * proper after them, or null. The name must be followed by a colon, an office word or 同志, or be a
+ * leader from the lexicon, so that a title starting with a place (全市…) or a topic is never read
+ * as a name.
  */
 export function titleSpeaker(title: string): { speaker: Byline; rest: string } | null {
   const m = TITLE_SPEAKER.exec(title);

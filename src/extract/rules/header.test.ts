@@ -22,7 +22,7 @@ describe('header metadata', () => {
   it('reads title, subtitle, venue, delivery and publication dates, speaker and genre', () => {
     expect(s).toMatchObject({
       title: '2025年某某省政府工作报告',
-      subtitle: '2025年1月20日在某某省第九届人民代表大会第三次会议上',
+      subtitle: '——2025年1月20日在某某省第九届人民代表大会第三次会议上',
       venue: '某某省第九届人民代表大会第三次会议',
       date: '2025-01-20',
       published: '2025-02-05',
@@ -70,9 +70,10 @@ describe('header metadata', () => {
     expect(t).toMatchObject({ date: '2018-05-02', speaker: { name: '王某', role: null } });
   });
 
-  it('joins a main title on two parallel lines with its speech subtitle', () => {
+  it('joins a main title on two parallel lines above its subtitle, which stays apart', () => {
     const t = speech(['凝心聚力谋发展', '实干担当开新局', '——在全镇工作总结大会上的讲话', '同志们：', '今天召开这次会议，总结工作。']);
-    expect(t.title).toBe('凝心聚力谋发展实干担当开新局——在全镇工作总结大会上的讲话');
+    expect(t.title).toBe('凝心聚力谋发展实干担当开新局');
+    expect(t.subtitle).toBe('——在全镇工作总结大会上的讲话');
     expect(t.venue).toBe('全镇工作总结大会');
   });
 });

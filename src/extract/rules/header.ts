@@ -53,8 +53,6 @@ export function readHeader(text: string, layout: Layout): HeaderInfo {
     subtitleLine = i;
     break;
   }
-  // A subtitle joined into the title (——在…上的讲话) is still reported as the subtitle.
-  const inTitle = subtitle && layout.titleRange && lines[subtitleLine]!.start < layout.titleRange.end;
 
   let speaker: Speaker | null = null;
   let speakerRange: TextRange | null = null;
@@ -71,12 +69,17 @@ export function readHeader(text: string, layout: Layout): HeaderInfo {
   let titleRange = layout.titleRange;
   const prefixed = titleSpeaker(title);
   if (prefixed && titleRange) {
-    // The title proper starts at its 在; the name before it is the speaker's mention.
     const raw = text.slice(titleRange.start, titleRange.end);
-    const at = raw.indexOf('在', raw.indexOf(prefixed.speaker.name) + prefixed.speaker.name.length);
     take(prefixed.speaker, titleRange.start + raw.indexOf(prefixed.speaker.name));
+    // 习近平：在… / 胡锦涛在… — the title proper starts at its 在; the name before it is the speaker's mention.
     title = prefixed.rest;
-    titleRange = { start: titleRange.start + at, end: titleRange.end };
+    titleRange = { start: titleRange.start + raw.indexOf('在', raw.indexOf(prefixed.speaker.name)), end: titleRange.end };
+  }
+  // A page headline above the title may name the speaker (某某书记在…上的讲话).
+  for (const i of order.filter((j) => j < titleLine)) {
+    const line = lines[i]!.text;
+    const named = kindOf(i) === 'text' ? titleSpeaker(line.trim()) : null;
+    if (named && take(named.speaker, lines[i]!.start + line.indexOf(named.speaker.name))) break;
   }
   // A bare name just below the title, subtitle or date line (习近平, 王 琛) is the byline of a speech.
   for (const i of order.filter((j) => j > titleLine).slice(0, 3)) {
@@ -99,7 +102,7 @@ export function readHeader(text: string, layout: Layout): HeaderInfo {
     titleRange,
     subtitle: s ? s.text : null,
     subtitleDate: s?.date ?? null,
-    subtitleVenue: s && !inTitle ? s.venue : null,
+    subtitleVenue: s?.venue ?? null,
     speaker,
     speakerRange,
     published,

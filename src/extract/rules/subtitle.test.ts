@@ -4,7 +4,7 @@ import { readSubtitle } from './subtitle.js';
 describe('readSubtitle', () => {
   it('reads date and venue of a report subtitle', () => {
     expect(readSubtitle('——2025年1月20日在某省第九届人民代表大会第三次会议上')).toMatchObject({
-      text: '2025年1月20日在某省第九届人民代表大会第三次会议上',
+      text: '——2025年1月20日在某省第九届人民代表大会第三次会议上',
       date: '2025-01-20',
       venue: '某省第九届人民代表大会第三次会议',
       byline: null,

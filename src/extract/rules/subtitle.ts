@@ -3,10 +3,8 @@ import { dateOf } from './titleInfo.js';
 
 /** A subtitle line read apart: its text, the delivery date and venue it gives, and a byline on the same line. */
 export interface Subtitle {
-  /** The subtitle as written, leading dash removed, any byline after it excluded. */
+  /** The subtitle as written (its dash included), any byline after it excluded. */
   text: string;
-  /** Offset of `text` in the line given. */
-  start: number;
   date: string | null;
   venue: string | null;
   byline: Byline | null;
@@ -37,21 +35,21 @@ export function readSubtitle(line: string): Subtitle | null {
   // Without a dash only the form that dates or places a speech without naming it is a subtitle:
   // 在…会议上的讲话 on its own line is a title.
   if (!dash && (!says || (!says.groups?.date && GENRE_END.test(says[0])))) return null;
-  let text = body;
+  const lead = line.trimStart().slice(0, start - (line.length - line.trimStart().length));
+  let text = lead + body;
   let byline: Byline | null = null;
   if (says) {
     const after = body.slice(says[0].length);
     const b = after.trim() ? parseByline(after) : null;
     if (b) {
       byline = { ...b, start: b.start + start + says[0].length, end: b.end + start + says[0].length };
-      text = body.slice(0, says[0].length).trimEnd();
+      text = lead + body.slice(0, says[0].length).trimEnd();
     } else if (!dash && after.trim() !== '') {
       return null; // prose that merely starts with a date and 在…会上
     }
   }
   return {
     text,
-    start,
     // Only a date before 在 is the delivery date: a year inside the meeting's name is not.
     date: says ? (says.groups?.date ? (dateOf(says.groups.date, true)?.iso ?? null) : null) : (dateOf(text)?.iso ?? null),
     venue: says?.groups?.venue ?? null,
