@@ -103,7 +103,9 @@ export function classifyNumbered(s: string, lex: SloganLexicon): NumberedVerdict
   if (head.length === 0) return 'quantity';
   // A long head after a count names a ranking or an award (十大考古新发现), not a formula's parts.
   if (rest[0] === '大' && head.length >= 5) return 'none';
-  if (startsWithAny(head, lex.quantityUnits)) return 'quantity';
+  // A unit after the classifier is a quantity (两个月, 三个小时), unless a word goes on from it (六个倍增计划).
+  const afterUnit = (u: string): string => head.slice(u.length);
+  if (lex.quantityUnits.some((u) => head.startsWith(u) && (afterUnit(u).length <= 1 || lex.numerals.has(afterUnit(u)[0]!)))) return 'quantity';
   // A second numeral pairs counts into a formula (一县一品, 千村示范): 县 there is no counted noun.
   const paired = [...rest].some((c) => lex.numerals.has(c));
   if (!paired && lex.quantityNouns.some((n) => countsNoun(head, n))) return 'quantity';

@@ -1,6 +1,7 @@
 import type { LexiconFormula, SloganLexicon } from './sloganLexicon.js';
 import type { LexiconIndex } from './lexiconIndex.js';
-import { classifyNumbered } from './numberedRule.js';
+import { classifyNumbered, type NumberedVerdict } from './numberedRule.js';
+import type { QuoteContext } from './catchphraseRule.js';
 
 const HAN = /^[\u3400-\u9fff]+$/;
 // A prefix ending in one of these makes the numeral an ordinal or an approximation (第二个百年, 前三个月).
@@ -34,4 +35,23 @@ export function numberedAfterPrefix(written: string, lex: SloganLexicon): number
     return rest.length >= 3 && classifyNumbered(rest, lex) === 'formula' ? i : 0;
   }
   return 0;
+}
+
+// 新三样, 老三样, 新四化: a numbered set named new or old.
+const NEW_OR_OLD_SET = /^[新老][两二三四五六七八九十]+[样件化大]$/;
+
+/**
+ * Quoted numbered phrases that the shape alone leaves out but their place makes formulas: 一个 +
+ * noun listed among quoted formulas (“两个基地”、“一个桥头堡”), a short count before the work it names
+ * (“两区”建设), and a set named new or old (“新三样”).
+ */
+export function listedOrNamed(written: string, verdict: NumberedVerdict, around: QuoteContext, lex: SloganLexicon): boolean {
+  if (NEW_OR_OLD_SET.test(written)) return true;
+  if (verdict === 'none' && /^一[个项条大种]/.test(written) && written.length >= 4) {
+    return /[”」』]、$/.test(around.before) || /^、[“「『]/.test(around.after);
+  }
+  if (verdict === 'quantity' && written.length === 2 && lex.numerals.has(written[0]!)) {
+    return ['建设', '工作', ...lex.policyFollowers].some((w) => around.after.startsWith(w));
+  }
+  return false;
 }

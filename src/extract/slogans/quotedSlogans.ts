@@ -4,7 +4,7 @@ import type { LexiconIndex } from './lexiconIndex.js';
 import { classifyNumbered, numeralRunLength } from './numberedRule.js';
 import { isCatchphrase, type QuoteContext } from './catchphraseRule.js';
 import { isCodedFormula } from './codedRule.js';
-import { completedAfterQuote, numberedAfterPrefix } from './quotedFormulaParts.js';
+import { completedAfterQuote, listedOrNamed, numberedAfterPrefix } from './quotedFormulaParts.js';
 import { hasSeparator, normaliseSlogan, sloganKey, splitParts } from './normaliseSlogan.js';
 
 /** A slogan occurrence decided by a rule, before mentions are grouped by name. */
@@ -101,7 +101,7 @@ export function classifyQuoted(
     const topic = around.after.slice(0, 4);
     if (lex.planFollowers.some((w) => topic.includes(w))) return [{ name: written, kind: 'NUMBERED', start: from, end: to }];
   }
-  if (verdict === 'formula') return [{ name: written, kind: 'NUMBERED', start: from, end: to }];
+  if (verdict === 'formula' || listedOrNamed(written, verdict, around, lex)) return [{ name: written, kind: 'NUMBERED', start: from, end: to }];
   if (verdict === 'quantity') return [];
   // A verb or a qualifier inside the quote before the formula (“加大五个力度”, “数字经济一号工程”).
   const prefix = numberedAfterPrefix(written, lex);

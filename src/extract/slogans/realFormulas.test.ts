@@ -29,6 +29,10 @@ describe('findSlogans: formulas of real texts', () => {
     ['推进“1313”行动。', '1313:CODED'],
     ['推进承包地“三权”分置。', '三权分置:NUMBERED'],
     ['实行两种教育制度和两种劳动制度。', '两种教育制度:NUMBERED'],
+    ['京蒙协作“六个倍增计划”。', '六个倍增计划:NUMBERED'],
+    ['建设“两个基地”、“一个桥头堡”。', '一个桥头堡:NUMBERED'],
+    ['推进“两区”建设。', '两区:NUMBERED'],
+    ['“新三样”出口增长。', '新三样:NUMBERED'],
   ])('%s → %s', (text, expected) => {
     expect(named(text)).toContain(expected);
   });
@@ -75,6 +79,8 @@ describe('findSlogans: formulas of real texts', () => {
     ['一岗三责（管工作、管安全）。'],
     ['两个方面和两个层次。'],
     ['实施“千团万企拓市场争订单”。'],
+    ['打造“一个样板”。'],
+    ['用了“两年”时间。'],
   ])('%s → no numbered or coded slogan', (text) => {
     expect(find(text).filter((s) => s.kind !== 'CATCHPHRASE')).toEqual([]);
   });
