@@ -10,11 +10,9 @@ import { registerRemoveCommand } from './cli/removeCommand.js';
 import { registerServeCommand } from './cli/serveCommand.js';
 import { registerQueryCommand } from './cli/queryCommand.js';
 import { registerExportCommand } from './cli/exportCommand.js';
-import { ConfigError } from './config.js';
-import { CypherFileError } from './graph/cypherFiles.js';
-import { DatabaseError } from './graph/databaseErrors.js';
-import { InputError } from './app/InputError.js';
-import { Neo4jSetupError } from './neo4j/installNeo4j.js';
+
+/** Errors whose message says it all: CliError, InputError (src/app), ConfigError, Neo4jSetupError, CypherFileError and the DatabaseError family. */
+const KNOWN_ERRORS = new Set(['CliError', 'InputError', 'ConfigError', 'Neo4jSetupError', 'CypherFileError', 'DatabaseError', 'DatabaseUnavailableError']);
 
 /** Runs the `tifa` command line with the given argv; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -44,8 +42,9 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version are "errors" to commander but successes to the user.
       return error.exitCode;
     }
-    // Errors whose message is the whole story for the user need no "--verbose" hint.
-    const known = [CliError, InputError, ConfigError, Neo4jSetupError, DatabaseError, CypherFileError].some((type) => error instanceof type);
+    // Errors whose message is the whole story for the user need no "--verbose" hint. Matched by
+    // name, so that printing an error does not load the driver or the extractor.
+    const known = error instanceof Error && KNOWN_ERRORS.has(error.name);
     ctx.err(`tifa: ${error instanceof Error ? error.message : String(error)}`);
     if (ctx.verbose() && error instanceof Error && error.stack) ctx.err(error.stack);
     else if (!known) ctx.err('(run with --verbose for details)');

@@ -3,6 +3,8 @@ import { applySchema } from '../graph/applySchema.js';
 import { openDatabase as connect, type Database } from '../graph/database.js';
 import { resolveDatabase, type ResolvedDatabase } from './resolveDatabase.js';
 
+export type { Database };
+
 /** An open, verified database with the schema applied, as every command needs it. */
 export interface OpenDatabase {
   db: Database;

@@ -1,11 +1,15 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseMeta, scoreMeta, type MetaScore } from '../extract/eval/scoreMeta.js';
-import { parseGold, scoreSpeech, type SpeechScore } from '../extract/eval/scoreSpeech.js';
+import { META_FIELDS, metaTotals, parseMeta, scoreMeta, type MetaScore, type MetaTotals } from '../extract/eval/scoreMeta.js';
+import { overall, parseGold, scoreSpeech, type Recall, type SpeechScore } from '../extract/eval/scoreSpeech.js';
 import { extractFile } from '../extract/extractFile.js';
 import type { ExtractedSpeech } from '../extract/types.js';
 import { InputError } from './InputError.js';
+
+// What `tifa eval` needs to total and print the scores, so the CLI asks the application layer only.
+export { META_FIELDS, metaTotals, overall };
+export type { MetaScore, MetaTotals, Recall, SpeechScore };
 
 /** The checkout's root: gold paths like `../shared/real/html/x.html` are relative to it. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -4,6 +4,8 @@ import { extractFile } from '../extract/extractFile.js';
 import type { ExtractedSpeech } from '../extract/types.js';
 import { InputError } from './InputError.js';
 
+export type { ExtractedSpeech };
+
 /** The file extensions read as speeches when a folder is given. */
 export const SPEECH_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 

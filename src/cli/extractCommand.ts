@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import type { ExtractedSpeech } from '../extract/types.js';
+import type { ExtractedSpeech } from '../app/speechFiles.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
