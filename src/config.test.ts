@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       TIFA_MAX_FILE_BYTES: '1000',
       TIFA_LOG_LEVEL: 'DEBUG',
+      TIFA_LOG_FORMAT: 'JSON',
     });
     expect(c.neo4j).toEqual({ uri: 'neo4j+s://db.example.org:7687', user: 'analyst', password: 'secret', database: 'tifa' });
     expect(c.local.cacheDir).toBe(`/var/cache/tifa-graph/neo4j-${NEO4J_VERSION}`);
@@ -34,6 +35,7 @@ describe('loadConfig', () => {
     expect(c.server).toMatchObject({ port: 8080, apiToken: 'tok', production: true, introspection: false });
     expect(c.extract.maxFileBytes).toBe(1000);
     expect(c.logLevel).toBe('debug');
+    expect(c.logFormat).toBe('json');
     expect(c.server.maxTextBytes).toBe(1000);
   });
 
@@ -48,6 +50,7 @@ describe('loadConfig', () => {
     [{ TIFA_NEO4J_HEAP: 'lots' }, /TIFA_NEO4J_HEAP must look like 512m/],
     [{ TIFA_INTROSPECTION: 'maybe' }, /TIFA_INTROSPECTION must be true or false/],
     [{ TIFA_LOG_LEVEL: 'loud' }, /TIFA_LOG_LEVEL must be one of/],
+    [{ TIFA_LOG_FORMAT: 'xml' }, /TIFA_LOG_FORMAT must be auto, json or pretty/],
     [{ TIFA_NEO4J_VERSION: '4.4.1' }, /TIFA_NEO4J_VERSION must be a 5.26.x release/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

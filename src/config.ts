@@ -61,6 +61,8 @@ export interface Config {
   server: ServerConfig;
   extract: ExtractConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Request logs: `auto` = readable lines on a terminal, JSON otherwise (TIFA_LOG_FORMAT). */
+  logFormat: 'auto' | 'json' | 'pretty';
 }
 
 /** A configuration value that cannot be used; the message names the variable. */
@@ -122,6 +124,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`TIFA_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
+  const logFormat = (str(env, 'TIFA_LOG_FORMAT') ?? 'auto').toLowerCase();
+  if (!['auto', 'json', 'pretty'].includes(logFormat)) throw new ConfigError(`TIFA_LOG_FORMAT must be auto, json or pretty, got "${logFormat}"`);
   const production = str(env, 'NODE_ENV') === 'production';
   const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024);
   return {
@@ -159,5 +163,6 @@ export function loadConfig(env: Env = process.env): Config {
       maxFileBytes,
     },
     logLevel: logLevel as Config['logLevel'],
+    logFormat: logFormat as Config['logFormat'],
   };
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
-import type { Database } from '../graph/database.js';
+import type { Database } from '../app/openDatabase.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
+import { logDestination } from './logDestination.js';
 
 function portOption(value: string): number {
   const n = Number(value);
@@ -13,7 +14,7 @@ function portOption(value: string): number {
 /** Serves the API over an open database until SIGINT/SIGTERM, then stops the server (the caller closes the database). */
 export async function serveUntilSignal(ctx: CliContext, config: Config, db: Database): Promise<void> {
   const [{ pino }, { createApiServer, GRAPHQL_PATH }] = await Promise.all([import('pino'), import('../api/createApiServer.js')]);
-  const logger = pino({ level: config.logLevel, base: { service: 'tifa-api' } });
+  const logger = pino({ level: config.logLevel, base: { service: 'tifa-api' } }, logDestination(config.logFormat));
   const server = await createApiServer({ db, config: config.server, logger }).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`port ${config.server.port} on ${config.server.host} is in use: set TIFA_PORT or pass --port`);

@@ -22,6 +22,8 @@ export function registerUpCommand(program: Command, ctx: CliContext): void {
         await loadExamplesIfEmpty(database.db, { maxFileBytes: config.extract.maxFileBytes, log: ctx.err });
         if (opts.serve) await serveUntilSignal(ctx, config, database.db);
         else ctx.out(database.resolved.uri);
+        // The local instance outlives the command on purpose (the next command sees the same data): say so, and how to end it.
+        if (database.resolved.source === 'local') ctx.err(`Neo4j keeps running at ${database.resolved.uri}; stop it with: npx tifa neo4j stop`);
       } finally {
         await database.close();
       }

@@ -26,5 +26,3 @@ export const sharedNeo4jStatus = (local: LocalNeo4jConfig) => localNeo4jStatus(s
 /** Stops the shared instance (SIGTERM, then waits for the process to exit). */
 export const stopSharedNeo4j = (local: LocalNeo4jConfig) => stopLocalNeo4j(sharedInstanceHome(local.cacheDir));
 
-/** The command that stops the shared instance, as a user types it (printed when `tifa up` ends). */
-export const STOP_COMMAND = 'tifa neo4j stop';

@@ -1,3 +1,4 @@
+import { canonicalSloganName } from '../../app/sloganName.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../graph/read/fulltext.js';
 import type { SpeechFilterInput } from '../../graph/read/createReadRepository.js';
 import type { CooccurrenceMeasure, CooccurrenceOptions, CooccurrenceScope } from '../../graph/sloganCooccurrence.js';
@@ -69,7 +70,12 @@ export const Query = {
     return toConnection('slogans', skip, page.total, page.rows.map((r) => ({ name: r.name, kind: r.kind })));
   },
 
-  slogan: (_: unknown, args: { name: string }, ctx: ApiContext) => ctx.loaders.slogan.load(args.name.trim()),
+  // A variant the lexicon knows finds its slogan even when no loaded speech wrote that variant.
+  slogan: async (_: unknown, args: { name: string }, ctx: ApiContext) => {
+    const typed = args.name.trim();
+    const canonical = canonicalSloganName(typed);
+    return (await ctx.loaders.slogan.load(canonical)) ?? (canonical === typed ? null : ctx.loaders.slogan.load(typed));
+  },
 
   sloganCooccurrence: async (_: unknown, args: CooccurrenceArgs, ctx: ApiContext) => {
     const opts = { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: Math.max(1, pageSize(args.first, 20)) };
