@@ -1,3 +1,4 @@
+import { NODE_KEYS, type NodeLabel } from '../graph/read/nodeKeys.js';
 import type { WalkEdge, WalkNode } from '../graph/read/types.js';
 import { BadUserInputError, quote } from './errors.js';
 
@@ -27,20 +28,24 @@ export interface GraphView {
   edges: GraphEdge[];
 }
 
-// For each node type: the graph label, the key property (also used in the view id) and the display property.
-const TYPES: Record<NodeType, { label: string; key: string; display: string }> = {
-  SPEECH: { label: 'Speech', key: 'id', display: 'title' },
-  SECTION: { label: 'Section', key: 'id', display: 'heading' },
-  SLOGAN: { label: 'Slogan', key: 'name', display: 'name' },
-  MEETING: { label: 'Meeting', key: 'key', display: 'name' },
-  TERM: { label: 'Term', key: 'name', display: 'name' },
-  PERSON: { label: 'Person', key: 'name', display: 'name' },
-  DOCUMENT: { label: 'Document', key: 'title', display: 'title' },
-  CONCEPT: { label: 'Concept', key: 'name', display: 'name' },
+// For each node type: the graph label and the display property; the key property (also used in
+// the view id) comes from the one label ↔ key table, NODE_KEYS.
+const VIEW_TYPES: Record<NodeType, { label: NodeLabel; display: string }> = {
+  SPEECH: { label: 'Speech', display: 'title' },
+  SECTION: { label: 'Section', display: 'heading' },
+  SLOGAN: { label: 'Slogan', display: 'name' },
+  MEETING: { label: 'Meeting', display: 'name' },
+  TERM: { label: 'Term', display: 'name' },
+  PERSON: { label: 'Person', display: 'name' },
+  DOCUMENT: { label: 'Document', display: 'title' },
+  CONCEPT: { label: 'Concept', display: 'name' },
 };
+const TYPES: Record<NodeType, { label: NodeLabel; key: string; display: string }> = Object.fromEntries(
+  Object.entries(VIEW_TYPES).map(([type, t]) => [type, { ...t, key: NODE_KEYS[t.label] }]),
+) as Record<NodeType, { label: NodeLabel; key: string; display: string }>;
 // Bulky internals a visualisation has no use for (the text and its sentence offsets).
 const HIDDEN_PROPERTIES = new Set(['text', 'sentenceStarts', 'sentenceEnds']);
-const BY_LABEL = new Map(Object.entries(TYPES).map(([type, t]) => [t.label, type as NodeType]));
+const BY_LABEL = new Map<string, NodeType>(Object.entries(TYPES).map(([type, t]) => [t.label, type as NodeType]));
 
 /** The graph label of a node type (SLOGAN → Slogan). */
 export function labelOf(type: NodeType): string {

@@ -1,4 +1,4 @@
-import type { MentionLabel } from '../../graph/read/createReadRepository.js';
+import { keyOf, type MentionLabel } from '../../graph/read/nodeKeys.js';
 import type { SectionRow, SnippetRow, SpeechRow, TargetRow } from '../../graph/read/types.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../pagination.js';
@@ -6,13 +6,11 @@ import { buildSectionTree, sectionAt } from '../sectionTree.js';
 
 type Args = Record<string, unknown>;
 
-const KEY_OF: Record<MentionLabel, string> = { Slogan: 'name', Meeting: 'key', Term: 'name', Person: 'name', Document: 'title' };
-
 /** A mention as the schema's MentionSnippet resolves (kind is the graph label; the enum maps it). */
 export function toMentionSnippet(kind: MentionLabel, row: SnippetRow) {
   return {
     kind,
-    target: String(row.target[KEY_OF[kind]] ?? ''),
+    target: keyOf(kind, row.target),
     text: row.text,
     sentence: row.sentence,
     start: row.start,

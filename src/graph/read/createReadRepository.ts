@@ -4,6 +4,7 @@ import { recordToPlain } from '../toPlain.js';
 import { graphVersion } from './graphVersion.js';
 import { createPlaceReads, type PlaceReads } from './placeReads.js';
 import { loadReadCypher } from './readCypher.js';
+import type { MentionLabel } from './nodeKeys.js';
 import type {
   MeetingRow,
   Page,
@@ -33,7 +34,7 @@ export interface SpeechFilterInput {
 }
 
 /** Labels a speech can mention. */
-export type MentionLabel = 'Slogan' | 'Meeting' | 'Term' | 'Person' | 'Document';
+export type { MentionLabel };
 
 /** Every read the API makes; batch functions take many keys and make exactly one database query. */
 export interface ReadRepository extends PlaceReads {
