@@ -1,0 +1,59 @@
+import type { MentionLabel } from './nodeKeys.js';
+import { groupBy, toSnippet, withoutText, type Reader, type Row } from './readRows.js';
+import type { Page, SectionRow, SnippetRow, SpeechRow, TargetRow } from './types.js';
+
+/** Filter of the speech list; `slogan` may be a variant name. */
+export interface SpeechFilterInput {
+  slogan?: string | null;
+  meeting?: string | null;
+  level?: string | null;
+  text?: string | null;
+  /** Place code: speeches from it or any place inside it. */
+  place?: string | null;
+  genre?: string | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+}
+
+/** Reads of speeches and what they hold; batch functions take many keys and make one query. */
+export interface SpeechReads {
+  speechesPage(filter: SpeechFilterInput, skip: number, limit: number): Promise<Page<SpeechRow>>;
+  speechesByIds(ids: readonly string[]): Promise<SpeechRow[]>;
+  sectionsBySpeech(ids: readonly string[]): Promise<Map<string, SectionRow[]>>;
+  targetsBySpeech(label: MentionLabel, ids: readonly string[]): Promise<Map<string, TargetRow[]>>;
+  snippetsBySpeech(label: MentionLabel, ids: readonly string[], limit: number): Promise<Map<string, SnippetRow[]>>;
+}
+
+/** The speech reads over a reader. */
+export function speechReads({ q, rows, page, int }: Reader): SpeechReads {
+  return {
+    speechesPage: (filter, skip, limit) =>
+      page(q.speechesPage, {
+        level: filter.level ?? null,
+        text: filter.text ?? null,
+        slogan: filter.slogan ?? null,
+        meeting: filter.meeting ?? null,
+        place: filter.place ?? null,
+        genre: filter.genre ?? null,
+        dateFrom: filter.dateFrom ?? null,
+        dateTo: filter.dateTo ?? null,
+        skip: int(skip),
+        limit: int(limit),
+      }),
+    speechesByIds: async (ids) => (await rows(q.speechesByIds, { ids })).map((r) => r.speech as SpeechRow),
+    sectionsBySpeech: async (ids) => groupBy(await rows(q.sectionsBySpeech, { ids }), 'speechId', (r) => r.section as SectionRow),
+    targetsBySpeech: async (label, ids) =>
+      groupBy(await rows(q.speechTargets, { ids, label }), 'speechId', (r) => ({
+        target: withoutText(r.target),
+        count: Number(r.count ?? 0),
+        weight: r.weight === null || r.weight === undefined ? null : Number(r.weight),
+      })),
+    snippetsBySpeech: async (label, ids, limit) =>
+      new Map(
+        (await rows(q.speechMentions, { ids, label, limit: int(limit) })).map((r) => {
+          const speechId = String(r.speechId);
+          return [speechId, (r.snippets as Row[]).map((mention) => toSnippet(speechId, mention))];
+        }),
+      ),
+  };
+}
