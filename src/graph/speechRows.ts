@@ -6,7 +6,7 @@ import type { ExtractedSpeech, Mention, Sentence } from '../extract/types.js';
 // (`[x IN list | toInteger(x)]`): the driver packs an Integer object ~2.5 µs slower than a number,
 // and a speech carries thousands of positions.
 const int = (n: number): Integer => neo4j.int(n);
-const ints = (list: readonly number[]): number[] => [...list];
+const positionList = (list: readonly number[]): number[] => [...list];
 
 /** Where one entity occurs inside one container (speech or section): parallel lists, one entry per occurrence. */
 export interface MentionRow {
@@ -85,9 +85,9 @@ function mentionRow(mentions: readonly Mention[]): MentionRow {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   return {
     count: int(sorted.length),
-    offsets: ints(sorted.map((m) => m.start)),
-    ends: ints(sorted.map((m) => m.end)),
-    sentences: ints(sorted.map((m) => m.sentence)),
+    offsets: positionList(sorted.map((m) => m.start)),
+    ends: positionList(sorted.map((m) => m.end)),
+    sentences: positionList(sorted.map((m) => m.sentence)),
   };
 }
 
@@ -135,11 +135,11 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < ke
  * Shapes one extraction result into write parameters. Rows are sorted by their merge key so that
  * concurrent transactions lock shared nodes in the same order (fewer deadlocks).
  */
-export function speechRows(x: ExtractedSpeech): SpeechRows {
-  const h = x as ExtractedSpeech & HeaderFields;
-  const id = speechIdOf(x.sha256);
-  const sectionIds = new Set(x.sections.map((s) => s.id));
-  const sections = x.sections.map((s) => ({
+export function speechRows(speech: ExtractedSpeech): SpeechRows {
+  const h = speech as ExtractedSpeech & HeaderFields;
+  const id = speechIdOf(speech.sha256);
+  const sectionIds = new Set(speech.sections.map((s) => s.id));
+  const sections = speech.sections.map((s) => ({
     id: sectionNodeId(id, s.id),
     parent: s.parentId !== null && sectionIds.has(s.parentId) ? sectionNodeId(id, s.parentId) : null,
     props: {
@@ -154,9 +154,9 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
       inline: s.inline,
     },
   }));
-  const sectionById = new Map(x.sections.map((s) => [s.id, s]));
+  const sectionById = new Map(speech.sections.map((s) => [s.id, s]));
 
-  const slogans = mergeByKey(x.slogans, (f) => f.name)
+  const slogans = mergeByKey(speech.slogans, (f) => f.name)
     .map((f) => ({
       name: f.name,
       kind: f.kind,
@@ -166,7 +166,7 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
       sections: sectionMentions(id, f.mentions),
     }))
     .sort(byKey((r) => r.name));
-  const meetings = mergeByKey(x.meetings, (f) => f.key)
+  const meetings = mergeByKey(speech.meetings, (f) => f.key)
     .map((f) => ({
       key: f.key,
       props: { name: f.name, level: f.level, anonymized: f.anonymized, congress: f.congress === null ? null : int(f.congress), session: f.session === null ? null : int(f.session) },
@@ -174,17 +174,17 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
       sections: sectionMentions(id, f.mentions),
     }))
     .sort(byKey((r) => r.key));
-  const persons = mergeByKey(x.persons, (f) => f.name)
+  const persons = mergeByKey(speech.persons, (f) => f.name)
     .map((f) => ({ name: f.name, ...mentionRow(f.mentions), sections: sectionMentions(id, f.mentions) }))
     .sort(byKey((r) => r.name));
-  const documents = mergeByKey(x.documents, (f) => f.title)
+  const documents = mergeByKey(speech.documents, (f) => f.title)
     .map((f) => ({ title: f.title, kind: f.kind, ...mentionRow(f.mentions), sections: sectionMentions(id, f.mentions) }))
     .sort(byKey((r) => r.title));
 
   // Section terms are ranked per top-level section, so their rows are that section's mentions.
   const sectionTerms = new Map<string, Array<SectionMentionRow & { weight: number; textrank: number }>>();
   const sectionOnly = new Map<string, Mention[]>();
-  for (const st of x.sectionTerms) {
+  for (const st of speech.sectionTerms) {
     if (!sectionById.has(st.sectionId)) continue;
     for (const t of st.terms) {
       const list = sectionTerms.get(t.term) ?? [];
@@ -193,7 +193,7 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
       sectionOnly.set(t.term, [...(sectionOnly.get(t.term) ?? []), ...t.mentions]);
     }
   }
-  const speechTerm = new Map(x.terms.map((t) => [t.term, t]));
+  const speechTerm = new Map(speech.terms.map((t) => [t.term, t]));
   const terms = [...new Set([...speechTerm.keys(), ...sectionTerms.keys()])]
     .sort()
     .map((name) => {
@@ -212,29 +212,29 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
     (sum, rows: ReadonlyArray<{ sections: unknown[] }>) => sum + rows.length + rows.reduce((s, r) => s + r.sections.length, 0),
     0,
   );
-  const venueKey = x.venueKey !== null && meetings.some((m) => m.key === x.venueKey) ? x.venueKey : null;
+  const venueKey = speech.venueKey !== null && meetings.some((m) => m.key === speech.venueKey) ? speech.venueKey : null;
 
   return {
     speech: {
       id,
-      sha256: x.sha256,
-      source: x.source,
-      title: x.title,
-      chars: int(x.text.length),
-      level: x.level,
-      date: x.date,
-      venue: x.venue,
-      text: x.text,
-      bodyStart: int(x.body.start),
-      bodyEnd: int(x.body.end),
-      sentenceCount: int(x.sentences.length),
-      sectionCount: int(x.sections.length),
+      sha256: speech.sha256,
+      source: speech.source,
+      title: speech.title,
+      chars: int(speech.text.length),
+      level: speech.level,
+      date: speech.date,
+      venue: speech.venue,
+      text: speech.text,
+      bodyStart: int(speech.body.start),
+      bodyEnd: int(speech.body.end),
+      sentenceCount: int(speech.sentences.length),
+      sectionCount: int(speech.sections.length),
       genre: h.genre ?? null,
       subtitle: h.subtitle ?? null,
       published: h.published ?? null,
     },
-    sentenceStarts: ints(x.sentences.map((s) => s.start)),
-    sentenceEnds: ints(x.sentences.map((s) => s.end)),
+    sentenceStarts: positionList(speech.sentences.map((s) => s.start)),
+    sentenceEnds: positionList(speech.sentences.map((s) => s.end)),
     venueKey,
     sections,
     slogans,
@@ -243,13 +243,13 @@ export function speechRows(x: ExtractedSpeech): SpeechRows {
     documents,
     terms,
     speaker: h.speaker?.name ? { name: h.speaker.name, role: h.speaker.role ?? null } : null,
-    places: placeRows(x),
+    places: placeRows(speech),
     mentionCount,
   };
 }
 
 /** The speech's place chain, nearest first, each row naming its parent (the next row). */
-function placeRows(x: ExtractedSpeech): SpeechRows['places'] {
-  const chain = x.place ? [x.place, ...x.place.within] : [];
+function placeRows(speech: ExtractedSpeech): SpeechRows['places'] {
+  const chain = speech.place ? [speech.place, ...speech.place.within] : [];
   return chain.map((p, i) => ({ code: p.code, name: p.name, level: p.level, parent: chain[i + 1]?.code ?? null }));
 }

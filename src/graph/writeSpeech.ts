@@ -91,7 +91,7 @@ export function distinctGroups(rows: readonly SpeechRows[]): SpeechRows[][] {
     groups[index]!.rows.push(r);
     for (const k of keys) groups[index]!.keys.add(k);
   }
-  return groups.map((g) => g.rows);
+  return groups.map((group) => group.rows);
 }
 
 // Each speech's co-occurrence delta is applied right after it is written and before any deletion
@@ -117,8 +117,8 @@ async function writeBatchInTx(tx: ManagedTransaction, all: SpeechRows[]): Promis
     await applyCooccurrenceDelta(tx, written, 1);
     if (toReplace.length === 0) continue;
     // Other texts were stored under these sources: delete them, then write (unless the text is stored already).
-    await deleteSpeechesInTx(tx, [...new Set(toReplace.flatMap((x) => x.replaced))]);
-    const again = (await tx.run(CYPHER.graph, { batch: toReplace.map((x) => graphParam(x.rows)) })).records;
+    await deleteSpeechesInTx(tx, [...new Set(toReplace.flatMap((write) => write.replaced))]);
+    const again = (await tx.run(CYPHER.graph, { batch: toReplace.map((write) => graphParam(write.rows)) })).records;
     const rewritten: string[] = [];
     toReplace.forEach(({ rows, replaced }, i) => {
       const wrote = again[i]?.get('exists') !== true;
