@@ -11,6 +11,7 @@ export const NODE_KEYS = {
   Person: 'name',
   Document: 'title',
   Concept: 'name',
+  Place: 'code',
 } as const;
 
 /** A node label of the graph. */
