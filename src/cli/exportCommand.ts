@@ -4,14 +4,11 @@ import { finished } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { ApiError } from '../api/errors.js';
-import { buildExport, EXPORT_VIEWS, parseExportRequest } from '../api/exportViews.js';
+import type { ExportView } from '../api/exportViews.js';
 import { EXPORT_FORMATS, FILE_FORMATS, type ExportFormat, type FileFormat } from '../export/exportFormats.js';
 import type { ExportGraph, Write } from '../export/exportGraph.js';
 import { streamWriter } from '../export/streamWriter.js';
 import { writeAdminNodesCsv, writeAdminRelationshipsCsv } from '../export/writeAdminCsv.js';
-import { createReadRepository } from '../graph/read/createReadRepository.js';
-import { openDatabase } from '../app/openDatabase.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
@@ -76,13 +73,16 @@ async function runExport(format: ExportFormat, out: string | undefined, graph: E
   else await writeFileAtomically(resolve(out), graph, emit);
 }
 
+/** The views `--what` takes (api/exportViews.ts EXPORT_VIEWS; typed against it, listed here so that --help loads no driver). */
+const VIEWS: readonly ExportView[] = ['cooccurrence', 'neighbourhood', 'full'];
+
 /** Registers `tifa export --format graphml|gexf|cytoscape|csv [--what cooccurrence|neighbourhood|full] [--seed …] [--out FILE]`. */
 export function registerExportCommand(program: Command, ctx: CliContext): void {
   program
     .command('export')
     .description('export the slogan co-occurrence network, a neighbourhood or the whole graph for Gephi (GEXF), yEd (GraphML), Cytoscape (.cyjs) or neo4j-admin import (CSV)')
     .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`, 'graphml')
-    .option('--what <view>', `${EXPORT_VIEWS.join(', ')}`, 'cooccurrence')
+    .option('--what <view>', `${VIEWS.join(', ')}`, 'cooccurrence')
     .option('--seed <id>', 'neighbourhood: the node to start from, e.g. slogan:四个意识 or speech:<id>')
     .option('--depth <n>', 'neighbourhood: hops from the seed (1–3, default 1)')
     .option('--types <list>', 'neighbourhood: node types to include, comma-separated (SLOGAN,SPEECH,…)')
@@ -92,6 +92,13 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
     .option('--limit <n>', 'cooccurrence: most pairs (default 200); neighbourhood: most nodes (default 200)')
     .option('--out <path>', 'file to write (a folder for csv); default standard output')
     .action(async (opts: ExportOptions) => {
+      // The API's export views, the driver and graphql load only now, so `tifa --help` stays fast.
+      const [{ ApiError }, { buildExport, parseExportRequest }, { createReadRepository }, { openDatabase }] = await Promise.all([
+        import('../api/errors.js'),
+        import('../api/exportViews.js'),
+        import('../graph/read/createReadRepository.js'),
+        import('../app/openDatabase.js'),
+      ]);
       const format = opts.format.toLowerCase() as ExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${opts.format}"`);
       const { what, minSupport, ...rest } = opts;

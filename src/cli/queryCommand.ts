@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { listAnalystQueries, parseCypherHeader, readCypherQueryFile, type CypherQueryFile } from '../graph/query/analystQueries.js';
 import { CypherParamError, parseCypherValue, parseParamAssignment } from '../graph/query/parseCypherValue.js';
-import { ReadOnlyQueryError, runCypher } from '../graph/query/runCypher.js';
-import { openDatabase } from '../app/openDatabase.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 import { formatRows, formatTable, type RowFormat } from './formatRows.js';
@@ -89,6 +87,8 @@ export function registerQueryCommand(program: Command, ctx: CliContext): void {
       if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
       const query = loadQuery(file, opts.e);
       const params = queryParameters(query, opts.param);
+      // The driver loads only now, so `tifa --help` stays fast.
+      const [{ openDatabase }, { ReadOnlyQueryError, runCypher }] = await Promise.all([import('../app/openDatabase.js'), import('../graph/query/runCypher.js')]);
       const { db, close } = await openDatabase(ctx.config(), ctx.err);
       try {
         const answer = await runCypher(db, query.statement, params, { write: opts.write }).catch((error: unknown) => {
