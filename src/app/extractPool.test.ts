@@ -13,7 +13,8 @@ describe('extraction on worker threads', () => {
   const pool = createExtractPool({ size: 2, maxFileBytes: LIMIT });
   afterAll(() => pool.close());
 
-  it('gives exactly what in-process extraction gives, for several files at once', async () => {
+  // Each worker loads the segmenter's dictionary before its first file: slow on a loaded machine.
+  it('gives exactly what in-process extraction gives, for several files at once', { timeout: 180_000 }, async () => {
     const got = await Promise.all(files.map((f) => pool.extract(f)));
     const expected = await Promise.all(files.map((f) => extractForIngest(f, LIMIT)));
     expect(got).toEqual(expected);
