@@ -28,9 +28,12 @@ export const NUMBERED_MEETING = new RegExp(
   'g',
 );
 
-/** Party congresses written short: 党的十九大, 二十大 (when followed by words that show a meeting). */
+/**
+ * Party congresses written short: 党的十九大, 二十大 (when followed by words that show a meeting).
+ * The first ten (党的七大, 党的八大) only after 党的: a bare 七大/八大 is as often "seven big …".
+ */
 export const PARTY_CONGRESS = new RegExp(
-  `(?<org>党的)?(?<congress>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=以来|精神|报告|召开|胜利|提出|作出|确定|明确|强调|指出|部署|的|和|、|，|。|”|以及|上)`,
+  `(?<org>党的)?(?<congress>十[一二三四五六七八九]|二十[一二三四五六七八九]?|(?<=党的)[一二三四五六七八九十])大(?=以来|以后|以前|之后|精神|报告|召开|胜利|提出|作出|确定|明确|强调|指出|部署|的|和|、|，|。|”|以及|上)`,
   'g',
 );
 
