@@ -52,7 +52,7 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   const headerLines = [...layout.aboveTitle, ...layout.metaLines].map((i) => lines[i]!.text);
   const head = { start: 0, end: Math.min(text.length, body.start + HEAD_CHARS) };
   const { place, level: placeLevel } = findPlace(text, {
-    header: [title, ...(venue ? [venue] : []), ...headerLines],
+    header: [title, ...(header.subtitle ? [header.subtitle] : []), ...(venue ? [venue] : []), ...headerLines],
     head,
     body,
     centralHeader: headerLevel === 'central',

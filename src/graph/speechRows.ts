@@ -63,14 +63,6 @@ export interface SpeechRows {
   mentionCount: number;
 }
 
-/** Header fields of issue 8 as the extractor names them (read optionally until every producer sets them). */
-interface HeaderFields {
-  genre?: string | null;
-  subtitle?: string | null;
-  speaker?: { name: string | null; role?: string | null } | null;
-  published?: string | null;
-}
-
 /** The speech id: the first 16 hex digits of the text's sha256, so one text ingested twice is one speech. */
 export function speechIdOf(sha256: string): string {
   return sha256.slice(0, 16).toLowerCase();
@@ -136,7 +128,6 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < ke
  * concurrent transactions lock shared nodes in the same order (fewer deadlocks).
  */
 export function speechRows(speech: ExtractedSpeech): SpeechRows {
-  const h = speech as ExtractedSpeech & HeaderFields;
   const id = speechIdOf(speech.sha256);
   const sectionIds = new Set(speech.sections.map((s) => s.id));
   const sections = speech.sections.map((s) => ({
@@ -229,9 +220,9 @@ export function speechRows(speech: ExtractedSpeech): SpeechRows {
       bodyEnd: int(speech.body.end),
       sentenceCount: int(speech.sentences.length),
       sectionCount: int(speech.sections.length),
-      genre: h.genre ?? null,
-      subtitle: h.subtitle ?? null,
-      published: h.published ?? null,
+      genre: speech.genre,
+      subtitle: speech.subtitle,
+      published: speech.published,
     },
     sentenceStarts: positionList(speech.sentences.map((s) => s.start)),
     sentenceEnds: positionList(speech.sentences.map((s) => s.end)),
@@ -242,7 +233,7 @@ export function speechRows(speech: ExtractedSpeech): SpeechRows {
     persons,
     documents,
     terms,
-    speaker: h.speaker?.name ? { name: h.speaker.name, role: h.speaker.role ?? null } : null,
+    speaker: speech.speaker ? { name: speech.speaker.name, role: speech.speaker.role } : null,
     places: placeRows(speech),
     mentionCount,
   };
