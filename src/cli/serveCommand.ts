@@ -11,6 +11,11 @@ function portOption(value: string): number {
   return n;
 }
 
+/** After serving: the local instance outlives the command on purpose (the next command sees the same data); say so, and how to end it. */
+export function sayNeo4jKeepsRunning(ctx: CliContext, resolved: { source: string; uri: string }): void {
+  if (resolved.source === 'local') ctx.err(`Neo4j keeps running at ${resolved.uri}; stop it with: npx tifa neo4j stop`);
+}
+
 /** Serves the API over an open database until SIGINT/SIGTERM, then stops the server (the caller closes the database). */
 export async function serveUntilSignal(ctx: CliContext, config: Config, db: Database): Promise<void> {
   const [{ pino }, { createApiServer, GRAPHQL_PATH }] = await Promise.all([import('pino'), import('../api/createApiServer.js')]);
@@ -53,6 +58,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const database = await openDatabase(config, ctx.err);
       try {
         await serveUntilSignal(ctx, config, database.db);
+        sayNeo4jKeepsRunning(ctx, database.resolved);
       } finally {
         await database.close();
       }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
-import { serveUntilSignal } from './serveCommand.js';
+import { sayNeo4jKeepsRunning, serveUntilSignal } from './serveCommand.js';
 
 /**
  * Registers `tifa up`, the README's main job: get a database (starting the local Neo4j when no
@@ -22,8 +22,7 @@ export function registerUpCommand(program: Command, ctx: CliContext): void {
         await loadExamplesIfEmpty(database.db, { maxFileBytes: config.extract.maxFileBytes, log: ctx.err });
         if (opts.serve) await serveUntilSignal(ctx, config, database.db);
         else ctx.out(database.resolved.uri);
-        // The local instance outlives the command on purpose (the next command sees the same data): say so, and how to end it.
-        if (database.resolved.source === 'local') ctx.err(`Neo4j keeps running at ${database.resolved.uri}; stop it with: npx tifa neo4j stop`);
+        sayNeo4jKeepsRunning(ctx, database.resolved);
       } finally {
         await database.close();
       }
