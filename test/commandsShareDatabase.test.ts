@@ -1,7 +1,8 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -59,6 +60,26 @@ describe('commands in a row', () => {
     // The instance is left running for the next command, until `tifa neo4j stop`.
     expect((await tifa('neo4j', 'status')).stdout).toMatch(/^running \(pid \d+\)/);
   }, 600_000); // starting Neo4j on a loaded machine takes minutes
+
+  it('tifa serve on the local instance says on Ctrl-C that Neo4j keeps running and how to stop it', async () => {
+    const child = spawn('node', [TIFA, 'serve', '--port', '0'], { env: { ...env, TIFA_API_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        createInterface({ input: child.stdout }).on('line', (line) => {
+          if (/\/graphql$/.test(line)) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`tifa serve exited with ${code}: ${stderr}`)));
+      });
+      const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
+      expect(stderr).toContain(`Neo4j keeps running at bolt://127.0.0.1:${env.TIFA_NEO4J_PORT}; stop it with: npx tifa neo4j stop`);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 300_000);
 
   it('says how long an id prefix must be', async () => {
     const failure = await tifa('remove', 'ab12').then(
