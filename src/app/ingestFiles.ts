@@ -2,7 +2,8 @@ import type { Database } from '../graph/database.js';
 import { createExtractPool, defaultWorkers } from './extractPool.js';
 import { ingestSpeeches, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
 import { InputError } from './InputError.js';
-import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS } from './speechFiles.js';
+import { printable } from './printable.js';
+import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS, type SkippedPath } from './speechFiles.js';
 
 /** Options of `ingestFiles`. */
 export interface IngestFilesOptions {
@@ -26,7 +27,9 @@ const MIN_FILES_FOR_WORKERS = 4;
 /** The outcome of `ingestFiles`: the files found, arguments that could not be read, and the run's totals. */
 export interface IngestFilesResult {
   files: string[];
-  missing: Array<{ file: string; reason: string }>;
+  missing: SkippedPath[];
+  /** Entries of folders that were not read (broken or looping links, FIFOs, devices), each with why. */
+  skipped: SkippedPath[];
   summary: IngestSummary;
 }
 
@@ -37,8 +40,8 @@ export interface IngestFilesResult {
  * no speech file at all is an InputError.
  */
 export async function ingestFiles(db: Database, paths: string[], opts: IngestFilesOptions): Promise<IngestFilesResult> {
-  const { files, missing } = await listSpeechFiles(paths);
-  if (files.length === 0 && missing.length === 0) throw new InputError(`no speech files (${[...SPEECH_EXTENSIONS].join(', ')}) under ${paths.join(', ')}`);
+  const { files, missing, skipped } = await listSpeechFiles(paths);
+  if (files.length === 0 && missing.length === 0) throw new InputError(`no speech files (${[...SPEECH_EXTENSIONS].join(', ')}) under ${printable(paths.join(', '))}`);
   opts.onStart?.(files);
   // Each worker loads the segmenter's dictionary first (about a second): not worth it for a few files.
   const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
@@ -51,7 +54,7 @@ export async function ingestFiles(db: Database, paths: string[], opts: IngestFil
       ...(opts.batchRows !== undefined ? { batchRows: opts.batchRows } : {}),
       ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
     });
-    return { files, missing, summary };
+    return { files, missing, skipped, summary };
   } finally {
     await pool?.close();
   }

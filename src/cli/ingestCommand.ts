@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { IngestEvent } from '../app/ingestSpeeches.js';
+import { printable } from '../app/printable.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
@@ -37,8 +38,8 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
             bar.update(e.done, { rate: (e.done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1) });
             return;
           }
-          if (e.status === 'failed') ctx.err(`failed  ${e.file}: ${e.reason}`);
-          else ctx.out(`${e.status.padEnd(9)} ${e.id} ${e.file}${e.mentions > 0 ? ` (${e.mentions} mentions)` : ''}`);
+          if (e.status === 'failed') ctx.err(`failed  ${printable(e.file)}: ${printable(e.reason ?? 'unknown error')}`);
+          else ctx.out(`${e.status.padEnd(9)} ${e.id} ${printable(e.file)}${e.mentions > 0 ? ` (${e.mentions} mentions)` : ''}`);
         };
         const onStart = (files: string[]): void => {
           if (!process.stderr.isTTY || files.length === 0) return;
@@ -48,12 +49,13 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
           );
           bar.start(files.length, 0, { rate: '0.0' });
         };
-        const { files, missing, summary } = opts.fromJsonl
-          ? { files: paths, missing: [], summary: await ingestJsonl(database.db, paths, { concurrency, onEvent }) }
+        const { files, missing, skipped, summary } = opts.fromJsonl
+          ? { files: paths, missing: [], skipped: [], summary: await ingestJsonl(database.db, paths, { concurrency, onEvent }) }
           : await ingestFiles(database.db, paths, { maxFileBytes: config.extract.maxFileBytes, concurrency, onStart, onEvent, ...(workers === undefined ? {} : { workers }) });
         (bar as InstanceType<typeof cliProgress.SingleBar> | null)?.stop();
-        for (const m of missing) ctx.err(`failed  ${m.file}: ${m.reason}`);
-        if (bar) for (const f of summary.failures) ctx.err(`failed  ${f.file}: ${f.reason}`);
+        for (const m of missing) ctx.err(`failed  ${printable(m.file)}: ${m.reason}`);
+        for (const s of skipped) ctx.err(`skipped ${printable(s.file)}: ${s.reason}`);
+        if (bar) for (const f of summary.failures) ctx.err(`failed  ${printable(f.file)}: ${printable(f.reason)}`);
         const failed = summary.failed + missing.length;
         ctx.out(
           `ingested ${opts.fromJsonl ? `${summary.new + summary.updated + summary.unchanged + summary.failed} speeches from ${files.length} JSONL` : files.length} files in ${summary.seconds.toFixed(1)} s: ${summary.new} new, ${summary.updated} updated, ` +

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { shown } from '../app/printable.js';
 import type { CliContext } from './context.js';
 
 /** Registers `tifa remove <speech id or source>`: deletes a speech and the nodes left with no mentions. */
@@ -12,7 +13,7 @@ export function registerRemoveCommand(program: Command, ctx: CliContext): void {
       const database = await openDatabase(ctx.config(), ctx.err);
       try {
         const { removed, cooccurs } = await removeSpeeches(database.db, { ref });
-        for (const f of removed) ctx.out(`removed ${f.id} ${f.source} (${f.title})`);
+        for (const f of removed) ctx.out(`removed ${f.id} ${shown(f.source)} (${shown(f.title)})`);
         if (cooccurs !== null) ctx.err(`${cooccurs} CO_OCCURS pairs rewritten`);
       } finally {
         await database.close();
