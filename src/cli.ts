@@ -10,9 +10,10 @@ import { registerRemoveCommand } from './cli/removeCommand.js';
 import { registerServeCommand } from './cli/serveCommand.js';
 import { registerQueryCommand } from './cli/queryCommand.js';
 import { registerExportCommand } from './cli/exportCommand.js';
+import { registerCheckCommand } from './cli/checkCommand.js';
 
 /** Errors whose message says it all: CliError, InputError (src/app), ConfigError, Neo4jSetupError, CypherFileError and the DatabaseError family. */
-const KNOWN_ERRORS = new Set(['CliError', 'InputError', 'ConfigError', 'Neo4jSetupError', 'CypherFileError', 'DatabaseError', 'DatabaseUnavailableError']);
+const KNOWN_ERRORS = new Set(['CliError', 'InputError', 'ConfigError', 'Neo4jSetupError', 'CypherFileError', 'DatabaseError', 'DatabaseUnavailableError', 'DatabaseTimeoutError']);
 
 /** Runs the `tifa` command line with the given argv; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   registerServeCommand(program, ctx);
   registerQueryCommand(program, ctx);
   registerExportCommand(program, ctx);
+  registerCheckCommand(program, ctx);
 
   try {
     await program.parseAsync(argv);
