@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkGraph } from '../src/app/checkGraph.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
@@ -87,5 +88,7 @@ describe('tifa remove', () => {
     expect(removed.out).toHaveLength(1);
     expect(removed.out[0]).toMatch(/^removed [0-9a-f]{16} .*long-title\.txt \(关于很长的标题.*… \(\+\d+ characters\)\)$/);
     expect(removed.out[0]!.length).toBeLessThan(400);
+    // The fault runs above left a sound graph (tifa check's invariants).
+    expect((await checkGraph(db)).problems).toEqual([]);
   }, 300_000);
 });
