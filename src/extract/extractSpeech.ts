@@ -6,7 +6,7 @@ import { buildSections } from './parse/sections.js';
 import { splitSentences } from './parse/sentences.js';
 import { findDocuments } from './rules/documents.js';
 import { genreOf } from './rules/genre.js';
-import { readHeader, type HeaderInfo } from './rules/header.js';
+import { datelineDate, readHeader, type HeaderInfo } from './rules/header.js';
 import { dominantScope } from './rules/level.js';
 import { findMeetings, normaliseMeetingName } from './rules/meetings.js';
 import { findPlace } from './places/findPlace.js';
@@ -91,7 +91,7 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     const r = lineRanges[k]!;
     if (r.end - r.start <= 24) date = dateLineOf(text.slice(r.start, r.end));
   }
-  date ??= dateOf(title, true)?.iso ?? null;
+  date ??= dateOf(title, true)?.iso ?? datelineDate(text.slice(body.start, body.end), header.published);
   // Speaker lines around the title (市委书记 ×××) name persons too.
   const metaRanges = layout.metaLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
 

@@ -34,6 +34,7 @@ const STRONG_TITLE = /(^在.{2,50}(上的|会|会议)(讲话|发言|致辞|报�
 // A date line (2021年3月5日上午, （二〇二〇年十月）), never a short title that opens with a year (2026年政府工作报告).
 const DATE_LINE = /^[（(]?\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*(?:[\d〇零一二三四五六七八九十]{1,2}\s*月.{0,8})?[）)]?$/;
 const ADDRESS = /^(同志们|各位|尊敬的|女士们|大家好)/;
+const CLOSING_CREDIT = /^[（(](?:来源|稿源|责任编辑|编辑|完|新华社[^）)]{0,12}电)[^（(）)]{0,30}[）)]$/;
 const GENRE_END = /(讲话|发言|致辞|报告|讲稿|党课|演讲|提纲)$/;
 // Header line kinds that are web furniture: dropped, though publication stamps are read first.
 const HEADER_NOISE = new Set<HeaderLineKind>(['noise', 'published', 'caption']);
@@ -93,6 +94,13 @@ export function findLayout(text: string): Layout {
 
   // Web furniture, subtitles, bylines and captions are header lines whatever their length.
   const kinds = new LineKinds(compact);
+  // A headline right after a closing credit (（来源：新华社）, （完）) opens the page's next item.
+  const startsNextItem = (i: number): boolean => {
+    let prev = i - 1;
+    while (prev > 0 && blank(prev)) prev--;
+    const t = compact[i] ?? '';
+    return CLOSING_CREDIT.test(compact[prev] ?? '') && isTitleLike(t) && !isParagraph(lines[i]!, text, t);
+  };
   const isText = (i: number): boolean => kinds.get(i) === 'text' && !isBoilerplate(compact[i] ?? '');
   // The first paragraph that is not promotion or header opens the speech.
   let first = lines.findIndex((l, i) => isText(i) && isParagraph(l, text, compact[i] ?? ''));
@@ -160,7 +168,7 @@ export function findLayout(text: string): Layout {
   // The end: the last paragraph-like line before the web furniture that closes an article (相关报道,
   // 上一篇 …; what follows it is another item); promotion and short non-prose lines after it are footer.
   let last = lines.length - 1;
-  const closing = first < 0 ? -1 : lines.findIndex((_, i) => i > first && !blank(i) && webNoiseKind(compact[i] ?? '') === 'articleEnd');
+  const closing = first < 0 ? -1 : lines.findIndex((l, i) => i > first && !blank(i) && (webNoiseKind(compact[i] ?? '') === 'articleEnd' || startsNextItem(i)));
   if (closing > 0) {
     for (let i = closing; i <= last; i++) if (!blank(i)) dropped.add(i);
     last = closing - 1;

@@ -21,7 +21,10 @@ const CAPTION_END = /摄(?:影)?\s*[）)]?$/;
 // Date and time of day together: the stamp of a publication, never a delivery date.
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*时\s*\d{1,2}\s*分/;
 const DATE_PART = /(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/;
-const TIMESTAMP = new RegExp(`^[（(]?\\s*${DATE_PART.source}\\s*(?:${CLOCK.source})(?:\\s*[:：]\\s*\\d{2})?\\s*[）)]?$`);
+// A stamp may carry labelled fields after it on the same line (2018-05-02 22:56:27 来源：新华社).
+const TIMESTAMP = new RegExp(
+  `^[（(]?\\s*${DATE_PART.source}\\s*(?:${CLOCK.source})(?:\\s*[:：]\\s*\\d{2})?\\s*[）)]?(?:\\s+(?:${alt(noise.labels)})\\s*[:：].{0,40})?$`,
+);
 
 /** True when a line is nothing but toolbar buttons and their punctuation (【字号：大 中 小】, 下载 打印 全屏). */
 export function isToolbar(line: string): boolean {

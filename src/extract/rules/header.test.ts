@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../extractSpeech.js';
+import { datelineDate } from './header.js';
 
 const BODY = ['各位代表：', '现在，我代表省人民政府，向大会报告工作，请予审议。', '一、过去一年工作回顾', '全省经济持续回升向好。'];
 const speech = (lines: string[]) => extractSpeech({ text: lines.join('\n'), source: 't.txt' });
@@ -48,6 +49,13 @@ describe('header metadata', () => {
     expect(s.text.slice(s.body.start, s.body.end).endsWith('全省经济持续回升向好。')).toBe(true);
   });
 
+  it('stops the body at a headline after a closing credit: the next item on the page', () => {
+    const t = speech(['在全市干部大会上的讲话', '同志们：', '一、统一思想', '大家要提高认识。', '（来源：某某日报）', '全市春季植树活动举行', '一、活动情况', '市领导王某某同志参加植树，共植树一万余株。']);
+    expect(t.text.slice(t.body.start, t.body.end).endsWith('大家要提高认识。')).toBe(true);
+    expect(t.sections.map((x) => x.heading)).toEqual(['统一思想']);
+    expect(t.persons).toEqual([]);
+  });
+
   it('reads a bare 政府工作报告 that follows its subtitle', () => {
     const t = speech(['——2025年1月20日在某某省第九届人民代表大会第三次会议上', '政府工作报告', '省长 王某', ...BODY]);
     expect(t).toMatchObject({ title: '政府工作报告', date: '2025-01-20', genre: 'work_report', speaker: { name: '王某' } });
@@ -75,5 +83,14 @@ describe('header metadata', () => {
     expect(t.title).toBe('凝心聚力谋发展实干担当开新局');
     expect(t.subtitle).toBe('——在全镇工作总结大会上的讲话');
     expect(t.venue).toBe('全镇工作总结大会');
+  });
+});
+
+describe('datelineDate', () => {
+  it('takes the year of publication, or the year before when the dateline would follow it', () => {
+    expect(datelineDate('……（新华社北京4月24日电）', '2011-05-26')).toBe('2011-04-24');
+    expect(datelineDate('新华社北京12月30日电 ……', '2019-01-18')).toBe('2018-12-30');
+    expect(datelineDate('新华社北京4月24日电', null)).toBeNull();
+    expect(datelineDate('4月24日，全市召开大会。', '2011-05-26')).toBeNull();
   });
 });

@@ -108,3 +108,18 @@ export function readHeader(text: string, layout: Layout): HeaderInfo {
     published,
   };
 }
+
+// A news agency's dateline (新华社北京4月24日电): month and day of the event, the year left out.
+const DATELINE = /(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,6}(\d{1,2})月(\d{1,2})日电/;
+
+/**
+ * The delivery date a news dateline gives, its year taken from the publication date (the same year
+ * unless that would put it after publication), or null without either.
+ */
+export function datelineDate(body: string, published: string | null): string | null {
+  const m = DATELINE.exec(body);
+  if (!m || !published || published.length < 10) return null;
+  const md = `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  const year = Number(published.slice(0, 4)) - (md > published.slice(5) ? 1 : 0);
+  return `${year}-${md}`;
+}
