@@ -36,13 +36,25 @@ export const DRIVER_LIMITS = {
   reservedForHealth: 4,
   connectMs: 5_000,
   acquireMs: 5_000,
-  /** Retry budget of work without a request budget (CLI commands: deadlocks of concurrent ingests). */
+  /** Retry budget of work without a request budget when the server is away or changing roles. */
   retryMs: 3_000,
+  /**
+   * Retry budget of work without a request budget when the server answered with a lock conflict:
+   * concurrent ingest batches share hot slogans and co-occurrence pairs, and on a loaded machine a
+   * deadlocked batch can need several rounds. A server that answers is no reason to give up fast.
+   */
+  lockRetryMs: 60_000,
   /** Work without a request budget may run this long per transaction. */
   transactionMs: 10 * 60_000,
 } as const;
 
 const FIRST_BACKOFF_MS = 100;
+const MAX_BACKOFF_MS = 5_000;
+
+/** A transient failure from a server that answered: a deadlock or a lock wait that timed out. */
+export function isLockConflict(error: Neo4jError): boolean {
+  return /DeadlockDetected|LockClient|Lock(Acquisition)?Timeout/i.test(error.code ?? '');
+}
 
 /** Opens a driver for the connection (bolt://, neo4j://, +s and +ssc schemes); errors map through databaseErrors. */
 export function openDatabase(conn: DatabaseConnection): Database {
@@ -87,7 +99,9 @@ export function openDatabase(conn: DatabaseConnection): Database {
     const budget = currentDatabaseBudget();
     if (budget?.unavailable) throw budget.unavailable;
     const deadline = budget?.deadline ?? Number.POSITIVE_INFINITY;
-    const retryUntil = Date.now() + (budget?.retryMs ?? DRIVER_LIMITS.retryMs);
+    const started = Date.now();
+    const retryUntil = (error: Neo4jError) =>
+      started + (budget?.retryMs ?? (isLockConflict(error) ? DRIVER_LIMITS.lockRetryMs : DRIVER_LIMITS.retryMs));
     const releaseOwn = await budget?.sessions.acquire(budget.signal);
     try {
       const release = await sessions.acquire(budget?.signal);
@@ -99,8 +113,8 @@ export function openDatabase(conn: DatabaseConnection): Database {
             return await attempt(mode, work, Math.min(left, DRIVER_LIMITS.transactionMs));
           } catch (error) {
             const retryable = error instanceof Neo4jError && error.retryable === true;
-            const wait = backoff * (0.8 + Math.random() * 0.4);
-            if (!retryable || Date.now() + wait > Math.min(retryUntil, deadline) || budget?.signal.aborted) throw error;
+            const wait = Math.min(backoff, MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
+            if (!retryable || Date.now() + wait > Math.min(retryUntil(error), deadline) || budget?.signal.aborted) throw error;
             await sleep(wait);
           }
         }
