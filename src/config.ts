@@ -18,6 +18,8 @@ export interface LocalNeo4jConfig {
   /** Folder holding `lib/` (the jars) and `instance/` (the default instance's home). */
   cacheDir: string;
   boltPort: number;
+  /** HTTP port of Neo4j Browser on 127.0.0.1 (0 = HTTP off). */
+  httpPort: number;
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
       version,
       cacheDir: str(env, 'TIFA_NEO4J_HOME') ?? join(cacheRoot, 'tifa-graph', `neo4j-${version}`),
       boltPort: int(env, 'TIFA_NEO4J_PORT', 7687, 0, 65535),
+      httpPort: int(env, 'TIFA_NEO4J_HTTP_PORT', 7474, 0, 65535),
       heap: memory(env, 'TIFA_NEO4J_HEAP', '1g'),
       pageCache: memory(env, 'TIFA_NEO4J_PAGECACHE', '256m'),
       startTimeoutMs: int(env, 'TIFA_NEO4J_START_TIMEOUT_MS', 180_000, 1_000, 3_600_000),

@@ -47,6 +47,13 @@ export function analystGuideHtml(queries: readonly CypherQueryFile[]): string {
 export function guideRouter(): Router {
   const router = express.Router();
   const body = analystGuideHtml(listAnalystQueries());
+  // Browser asks with `pragma` and `cache-control` headers, so the fetch is preflighted.
+  router.options('/guide', (_req, res) => {
+    res
+      .status(204)
+      .set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': 'pragma, cache-control', 'Access-Control-Max-Age': '600' })
+      .end();
+  });
   router.get('/guide', (_req, res) => {
     res.type('html').set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' }).send(body);
   });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { neo4jBrowserUrl } from '../neo4j/browserUrl.js';
 import type { CliContext } from './context.js';
 
 /** Registers `tifa neo4j install|start|stop|status`: the local Neo4j run from Maven Central jars. */
@@ -22,8 +23,11 @@ export function registerNeo4jCommand(program: Command, ctx: CliContext): void {
     .description('start the local Neo4j in the background; prints its Bolt URI as the last line')
     .action(async () => {
       const { startSharedNeo4j } = await import('../neo4j/sharedNeo4j.js');
-      const instance = await startSharedNeo4j(ctx.config().local, ctx.err);
+      const { local } = ctx.config();
+      const instance = await startSharedNeo4j(local, ctx.err);
       ctx.err(instance.alreadyRunning ? `Neo4j is already running (pid ${instance.pid})` : `Neo4j started (pid ${instance.pid})`);
+      const browser = neo4jBrowserUrl(local.httpPort, instance.uri);
+      if (browser) ctx.err(`Neo4j Browser: ${browser}`);
       ctx.out(instance.uri);
     });
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { neo4jBrowserUrl } from '../neo4j/browserUrl.js';
 import type { CliContext } from './context.js';
 import { sayNeo4jKeepsRunning, serveUntilSignal } from './serveCommand.js';
 
@@ -19,6 +20,13 @@ export function registerUpCommand(program: Command, ctx: CliContext): void {
       try {
         ctx.err(`Neo4j: ${database.resolved.description}`);
         ctx.err(`Bolt: ${database.resolved.uri}`);
+        if (database.resolved.source === 'local') {
+          // The guide is served by the API this command starts (when it has a fixed port).
+          const { host, port } = config.server;
+          const guide = opts.serve && port !== 0 ? `http://${host}:${port}/guide` : undefined;
+          const browser = neo4jBrowserUrl(config.local.httpPort, database.resolved.uri, guide);
+          if (browser) ctx.err(`Neo4j Browser: ${browser}`);
+        }
         await loadExamplesIfEmpty(database.db, { maxFileBytes: config.extract.maxFileBytes, log: ctx.err });
         if (opts.serve) await serveUntilSignal(ctx, config, database.db);
         else ctx.out(database.resolved.uri);

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,9 +25,13 @@ export function libDir(cacheDir: string): string {
   return join(cacheDir, 'lib');
 }
 
-/** True when the jars were copied completely (a marker is written last). */
+// Which pom the jars came from: a pom that gained a dependency (Neo4j Browser) makes the lib outdated.
+const pomStamp = () => `pom ${createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 16)}`;
+
+/** True when the jars were copied completely (a marker is written last) from the current tools/neo4j/pom.xml. */
 export function isInstalled(cacheDir: string): boolean {
-  return existsSync(join(libDir(cacheDir), COMPLETE_MARKER));
+  const marker = join(libDir(cacheDir), COMPLETE_MARKER);
+  return existsSync(marker) && readFileSync(marker, 'utf8').split('\n').includes(pomStamp());
 }
 
 /**
@@ -41,7 +46,7 @@ export async function installNeo4j(cacheDir: string, version: string, log: (line
   mkdirSync(cacheDir, { recursive: true });
   const staging = join(cacheDir, `lib.partial-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  log(`Resolving Neo4j ${version} from Maven Central into ${lib} (first time only)…`);
+  log(`Resolving Neo4j ${version} and Neo4j Browser from Maven Central into ${lib} (once per change of tools/neo4j/pom.xml)…`);
   const args = ['-q', '-B', '-f', POM, `-Dneo4j.version=${version}`, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`];
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
@@ -61,7 +66,18 @@ export async function installNeo4j(cacheDir: string, version: string, log: (line
     rmSync(staging, { recursive: true, force: true });
     throw new Neo4jSetupError(`Maven finished but neo4j-${version}.jar is not among the ${jars.length} copied jars`);
   }
-  writeFileSync(join(staging, COMPLETE_MARKER), `${version}\n${jars.length} jars\n`);
+  writeFileSync(join(staging, COMPLETE_MARKER), `${version}\n${jars.length} jars\n${pomStamp()}\n`);
+  if (existsSync(join(lib, COMPLETE_MARKER))) {
+    // A complete lib from an older pom: move in only the jars it lacks, one rename each, so an
+    // instance running from this folder keeps every jar it has open.
+    const have = new Set(readdirSync(lib));
+    const added = jars.filter((jar) => !have.has(jar));
+    for (const jar of added) renameSync(join(staging, jar), join(lib, jar));
+    renameSync(join(staging, COMPLETE_MARKER), join(lib, COMPLETE_MARKER));
+    rmSync(staging, { recursive: true, force: true });
+    log(`Neo4j ${version}: added ${added.join(', ') || 'no jars'} to ${lib}`);
+    return lib;
+  }
   rmSync(lib, { recursive: true, force: true });
   renameSync(staging, lib);
   log(`Neo4j ${version}: ${jars.length} jars in ${lib}`);

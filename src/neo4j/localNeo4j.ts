@@ -13,6 +13,8 @@ export interface LocalInstanceOptions {
   /** The instance's home: conf/, data/, logs/, run/ live here. */
   home: string;
   boltPort: number;
+  /** Neo4j Browser's HTTP port on 127.0.0.1; 0 or absent = HTTP off (test instances). */
+  httpPort?: number;
   heap: string;
   pageCache: string;
   timeoutMs: number;
@@ -96,6 +98,9 @@ export async function startLocalNeo4j(opts: LocalInstanceOptions): Promise<Local
   requireProgram('java', 'install a JDK 17 or 21 (Debian: apt-get install openjdk-17-jre-headless), or set NEO4J_URI');
   if (await portAnswers(opts.boltPort)) {
     throw new Neo4jSetupError(`port ${opts.boltPort} on 127.0.0.1 is taken by another program; set TIFA_NEO4J_PORT to a free port`);
+  }
+  if (opts.httpPort && (await portAnswers(opts.httpPort))) {
+    throw new Neo4jSetupError(`port ${opts.httpPort} on 127.0.0.1 is taken by another program; set TIFA_NEO4J_HTTP_PORT to a free port (0 turns Neo4j Browser off)`);
   }
   for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(opts.home, dir), { recursive: true });
   writeFileSync(join(opts.home, 'conf', 'neo4j.conf'), renderNeo4jConf(opts));

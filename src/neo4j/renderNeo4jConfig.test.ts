@@ -27,6 +27,21 @@ describe('renderNeo4jConf', () => {
     for (const line of lines) expect(line).toMatch(/^[a-z_.]+=[^#]+$/);
   });
 
+  it('with an HTTP port serves Neo4j Browser on loopback and lets it fetch guides from this machine only, without telemetry', () => {
+    const http = settings(renderNeo4jConf({ boltPort: 7799, httpPort: 7488, pageCache: '128m' }));
+    expect(http.get('server.http.enabled')).toBe('true');
+    expect(http.get('server.http.listen_address')).toBe('127.0.0.1:7488');
+    expect(http.get('server.http_enabled_modules')).toBe('TRANSACTIONAL_ENDPOINTS,BROWSER');
+    expect(http.get('browser.remote_content_hostname_whitelist')).toBe('127.0.0.1,localhost');
+    expect(http.get('client.allow_telemetry')).toBe('false');
+    const lines = renderNeo4jConf({ boltPort: 7799, httpPort: 7488, pageCache: '128m' }).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    expect(new Set(lines.map((l) => l.split('=')[0])).size).toBe(lines.length);
+  });
+
+  it.each([7799, 70000, -1])('rejects HTTP port %s (the Bolt port or out of range)', (httpPort) => {
+    expect(() => renderNeo4jConf({ boltPort: 7799, httpPort, pageCache: '128m' })).toThrow(RangeError);
+  });
+
   it.each([0, 70000, 1.5])('rejects bolt port %s', (boltPort) => {
     expect(() => renderNeo4jConf({ boltPort, pageCache: '128m' })).toThrow(RangeError);
   });

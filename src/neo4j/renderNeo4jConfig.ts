@@ -1,6 +1,8 @@
 /** What the launcher needs to write a Neo4j home's configuration. */
 export interface Neo4jConfigOptions {
   boltPort: number;
+  /** Port of the HTTP connector serving Neo4j Browser on 127.0.0.1; 0 or absent = HTTP off. */
+  httpPort?: number;
   pageCache: string;
 }
 
@@ -12,15 +14,29 @@ export function renderNeo4jConf(opts: Neo4jConfigOptions): string {
   if (!Number.isInteger(opts.boltPort) || opts.boltPort < 1 || opts.boltPort > 65535) {
     throw new RangeError(`bolt port must be 1..65535, got ${opts.boltPort}`);
   }
+  const httpPort = opts.httpPort ?? 0;
+  if (!Number.isInteger(httpPort) || httpPort < 0 || httpPort > 65535 || (httpPort !== 0 && httpPort === opts.boltPort)) {
+    throw new RangeError(`HTTP port must be 0 (off) or 1..65535 and differ from the Bolt port, got ${httpPort}`);
+  }
   if (!/^\d+[kmg]$/.test(opts.pageCache)) throw new RangeError(`page cache must look like 256m, got ${opts.pageCache}`);
   return [
     '# Written by tifa-graph (tifa neo4j start); rewritten at every start.',
-    '# Local development instance: loopback only, auth disabled, HTTP and routing off.',
+    '# Local development instance: loopback only, auth disabled, routing off; HTTP only for Neo4j Browser.',
     'server.default_listen_address=127.0.0.1',
     'server.default_advertised_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${opts.boltPort}`,
-    'server.http.enabled=false',
+    ...(httpPort === 0
+      ? ['server.http.enabled=false']
+      : [
+          'server.http.enabled=true',
+          `server.http.listen_address=127.0.0.1:${httpPort}`,
+          `server.http.advertised_address=127.0.0.1:${httpPort}`,
+          'server.http_enabled_modules=TRANSACTIONAL_ENDPOINTS,BROWSER',
+          // Guides (:play) may come from this machine only (tifa serve's /guide); no product analytics.
+          'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
+          'client.allow_telemetry=false',
+        ]),
     'server.https.enabled=false',
     // Routing on would open a second Bolt port (7688) that collides between instances.
     'dbms.routing.enabled=false',

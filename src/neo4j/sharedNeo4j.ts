@@ -13,6 +13,7 @@ export async function startSharedNeo4j(local: LocalNeo4jConfig, log: (line: stri
     lib,
     home: sharedInstanceHome(local.cacheDir),
     boltPort: local.boltPort,
+    httpPort: local.httpPort,
     heap: local.heap,
     pageCache: local.pageCache,
     timeoutMs: local.startTimeoutMs,
