@@ -30,6 +30,7 @@ describe('commands in a row', () => {
       NEO4J_URI: '',
       TIFA_NEO4J_HOME: home,
       TIFA_NEO4J_PORT: String(await freePort()),
+      TIFA_NEO4J_HTTP_PORT: '0', // no Neo4j Browser: nothing here needs it, and 7474 may be taken
       TIFA_NEO4J_HEAP: '512m',
       TIFA_NEO4J_PAGECACHE: '64m',
     };

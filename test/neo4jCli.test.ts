@@ -23,7 +23,7 @@ describe('tifa neo4j', () => {
     const lib = await installNeo4j(local.cacheDir, local.version, () => {});
     cache = mkdtempSync(join(tmpdir(), 'tifa-cli-'));
     symlinkSync(lib, join(cache, 'lib'));
-    env = { ...process.env, TIFA_NEO4J_HOME: cache, TIFA_NEO4J_PORT: String(await freePort()), NEO4J_URI: '' };
+    env = { ...process.env, TIFA_NEO4J_HOME: cache, TIFA_NEO4J_PORT: String(await freePort()), TIFA_NEO4J_HTTP_PORT: String(await freePort()), NEO4J_URI: '' };
   });
 
   afterAll(async () => {
@@ -37,6 +37,12 @@ describe('tifa neo4j', () => {
     const started = await tifa('neo4j', 'start');
     const uri = started.stdout.trim().split('\n').at(-1)!;
     expect(uri).toBe(`bolt://127.0.0.1:${env.TIFA_NEO4J_PORT}`);
+    // The Browser URL it prints serves Neo4j Browser from the jar in lib/.
+    const browserUrl = /Neo4j Browser: (\S+)/.exec(started.stderr)?.[1];
+    expect(browserUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${env.TIFA_NEO4J_HTTP_PORT}/browser/\\?connectURL=`));
+    const page = await fetch(browserUrl!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Neo4j Browser');
 
     const driver = neo4j.driver(uri);
     try {
