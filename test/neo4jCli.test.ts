@@ -65,7 +65,7 @@ describe('tifa neo4j', () => {
     expect(existsSync(`/proc/${pid}`) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('CommunityEntryPoint')).toBe(false);
 
     await expect(tifa('neo4j', 'status')).rejects.toMatchObject({ code: 3, stdout: 'not running\n' });
-  });
+  }, 300_000); // a cold start with Neo4j Browser's HTTP connector, then a stop: minutes on a loaded machine
 
   it('fails with one clear line, no stack trace, when the port is taken', async () => {
     const { createServer } = await import('node:net');
