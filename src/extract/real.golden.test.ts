@@ -54,7 +54,7 @@ const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports
  * persons ≥ 0.8, at most one false slogan per text. Titles: REAL_META_FLOORS.title.
  */
 const REAL_FLOORS: Record<Group, Record<'slogans' | 'meetings' | 'sections' | 'persons', number>> = {
-  speeches: { slogans: 45 / 45, meetings: 25 / 34, sections: 63 / 63, persons: 58 / 69 },
+  speeches: { slogans: 45 / 45, meetings: 28 / 34, sections: 63 / 63, persons: 58 / 69 },
   reports: { slogans: 133 / 134, meetings: 22 / 35, sections: 98 / 98, persons: 11 / 13 },
 };
 /** Ceilings per group, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
