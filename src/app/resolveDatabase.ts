@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { DatabaseConnection } from '../graph/database.js';
+import { localConnection } from '../neo4j/localNeo4j.js';
 import { startSharedNeo4j } from '../neo4j/sharedNeo4j.js';
 
 /** The database the commands use and where it comes from. */
@@ -21,10 +22,7 @@ export async function resolveDatabase(config: Config, log: (line: string) => voi
   }
   const instance = await startSharedNeo4j(local, log);
   return {
-    uri: instance.uri,
-    user: 'neo4j',
-    password: '',
-    database: neo4j.database,
+    ...localConnection(instance, neo4j.database),
     source: 'local',
     description: `local Neo4j ${local.version} (pid ${instance.pid}, home ${instance.home})`,
   };

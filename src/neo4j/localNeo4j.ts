@@ -30,6 +30,14 @@ export interface LocalInstance {
   alreadyRunning: boolean;
 }
 
+/**
+ * How to connect to a local instance: it runs with auth disabled on loopback (see the README), so
+ * any user and an empty password; the driver then sends no auth token.
+ */
+export function localConnection(instance: { uri: string }, database: string | undefined) {
+  return { uri: instance.uri, user: 'neo4j', password: '', database };
+}
+
 interface InstanceFile {
   pid: number;
   uri: string;

@@ -5,7 +5,7 @@ import type { Config } from '../../src/config.js';
 import type { DatabaseConnection } from '../../src/graph/database.js';
 import { freePort } from '../../src/neo4j/freePort.js';
 import { installNeo4j } from '../../src/neo4j/installNeo4j.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/localNeo4j.js';
+import { localConnection, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/localNeo4j.js';
 import { testSwitches } from './testSwitches.js';
 
 /** A throwaway database for a test run or a benchmark; `stop()` ends and deletes what was started. */
@@ -61,10 +61,7 @@ export async function startTestNeo4j(config: Config, log: (line: string) => void
   try {
     const instance = await startLocalNeo4j({ lib, home, boltPort: await freePort(), heap: local.heap, pageCache: local.pageCache, timeoutMs: local.startTimeoutMs, log });
     return {
-      uri: instance.uri,
-      user: 'neo4j',
-      password: '',
-      database: neo4j.database,
+      ...localConnection(instance, neo4j.database),
       source: 'local',
       description: `throwaway local Neo4j ${local.version} (pid ${instance.pid}, home ${home})`,
       stop: async () => {
