@@ -68,6 +68,12 @@ export function build(log = (line) => process.stderr.write(`${line}\n`)) {
     copyFileSync(file, target);
     assets++;
   }
+  // A derived data file: jieba's IDF dictionary as a sorted index (see src/extract/terms/idfIndex.ts).
+  const idf = spawnSync(process.execPath, [join(ROOT, 'tools', 'compile-idf.mjs'), staging], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (idf.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(`tools/compile-idf.mjs could not compile jieba's IDF dictionary (exit ${idf.status}): see the messages above`);
+  }
   writeFileSync(join(staging, STAMP), JSON.stringify(before));
   rmSync(DIST, { recursive: true, force: true });
   renameSync(staging, DIST);

@@ -59,9 +59,10 @@ describe('personNameSpans', () => {
 
 describe('idfTable', () => {
   it('knows common words and has a median for unknown ones', () => {
-    const { idf, median } = idfTable();
-    expect(idf.get('经济')).toBeGreaterThan(0);
-    expect(median).toBeGreaterThan(0);
+    const table = idfTable();
+    expect(table.get('经济')).toBeGreaterThan(0);
+    expect(table.get('不是一个词的字符串')).toBeUndefined();
+    expect(table.median).toBeGreaterThan(0);
   });
 });
 

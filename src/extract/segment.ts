@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodejiebaModule from 'nodejieba';
 import { sloganLexicon } from './slogans/sloganLexicon.js';
+import { idfFromDictionary, idfIndex, idfIndexSource, idfSourceStamp, type IdfTable } from './terms/idfIndex.js';
 
 // The package sets these paths at run time but its type declarations omit them.
 const nodejieba = nodejiebaModule as typeof nodejiebaModule & {
@@ -23,14 +24,14 @@ const POLICY_DICT = fileURLToPath(new URL('./lexicon/policy-dict.txt', import.me
 // needs a file with at least one positive entry, so it gets this one-line one.
 const UNUSED_EXTRACTOR_IDF = fileURLToPath(new URL('./lexicon/nodejieba-idf-minimal.txt', import.meta.url));
 
+// jieba's IDF dictionary compiled by the build (tools/compile-idf.mjs) into dist/ beside this module;
+// absent when running from src/ (tests), where the table is compiled in memory instead.
+const COMPILED_IDF = fileURLToPath(new URL('./lexicon/jieba-idf.index.txt', import.meta.url));
+
 let loaded = false;
 let idfCache: IdfTable | null = null;
 
-/** jieba's inverse document frequencies, with the median used for words it does not know. */
-export interface IdfTable {
-  idf: Map<string, number>;
-  median: number;
-}
+export type { IdfTable };
 
 function requireFile(path: string, what: string): void {
   // cppjieba aborts the whole process on a missing dictionary, so check before handing it over.
@@ -124,29 +125,17 @@ export function cutKeeping(text: string, spans: readonly { start: number; end: n
   return tokens;
 }
 
-/** The IDF table from jieba's idf dictionary, read once. */
+/**
+ * jieba's inverse document frequencies, read once: from the index the build compiled when it came
+ * from this very dictionary, else from the dictionary itself (the same answers, checked word by
+ * word in idfIndex.test.ts; the index only loads faster).
+ */
 export function idfTable(): IdfTable {
   if (idfCache) return idfCache;
   requireFile(nodejieba.DEFAULT_IDF_DICT, 'jieba IDF dictionary');
-  const idf = new Map<string, number>();
-  const content = readFileSync(nodejieba.DEFAULT_IDF_DICT, 'utf8');
-  // ~350,000 lines read on every start of `tifa extract`: scanned in place rather than split into an
-  // array of lines, and the values sorted as a typed array (numeric, native) for the median.
-  const values: number[] = [];
-  for (let start = 0; start < content.length; ) {
-    let end = content.indexOf('\n', start);
-    if (end < 0) end = content.length;
-    const space = content.lastIndexOf(' ', end - 1);
-    if (space > start) {
-      const value = Number(content.slice(space + 1, end));
-      if (Number.isFinite(value)) {
-        idf.set(content.slice(start, space), value);
-        values.push(value);
-      }
-    }
-    start = end + 1;
-  }
-  const sorted = Float64Array.from(values).sort();
-  idfCache = { idf, median: sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)]! : 10 };
+  const dictionary = readFileSync(nodejieba.DEFAULT_IDF_DICT);
+  const built = existsSync(COMPILED_IDF) ? readFileSync(COMPILED_IDF) : null;
+  const fresh = built !== null && idfIndexSource(built) === idfSourceStamp(dictionary);
+  idfCache = fresh ? idfIndex(built) : idfFromDictionary(dictionary.toString('utf8'));
   return idfCache;
 }

@@ -60,7 +60,7 @@ export function termTokens(text: string, range: TextRange, spans: readonly TextR
       localOf.set(word, id);
       if (id >= 0) {
         vocab.push(word);
-        idfs.push(table.idf.get(word) ?? table.median);
+        idfs.push(table.get(word) ?? table.median);
       }
     }
     if (id < 0) continue;
