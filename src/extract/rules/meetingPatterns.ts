@@ -1,7 +1,9 @@
 import { CN_NUMERAL, PLACEHOLDER } from './numerals.js';
 
 const NUM = `[${CN_NUMERAL}\\d${PLACEHOLDER}]{1,4}`;
-const ORGAN = '(?:中央|省委|市委|县委|区委|州委|全国|省|市|县|区)';
+// A local party committee: 省委, 市委 …, and 自治区党委 (written so in Inner Mongolia, Tibet …).
+const LOCAL_COMMITTEE = '(?:自治区党委|省委|市委|县委|区委|州委)';
+const ORGAN = `(?:中央|${LOCAL_COMMITTEE}|全国|省|市|县|区)`;
 const BRACKET = '[（(]扩大[）)]';
 const SESSION_KIND = [
   '全会',
@@ -51,8 +53,11 @@ export function hasPlaceholder(s: string): boolean {
   return new RegExp(`[${PLACEHOLDER}]`).test(s);
 }
 
-/** Enumerated plenums sharing one congress: 十九届二中、三中、四中全会 (groups: congress, list, last). */
+/**
+ * Enumerated plenums sharing one congress: 十九届二中、三中、四中全会, 十九届二、三、四中全会,
+ * 省委十一届九次、十次全会. Groups: org (a local party committee), congress, list, last, kind.
+ */
 export const PLENUM_LIST = new RegExp(
-  `(?:党的)?(?<congress>${NUM})届(?<list>(?:${NUM}中[、，和及与])+)(?<last>${NUM})中全会`,
+  `(?:党的)?(?<org>${LOCAL_COMMITTEE})?(?<congress>${NUM})届(?<list>(?:${NUM}(?:中|次)?[、，和及与])+)(?<last>${NUM})(?<kind>中全会|次全会|次全体会议)`,
   'g',
 );

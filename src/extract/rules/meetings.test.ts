@@ -19,7 +19,7 @@ describe('findMeetings', () => {
     ['认真贯彻中央经济工作会议精神。', { name: '中央经济工作会议', level: 'central', congress: null, session: null, anonymized: false }],
     ['在全省文化旅游发展大会上，', { name: '全省文化旅游发展大会', level: 'provincial', congress: null, session: null, anonymized: false }],
     ['区委召开全区信访工作推进会。', { name: '全区信访工作推进会', level: 'county', congress: null, session: null, anonymized: false }],
-    ['市政府召开安全生产专项整治现场会。', { name: '安全生产专项整治现场会', level: 'city', congress: null, session: null, anonymized: false }],
+    ['市政府召开安全生产专项整治现场会。', { name: '市政府安全生产专项整治现场会', level: 'city', congress: null, session: null, anonymized: false }],
     ['党的二十大以来，', { name: '党的二十大', level: 'central', congress: 20, session: null, anonymized: false }],
     ['党的十六大以后，', { name: '党的十六大', level: 'central', congress: 16, session: null, anonymized: false }],
     ['在党的七大上，', { name: '党的七大', level: 'central', congress: 7, session: null, anonymized: false }],
@@ -134,5 +134,34 @@ describe('findMeetings', () => {
   it('splits two meetings joined by 暨, but keeps 暨 inside one meeting name', () => {
     expect(meetings('市委十二届五次全会暨市委经济工作会议强调。').map((m) => m.name)).toEqual(['市委十二届五次全会', '市委经济工作会议']);
     expect(meetings('召开全省优化营商环境暨“放管服”改革推进大会。').map((m) => m.name)).toEqual(['全省优化营商环境暨“放管服”改革推进大会']);
+  });
+});
+
+describe('findMeetings on real-text shapes', () => {
+  it.each([
+    ['十九届二、三中全会', ['十九届二中全会', '十九届三中全会']],
+    ['省委十一届九次、十次全会', ['省委十一届九次全会', '省委十一届十次全会']],
+    ['自治区党委十一届十一次全会', ['自治区党委十一届十一次全会']],
+    ['市委召开主题教育总结大会', ['市委主题教育总结大会']],
+    ['在遵义会议上', ['遵义会议']],
+    ['我在全国科技创新大会、两院院士大会', ['全国科技创新大会', '两院院士大会']],
+    ['、中国科协第九次全国代表大会上', ['中国科协第九次全国代表大会']],
+    ['办好第十二届中国网络视听大会', ['第十二届中国网络视听大会']],
+    ['举办中国（河南）—东盟粮农合作发展大会', ['中国（河南）—东盟粮农合作发展大会']],
+    ['举办中国产业转移发展对接会、中国绿色算力大会', ['中国产业转移发展对接会', '中国绿色算力大会']],
+    ['创新举办省旅发大会', ['省旅发大会']],
+    ['承办3届中国户外运动产业大会', ['中国户外运动产业大会']],
+  ])('%s', (text, names) => {
+    expect(meetings(text).map((m) => m.name)).toEqual(names);
+  });
+
+  it('keys each plenum of a local list like the plenum written alone', () => {
+    const [a] = meetings('省委十一届九次、十次全会');
+    expect(a!.key).toBe(meetings('省委十一届九次全会')[0]!.key);
+    expect(a).toMatchObject({ level: 'provincial', congress: 11, session: 9 });
+  });
+
+  it.each([['县委会议室里'], ['在人民大会堂'], ['在会议上'], ['由中国会议']])('finds no meeting in %s', (text) => {
+    expect(meetings(text)).toEqual([]);
   });
 });
