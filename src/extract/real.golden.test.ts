@@ -54,9 +54,10 @@ const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports
  * persons ≥ 0.8, at most one false slogan per text. Titles: REAL_META_FLOORS.title.
  */
 const REAL_FLOORS: Record<Group, Record<'slogans' | 'meetings' | 'sections' | 'persons', number>> = {
-  speeches: { slogans: 45 / 45, meetings: 28 / 34, sections: 63 / 63, persons: 58 / 69 },
-  reports: { slogans: 133 / 134, meetings: 22 / 35, sections: 98 / 98, persons: 11 / 13 },
+  speeches: { slogans: 45 / 45, meetings: 34 / 34, sections: 63 / 63, persons: 58 / 69 },
+  reports: { slogans: 133 / 134, meetings: 35 / 35, sections: 98 / 98, persons: 11 / 13 },
 };
+// Meetings raised at 01:45 UTC by the rules of rules/meetingNameRules.ts and plenum lists.
 /** Ceilings per group, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
 const REAL_CEILINGS: Record<Group, { notSloganHits: number; unexpected: number; extraSections: number }> = {
   speeches: { notSloganHits: 0, unexpected: 1, extraSections: 0 },
