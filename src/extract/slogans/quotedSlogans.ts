@@ -6,6 +6,7 @@ import { isCatchphrase, type QuoteContext } from './catchphraseRule.js';
 import { isCodedFormula } from './codedRule.js';
 import { completedAfterQuote, listedOrNamed, numberedAfterPrefix } from './quotedFormulaParts.js';
 import { hasSeparator, normaliseSlogan, sloganKey, splitParts } from './normaliseSlogan.js';
+import { isProperName } from './properNameRule.js';
 
 /** A slogan occurrence decided by a rule, before mentions are grouped by name. */
 export interface SloganHit extends TextRange {
@@ -52,7 +53,7 @@ export function classifyQuoted(
   const completed = completedAfterQuote(key, around.after, index);
   if (completed) return [{ name: completed.name, kind: completed.kind, start: from, end: to + 1 + completed.extra }];
   if (isCodedFormula(written, around, lex)) return [{ name: written, kind: 'CODED', start: from, end: to }];
-  if (lex.historicalNames.includes(key)) return [];
+  if (lex.historicalNames.includes(key) || isProperName(written, around, lex)) return [];
 
   if (hasSeparator(written)) {
     const parts = splitParts(written);

@@ -43,6 +43,12 @@ export interface SloganLexicon {
   historicalNames: string[];
   /** Words near a quoted number that make it a service or phone number (“12345”热线). */
   serviceNumberWords: string[];
+  /** Verbs right before a quote that make it an honour's or title's name (入选“…”). */
+  honourVerbs: string[];
+  /** Nouns right after a quote that make it a proper name: a product, an institution, a river (“…”平台). */
+  nameFollowers: string[];
+  /** Endings of product names (…码). */
+  productEndings: string[];
 }
 
 const LEXICON_URL = new URL('../lexicon/slogans.json', import.meta.url);
@@ -124,6 +130,9 @@ export function parseSloganLexicon(json: string): SloganLexicon {
     sentenceWords: stringList(r, 'sentenceWords'),
     historicalNames: stringList(r, 'historicalNames'),
     serviceNumberWords: stringList(r, 'serviceNumberWords'),
+    honourVerbs: stringList(r, 'honourVerbs'),
+    nameFollowers: stringList(r, 'nameFollowers'),
+    productEndings: stringList(r, 'productEndings'),
   };
 }
 
