@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jvmOptions, renderLogConfig, renderNeo4jConf } from './renderNeo4jConfig.js';
+import { BROWSER_CONTENT_SECURITY_POLICY, jvmOptions, renderLogConfig, renderNeo4jConf } from './renderNeo4jConfig.js';
 
 function settings(conf: string): Map<string, string> {
   const lines = conf.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
@@ -36,6 +36,16 @@ describe('renderNeo4jConf', () => {
     expect(http.get('client.allow_telemetry')).toBe('false');
     const lines = renderNeo4jConf({ boltPort: 7799, httpPort: 7488, pageCache: '128m' }).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
     expect(new Set(lines.map((l) => l.split('=')[0])).size).toBe(lines.length);
+  });
+
+  it('sends Neo4j Browser a content policy that allows this machine only (no fonts, analytics or crash reports from elsewhere)', () => {
+    const http = settings(renderNeo4jConf({ boltPort: 7799, httpPort: 7488, pageCache: '128m' }));
+    expect(http.get('dbms.security.http_static_content_security_policy_header')).toBe(BROWSER_CONTENT_SECURITY_POLICY);
+    expect(settings(conf).has('dbms.security.http_static_content_security_policy_header')).toBe(false);
+    const directives = BROWSER_CONTENT_SECURITY_POLICY.split('; ').map((d) => d.split(' '));
+    expect(directives.map(([name]) => name)).toEqual(expect.arrayContaining(['default-src', 'script-src', 'style-src', 'font-src', 'connect-src']));
+    const sources = directives.flatMap(([, ...values]) => values);
+    for (const source of sources) expect(source).toMatch(/^('self'|'none'|'unsafe-inline'|data:|(ws|http):\/\/(127\.0\.0\.1|localhost):\*)$/);
   });
 
   it.each([7799, 70000, -1])('rejects HTTP port %s (the Bolt port or out of range)', (httpPort) => {

@@ -7,6 +7,26 @@ export interface Neo4jConfigOptions {
 }
 
 /**
+ * The Content-Security-Policy Neo4j sends with Neo4j Browser's pages. Community Neo4j has no setting
+ * that stops Browser's outside requests: its CSS imports Google Fonts, it loads Segment and Canny
+ * scripts once connected (`browser.allow_outgoing_connections` is Enterprise-only) and Sentry reports
+ * from start-up. Neo4j's default policy allows those hosts; ours allows this machine only (the page,
+ * Bolt over WebSocket and tifa serve's /guide on any port), so Browser works offline and sends
+ * nothing elsewhere, whichever web browser opens it.
+ */
+export const BROWSER_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:*",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * Renders `conf/neo4j.conf` for a local development instance. Neo4j 5 is strict about this file
  * (unknown keys, duplicates and trailing comments abort start-up), so it carries only what we need.
  */
@@ -34,8 +54,10 @@ export function renderNeo4jConf(opts: Neo4jConfigOptions): string {
           `server.http.advertised_address=127.0.0.1:${httpPort}`,
           'server.http_enabled_modules=TRANSACTIONAL_ENDPOINTS,BROWSER',
           // Guides (:play) may come from this machine only (tifa serve's /guide); no product analytics.
+          // (Neo4j 5.26 declares the allow-list under its old name; Browser 5 reads both names.)
           'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
           'client.allow_telemetry=false',
+          `dbms.security.http_static_content_security_policy_header=${BROWSER_CONTENT_SECURITY_POLICY}`,
         ]),
     'server.https.enabled=false',
     // Routing on would open a second Bolt port (7688) that collides between instances.
