@@ -11,8 +11,13 @@ function slide(body: string): string {
 }
 
 function querySlide(q: CypherQueryFile, index: number, total: number): string {
-  // One `:params {…}` sets every parameter at once; the examples are Cypher literals already.
-  const params = q.params.length > 0 ? `<p>Set the parameters (change the values to ask about something else):</p>\n${runnable(`:params {${q.params.map((p) => `${p.name}: ${p.example}`).join(', ')}}`)}` : '<p>No parameters.</p>';
+  // One `:param name => value` per parameter: Browser evaluates the right-hand side as Cypher on
+  // the server, so 20 stays an integer (`:params {limit: 20}` is parsed in JavaScript and sends
+  // 20.0, which LIMIT refuses). The examples are Cypher literals already.
+  const params =
+    q.params.length > 0
+      ? `<p>Set the parameters (click and run each; change the values to ask about something else):</p>\n${q.params.map((p) => runnable(`:param ${p.name} => ${p.example}`)).join('\n')}`
+      : '<p>No parameters.</p>';
   return slide(
     [
       `<h3>${index}/${total} · ${html(q.name)}</h3>`,
@@ -31,7 +36,7 @@ export function analystGuideHtml(queries: readonly CypherQueryFile[]): string {
   const overview = slide(
     [
       '<h3>tifa-graph · queries for analysts</h3>',
-      '<p>Speeches, their sections and the official formulations (提法) they use, as a graph. Each slide is one query from <code>cypher/queries/</code>: click the <code>:params</code> block, run it, then click and run the query.</p>',
+      '<p>Speeches, their sections and the official formulations (提法) they use, as a graph. Each slide is one query from <code>cypher/queries/</code>: click each <code>:param</code> block and run it, then click and run the query.</p>',
       `<ol>${queries.map((q) => `<li><b>${html(q.name)}</b>: ${html(q.summary)}</li>`).join('')}</ol>`,
       '<p>The graph model is described in <code>cypher/README.md</code>.</p>',
     ].join('\n'),
@@ -47,11 +52,13 @@ export function analystGuideHtml(queries: readonly CypherQueryFile[]): string {
 export function guideRouter(): Router {
   const router = express.Router();
   const body = analystGuideHtml(listAnalystQueries());
-  // Browser asks with `pragma` and `cache-control` headers, so the fetch is preflighted.
+  // Browser asks with `pragma` and `cache-control` headers, so the fetch is preflighted; its Sentry
+  // tracing adds `sentry-trace` and `baggage` to requests for localhost (the address it is given the
+  // guide by). The answer is public text sent without credentials, so every request header is allowed.
   router.options('/guide', (_req, res) => {
     res
       .status(204)
-      .set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': 'pragma, cache-control', 'Access-Control-Max-Age': '600' })
+      .set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': '*', 'Access-Control-Max-Age': '600' })
       .end();
   });
   router.get('/guide', (_req, res) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { neo4jBrowserUrl } from '../neo4j/browserUrl.js';
+import { analystGuideUrl, neo4jBrowserUrl } from '../neo4j/browserUrl.js';
 import type { CliContext } from './context.js';
 import { sayNeo4jKeepsRunning, serveUntilSignal } from './serveCommand.js';
 
@@ -23,7 +23,7 @@ export function registerUpCommand(program: Command, ctx: CliContext): void {
         if (database.resolved.source === 'local') {
           // The guide is served by the API this command starts (when it has a fixed port).
           const { host, port } = config.server;
-          const guide = opts.serve && port !== 0 ? `http://${host}:${port}/guide` : undefined;
+          const guide = opts.serve && port !== 0 ? analystGuideUrl(host, port) : undefined;
           const browser = neo4jBrowserUrl(config.local.httpPort, database.resolved.uri, guide);
           if (browser) ctx.err(`Neo4j Browser: ${browser}`);
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neo4jBrowserUrl } from './browserUrl.js';
+import { analystGuideUrl, neo4jBrowserUrl } from './browserUrl.js';
 
 describe('neo4jBrowserUrl', () => {
   it('points Browser at the Bolt URI so that it connects without a form', () => {
@@ -18,5 +18,16 @@ describe('neo4jBrowserUrl', () => {
 
   it('is null when HTTP is off', () => {
     expect(neo4jBrowserUrl(0, 'bolt://127.0.0.1:7687')).toBeNull();
+  });
+});
+
+describe('analystGuideUrl', () => {
+  // Browser's built-in allow-list, in force until it has read the server's: "guides.neo4j.com, localhost".
+  it.each(['127.0.0.1', 'localhost', '0.0.0.0', '::1', '::'])('addresses a guide served on %s as localhost', (host) => {
+    expect(analystGuideUrl(host, 4000)).toBe('http://localhost:4000/guide');
+  });
+
+  it('keeps any other host', () => {
+    expect(analystGuideUrl('10.1.2.3', 4010)).toBe('http://10.1.2.3:4010/guide');
   });
 });
