@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Where browser tests leave their screenshots (gitignored; CI keeps them as artefacts). */
 export const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
@@ -38,4 +38,29 @@ export function watchPage(page: Page): PageWatch {
     if (url.hostname !== '127.0.0.1') watch.outside.push(r.url());
   });
   return watch;
+}
+
+// Names of this machine a page may use (Neo4j Browser is given tifa serve's guide as localhost).
+const THIS_MACHINE = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Lets a context's pages reach this machine only: every HTTP(S) request and WebSocket to another
+ * host is recorded and refused before it leaves. Requests a page's Content-Security-Policy stops
+ * never reach the network and are not recorded.
+ */
+export async function blockOutsideRequests(context: BrowserContext): Promise<string[]> {
+  const outside: string[] = [];
+  await context.route(
+    (url) => ['http:', 'https:'].includes(url.protocol) && !THIS_MACHINE.has(url.hostname),
+    async (route) => {
+      outside.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  context.on('page', (page) =>
+    page.on('websocket', (ws) => {
+      if (!THIS_MACHINE.has(new URL(ws.url()).hostname)) outside.push(ws.url());
+    }),
+  );
+  return outside;
 }

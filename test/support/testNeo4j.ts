@@ -48,7 +48,7 @@ async function tryDocker(log: (line: string) => void): Promise<TestNeo4jHandle |
  * benchmarks use this; the product's commands use src/app/resolveDatabase.ts.
  */
 export async function startTestNeo4j(config: Config, log: (line: string) => void = () => {}): Promise<TestNeo4jHandle> {
-  const { neo4j, local } = config;
+  const { neo4j } = config;
   if (neo4j.uri !== null) {
     return { ...neo4j, uri: neo4j.uri, source: 'env', description: `NEO4J_URI ${neo4j.uri}`, stop: async () => {} };
   }
@@ -56,10 +56,23 @@ export async function startTestNeo4j(config: Config, log: (line: string) => void
     const docker = await tryDocker(log);
     if (docker) return docker;
   }
+  return startThrowawayNeo4j(config, { log });
+}
+
+/**
+ * A throwaway local instance from the Maven jars in a temporary home on free ports; `httpPort`
+ * (absent = HTTP off) serves Neo4j Browser as `tifa neo4j start` does. `stop()` ends and deletes it.
+ */
+export async function startThrowawayNeo4j(
+  config: Config,
+  opts: { httpPort?: number; log?: (line: string) => void } = {},
+): Promise<TestNeo4jHandle> {
+  const { neo4j, local } = config;
+  const log = opts.log ?? (() => {});
   const lib = await installNeo4j(local.cacheDir, local.version, log);
   const home = mkdtempSync(join(tmpdir(), 'tifa-neo4j-'));
   try {
-    const instance = await startLocalNeo4j({ lib, home, boltPort: await freePort(), heap: local.heap, pageCache: local.pageCache, timeoutMs: local.startTimeoutMs, log });
+    const instance = await startLocalNeo4j({ lib, home, boltPort: await freePort(), httpPort: opts.httpPort, heap: local.heap, pageCache: local.pageCache, timeoutMs: local.startTimeoutMs, log });
     return {
       ...localConnection(instance, neo4j.database),
       source: 'local',
