@@ -11,6 +11,7 @@ import { registerServeCommand } from './cli/serveCommand.js';
 import { registerQueryCommand } from './cli/queryCommand.js';
 import { registerExportCommand } from './cli/exportCommand.js';
 import { registerCheckCommand } from './cli/checkCommand.js';
+import { registerImportCommand } from './cli/importCommand.js';
 
 /** Errors whose message says it all: CliError, InputError (src/app), ConfigError, Neo4jSetupError, CypherFileError and the DatabaseError family. */
 const KNOWN_ERRORS = new Set(['CliError', 'InputError', 'ConfigError', 'Neo4jSetupError', 'CypherFileError', 'DatabaseError', 'DatabaseUnavailableError', 'DatabaseTimeoutError']);
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerExtractCommand(program, ctx);
   registerEvalCommand(program, ctx);
   registerIngestCommand(program, ctx);
+  registerImportCommand(program, ctx);
   registerRemoveCommand(program, ctx);
   registerServeCommand(program, ctx);
   registerQueryCommand(program, ctx);

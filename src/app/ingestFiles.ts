@@ -22,7 +22,7 @@ export interface IngestFilesOptions {
 }
 
 /** Fewer files than this are extracted on the calling thread. */
-const MIN_FILES_FOR_WORKERS = 4;
+export const MIN_FILES_FOR_WORKERS = 4;
 
 /** The outcome of `ingestFiles`: the files found, arguments that could not be read, and the run's totals. */
 export interface IngestFilesResult {

@@ -1,7 +1,7 @@
 import type { AttributeDef, AttributeType, ExportGraph, Write } from './exportGraph.js';
 
 // neo4j-admin database import header types; lists are written with its default array delimiter `;`.
-const HEADER_TYPES: Record<AttributeType, string> = {
+export const HEADER_TYPES: Record<AttributeType, string> = {
   string: '',
   integer: ':long',
   double: ':double',

@@ -98,6 +98,14 @@ export function localNeo4jStatus(home: string): { running: false } | { running: 
   return isOurJava(info.pid, home) ? { running: true, pid: info.pid, uri: info.uri } : { running: false };
 }
 
+/** Creates the home's folders and writes its configuration (also read by the import tool). */
+export function writeInstanceConfig(opts: Pick<LocalInstanceOptions, 'home' | 'boltPort' | 'httpPort' | 'pageCache'>): void {
+  for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(opts.home, dir), { recursive: true });
+  writeFileSync(join(opts.home, 'conf', 'neo4j.conf'), renderNeo4jConf(opts));
+  writeFileSync(join(opts.home, 'conf', 'server-logs.xml'), renderLogConfig('server'));
+  writeFileSync(join(opts.home, 'conf', 'user-logs.xml'), renderLogConfig('user'));
+}
+
 /** Starts Neo4j from the jars in the background and resolves once its log says `Started.`; reuses a running one. */
 export async function startLocalNeo4j(opts: LocalInstanceOptions): Promise<LocalInstance> {
   const log = opts.log ?? (() => {});
@@ -110,10 +118,7 @@ export async function startLocalNeo4j(opts: LocalInstanceOptions): Promise<Local
   if (opts.httpPort && (await portAnswers(opts.httpPort))) {
     throw new Neo4jSetupError(`port ${opts.httpPort} on 127.0.0.1 is taken by another program; set TIFA_NEO4J_HTTP_PORT to a free port (0 turns Neo4j Browser off)`);
   }
-  for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(opts.home, dir), { recursive: true });
-  writeFileSync(join(opts.home, 'conf', 'neo4j.conf'), renderNeo4jConf(opts));
-  writeFileSync(join(opts.home, 'conf', 'server-logs.xml'), renderLogConfig('server'));
-  writeFileSync(join(opts.home, 'conf', 'user-logs.xml'), renderLogConfig('user'));
+  writeInstanceConfig(opts);
 
   const logFd = openSync(consoleLogPath(opts.home), 'w');
   const args = [

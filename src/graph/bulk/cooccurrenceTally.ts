@@ -1,0 +1,112 @@
+import type { SpeechRows } from '../speechRows.js';
+
+// The derived co-occurrence data of a bulk import, counted in memory while the speeches stream
+// past: exactly what cypher/analytics/cooccursDelta.cypher adds for each speech written by
+// `tifa ingest`, so an imported graph needs no rebuild. Units per scope: the speech (SPEECH), a
+// top-level section with everything under it (SECTION), a sentence index of the speech-level
+// slogan mentions (SENTENCE).
+
+/** Unit counts of one slogan (Slogan.speechCount / sectionCount / sentenceCount). */
+export interface UnitCounts {
+  speeches: number;
+  sections: number;
+  sentences: number;
+}
+
+/** One CO_OCCURS relationship: a < b in Cypher's string order, with the units holding both. */
+export interface PairCounts extends UnitCounts {
+  a: string;
+  b: string;
+}
+
+/**
+ * Cypher compares strings by code point; JavaScript's `<` by UTF-16 unit, which differs only when
+ * a character beyond the BMP meets one in U+E000–U+FFFF. Compared the Cypher way so that every
+ * pair points the way the deltas would point it.
+ */
+export function cypherLess(a: string, b: string): boolean {
+  if (!/[\uD800-\uDFFF]/.test(a + b)) return a < b;
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d !== 0) return d < 0;
+  }
+  return x.length < y.length;
+}
+
+type Scope = keyof UnitCounts;
+
+/** The slogan names of each unit of one speech, per scope. */
+export function speechUnits(rows: SpeechRows): Record<Scope, Array<Set<string>>> {
+  // A section's unit is its top-level ancestor (parent null: owned by the speech itself).
+  const parentOf = new Map(rows.sections.map((s) => [s.id, s.parent]));
+  const topOf = (id: string): string => {
+    let at = id;
+    for (let parent = parentOf.get(at); parent !== null && parent !== undefined; parent = parentOf.get(at)) at = parent;
+    return at;
+  };
+  const sections = new Map<string, Set<string>>();
+  for (const s of rows.sections) if (s.parent === null) sections.set(s.id, new Set());
+  const sentences = new Map<number, Set<string>>();
+  for (const slogan of rows.slogans) {
+    for (const m of slogan.sections) sections.get(topOf(m.section))?.add(slogan.name);
+    for (const i of slogan.sentences) {
+      const unit = sentences.get(i) ?? new Set<string>();
+      unit.add(slogan.name);
+      sentences.set(i, unit);
+    }
+  }
+  return {
+    speeches: [new Set(rows.slogans.map((s) => s.name))],
+    sections: [...sections.values()],
+    sentences: [...sentences.values()],
+  };
+}
+
+/** Counts units, slogan unit counts and pairs over the speeches it is given, as the deltas would. */
+export class CooccurrenceTally {
+  /** Units per scope (the CooccurrenceState marker's speeches / sections / sentences). */
+  readonly totals: UnitCounts = { speeches: 0, sections: 0, sentences: 0 };
+  private readonly slogans = new Map<string, UnitCounts>();
+  private readonly pairs = new Map<string, PairCounts>();
+
+  add(rows: SpeechRows): void {
+    this.totals.speeches += 1;
+    this.totals.sections += rows.sections.filter((s) => s.parent === null).length;
+    this.totals.sentences += Number(rows.speech.sentenceCount);
+    const units = speechUnits(rows);
+    for (const scope of ['speeches', 'sections', 'sentences'] as const) {
+      for (const unit of units[scope]) {
+        const names = [...unit].sort((a, b) => (cypherLess(a, b) ? -1 : cypherLess(b, a) ? 1 : 0));
+        for (const name of names) this.unitCounts(name)[scope]++;
+        for (let i = 0; i < names.length; i++) {
+          for (let j = i + 1; j < names.length; j++) this.pair(names[i]!, names[j]!)[scope]++;
+        }
+      }
+    }
+  }
+
+  /** The unit counts of a slogan (zeros for one no unit holds). */
+  countsOf(name: string): UnitCounts {
+    return this.slogans.get(name) ?? { speeches: 0, sections: 0, sentences: 0 };
+  }
+
+  /** Every pair held by at least one speech (the deltas delete a pair whose speech count drops to 0). */
+  allPairs(): PairCounts[] {
+    return [...this.pairs.values()].filter((p) => p.speeches > 0);
+  }
+
+  private unitCounts(name: string): UnitCounts {
+    let counts = this.slogans.get(name);
+    if (counts === undefined) this.slogans.set(name, (counts = { speeches: 0, sections: 0, sentences: 0 }));
+    return counts;
+  }
+
+  private pair(a: string, b: string): PairCounts {
+    const key = `${a}\u0000${b}`;
+    let counts = this.pairs.get(key);
+    if (counts === undefined) this.pairs.set(key, (counts = { a, b, speeches: 0, sections: 0, sentences: 0 }));
+    return counts;
+  }
+}
