@@ -6,6 +6,7 @@ import { buildSections } from './parse/sections.js';
 import { splitSentences } from './parse/sentences.js';
 import { findDocuments } from './rules/documents.js';
 import { genreOf } from './rules/genre.js';
+import { partialDeliveryDate } from './rules/deliveryDate.js';
 import { datelineDate, readHeader, type HeaderInfo } from './rules/header.js';
 import { dominantScope } from './rules/level.js';
 import { findMeetings, normaliseMeetingName } from './rules/meetings.js';
@@ -78,7 +79,8 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
 
   // A date line is read below the title or after the end first, then just above the title
   // (some sites print the date before it), then a date-only line inside the body (a footer note
-  // after it can make the closing date look like body), then inside the title itself.
+  // after it can make the closing date look like body), then inside the title itself, then from
+  // partial evidence (a month-day line, a celebrated anniversary).
   let date: string | null = header.subtitleDate;
   for (const i of [...layout.metaLines, ...layout.aboveTitle]) {
     const d = date === null ? dateOf(lines[i]!.text) : null;
@@ -92,6 +94,7 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
     if (r.end - r.start <= 24) date = dateLineOf(text.slice(r.start, r.end));
   }
   date ??= dateOf(title, true)?.iso ?? datelineDate(text.slice(body.start, body.end), header.published);
+  date ??= partialDeliveryDate(layout.metaLines.map((i) => lines[i]!.text), venue ?? title, text.slice(body.start, body.end), header.published, meetings);
   // Speaker lines around the title (市委书记 ×××) name persons too.
   const metaRanges = layout.metaLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
 
