@@ -276,9 +276,9 @@ describe('DataLoader batching', () => {
       slogans { slogan { name variants speechCount } } mentions(kind: SLOGAN, first: 3) { sectionId } } } } }`;
     const { result, reads } = await counting((s) => gql(s, query));
     expect(result.errors).toBeUndefined();
-    // page, venue, sections, meetings, persons, documents, slogans, mention snippets, slogan details
-    // (sectionId reuses the sections loader; variants and speechCount share one details query).
-    expect(reads).toBe(9);
+    // page, venue, sections, meetings, persons, documents, slogans, mention snippets, the sections
+    // holding the mentions (sectionId), slogan details (variants and speechCount share one query).
+    expect(reads).toBe(10);
   });
 });
 

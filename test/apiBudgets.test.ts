@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
+import { createReadRepository } from '../src/graph/read/createReadRepository.js';
+import { sectionAtKey } from '../src/graph/read/speechReads.js';
 import { refreshDerivedData } from '../src/graph/refreshDerivedData.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
@@ -147,5 +149,21 @@ describe('lists are costed and bounded by their real size', () => {
     const all = await gql(server, `{ speech(id: "${id}") { sections(first: 1000) { heading } } }`);
     expect(all.data!.speech.sections).toHaveLength(500);
     expect(codes(await gql(server, `{ speech(id: "${id}") { sections(first: 1001) { heading } } }`))).toEqual(['BAD_USER_INPUT']);
+    // The cut is made by the database: the read returns the page, not the 3,000 sections.
+    const repo = createReadRepository(db);
+    expect((await repo.sectionsBySpeech([id], 200)).get(id)).toHaveLength(200);
+    const explore = (await (await fetch(`${server.url}/explore/speech/${id}/sections`)).json()) as { sections: Array<{ children: unknown[] }>; truncated: boolean };
+    expect(explore.sections.reduce((n, s) => n + 1 + s.children.length, 0)).toBe(1000);
+    expect(explore.truncated).toBe(true);
+    // A mention's section is found by walking down the sections that hold it, not by loading them all.
+    const [last] = await db.read(async (tx) =>
+      (await tx.run('MATCH (:Speech {id: $id})-[:HAS_SECTION]->()-[:HAS_SECTION]->(c) RETURN c.id AS id, c.start AS start ORDER BY c.start DESC LIMIT 1', { id })).records.map((r) => ({
+        id: r.get('id') as string,
+        start: Number(r.get('start')),
+      })),
+    );
+    const at = await repo.sectionsAt([{ speechId: id, offset: last!.start }, { speechId: id, offset: 0 }]);
+    expect(at.get(sectionAtKey(id, last!.start))).toBe(last!.id);
+    expect(at.has(sectionAtKey(id, 0))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import express, { type Router } from 'express';
 import type { ReadRepository } from '../graph/read/createReadRepository.js';
 import { packageDir } from './playground.js';
 import { sendRouteError } from './routeErrors.js';
-import { buildSectionTree } from './sectionTree.js';
+import { buildSectionTree, MAX_SECTIONS } from './sectionTree.js';
 
 const PAGE_DIR = fileURLToPath(new URL('./explore/', import.meta.url));
 
@@ -25,15 +25,16 @@ export function exploreAssets(): Record<string, string> {
 
 /**
  * Routes: `/explore` (the page), `/explore/assets/<file>` and `/explore/speech/<id>/sections` (a
- * speech's whole section tree at any depth, which nested GraphQL lists price beyond the cost
- * limit after three levels). Every file is read now, so a missing one fails start-up.
+ * speech's section tree at any depth, which nested GraphQL lists price beyond the cost limit after
+ * three levels; its first MAX_SECTIONS sections, with `truncated` when there are more). Every file is read now, so a missing one fails start-up.
  */
 export function exploreRouter(repo: ReadRepository): Router {
   const router = express.Router();
   router.get('/explore/speech/:id/sections', async (req, res, next) => {
     try {
-      const rows = (await repo.sectionsBySpeech([req.params.id])).get(req.params.id) ?? [];
-      res.set('Cache-Control', 'no-store').json({ sections: buildSectionTree(rows) });
+      // One more than shown, to tell a cut tree from one of exactly MAX_SECTIONS.
+      const rows = (await repo.sectionsBySpeech([req.params.id], MAX_SECTIONS + 1)).get(req.params.id) ?? [];
+      res.set('Cache-Control', 'no-store').json({ sections: buildSectionTree(rows.slice(0, MAX_SECTIONS)), truncated: rows.length > MAX_SECTIONS });
     } catch (error) {
       sendRouteError(res, error, next);
     }

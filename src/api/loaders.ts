@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { MentionLabel, ReadRepository } from '../graph/read/createReadRepository.js';
+import { sectionAtKey } from '../graph/read/speechReads.js';
 import type { MeetingRow, SectionRow, SloganDetailsRow, SloganRow, SnippetRow, SpeechRow, TargetRow } from '../graph/read/types.js';
 import type { CooccurrenceOptions, CooccurrencePair } from '../graph/sloganCooccurrence.js';
 import type { CooccurrenceAnswer } from './analyticsCache.js';
@@ -24,7 +25,10 @@ function byKey<V>(keys: readonly string[], found: ReadonlyMap<string, V>, missin
 /** The per-request DataLoaders: every relationship field resolves through one of these (one query per batch). */
 export interface Loaders {
   speech: DataLoader<string, SpeechRow | null>;
-  sections: DataLoader<string, SectionRow[]>;
+  /** The first `limit` sections of a speech, in reading order. */
+  sections: (limit: number) => DataLoader<string, SectionRow[]>;
+  /** The innermost section holding an offset of a speech (null outside every section). */
+  sectionAt: DataLoader<{ speechId: string; offset: number }, string | null, string>;
   venue: DataLoader<string, MeetingRow | null>;
   targets: (label: MentionLabel) => DataLoader<string, TargetRow[]>;
   snippets: (label: MentionLabel, limit: number) => DataLoader<string, SnippetRow[]>;
@@ -47,7 +51,14 @@ export function createLoaders(repo: ReadRepository, cooccurrence: (opts: Cooccur
       const rows = await repo.speechesByIds(ids);
       return byKey(ids, new Map(rows.map((r) => [r.id, r])), null);
     }),
-    sections: new DataLoader(async (ids) => byKey(ids, await repo.sectionsBySpeech(ids), [])),
+    sections: family((limit: number) => new DataLoader(async (ids) => byKey(ids, await repo.sectionsBySpeech(ids, limit), []))),
+    sectionAt: new DataLoader(
+      async (keys) => {
+        const found = await repo.sectionsAt(keys);
+        return keys.map((k) => found.get(sectionAtKey(k.speechId, k.offset)) ?? null);
+      },
+      { cacheKeyFn: (k) => sectionAtKey(k.speechId, k.offset) },
+    ),
     venue: new DataLoader(async (ids) => byKey(ids, await repo.venuesBySpeech(ids), null)),
     targets: family((label: MentionLabel) => new DataLoader(async (ids) => byKey(ids, await repo.targetsBySpeech(label, ids), []))),
     snippets: family(

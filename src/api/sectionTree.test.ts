@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionRow } from '../graph/read/types.js';
-import { buildSectionTree, sectionAt } from './sectionTree.js';
+import { buildSectionTree } from './sectionTree.js';
 
 const row = (id: string, parentId: string | null, level: number, start: number, end: number): SectionRow => ({
   id,
@@ -27,14 +27,4 @@ describe('buildSectionTree', () => {
   it('keeps a section whose parent is missing as a root', () => {
     expect(buildSectionTree([row('s9', 'gone', 2, 0, 5)]).map((n) => n.id)).toEqual(['s9']);
   });
-});
-
-describe('sectionAt', () => {
-  it.each([
-    [5, 's1'],
-    [20, 's2'],
-    [99, 's3'],
-    [150, 's4'],
-    [250, null],
-  ])('offset %i → %s', (offset, id) => expect(sectionAt(rows, offset)).toBe(id));
 });

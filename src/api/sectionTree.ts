@@ -1,5 +1,8 @@
 import type { SectionRow } from '../graph/read/types.js';
 
+/** Most sections one speech's tree is read with (a 15 MB speech may have tens of thousands). */
+export const MAX_SECTIONS = 1000;
+
 /** A section with its children, as the schema's `Section` resolves. */
 export interface SectionNode extends Omit<SectionRow, 'parentId'> {
   children: SectionNode[];
@@ -19,11 +22,3 @@ export function buildSectionTree(rows: readonly SectionRow[]): SectionNode[] {
   return roots;
 }
 
-/** The id of the deepest section whose range contains `offset`, or null. */
-export function sectionAt(rows: readonly SectionRow[], offset: number): string | null {
-  let best: SectionRow | null = null;
-  for (const row of rows) {
-    if (offset >= row.start && offset < row.end && (best === null || row.level > best.level)) best = row;
-  }
-  return best?.id ?? null;
-}

@@ -1,8 +1,8 @@
 import { keyOf, type MentionLabel } from '../../graph/read/nodeKeys.js';
-import type { SectionRow, SnippetRow, SpeechRow, TargetRow } from '../../graph/read/types.js';
+import type { SnippetRow, SpeechRow, TargetRow } from '../../graph/read/types.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../pagination.js';
-import { buildSectionTree, sectionAt } from '../sectionTree.js';
+import { buildSectionTree, MAX_SECTIONS } from '../sectionTree.js';
 
 type Args = Record<string, unknown>;
 
@@ -20,14 +20,6 @@ export function toMentionSnippet(kind: MentionLabel, row: SnippetRow) {
   };
 }
 
-/** Most sections one `sections` field returns (a 15 MB speech may have tens of thousands). */
-export const MAX_SECTIONS = 1000;
-
-// The first n sections in reading order: a parent starts before its children, so the cut keeps a tree.
-function firstSections(rows: readonly SectionRow[], n: number): SectionRow[] {
-  return rows.length <= n ? [...rows] : [...rows].sort((a, b) => a.start - b.start || a.level - b.level).slice(0, n);
-}
-
 const targets = (ctx: ApiContext, label: MentionLabel, speech: SpeechRow): Promise<TargetRow[]> => ctx.loaders.targets(label).load(speech.id);
 
 /** Speech fields: every relationship goes through a per-request loader keyed by speech id. */
@@ -37,7 +29,7 @@ export const Speech = {
   place: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.places.ofSpeech.load(s.id),
   speaker: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.places.speakerOfSpeech.load(s.id),
   sections: async (s: SpeechRow, args: { first?: number }, ctx: ApiContext) =>
-    buildSectionTree(firstSections(await ctx.loaders.sections.load(s.id), pageSize(args.first, 200, 'first', MAX_SECTIONS))),
+    buildSectionTree(await ctx.loaders.sections(pageSize(args.first, 200, 'first', MAX_SECTIONS)).load(s.id)),
   slogans: async (s: SpeechRow, _: Args, ctx: ApiContext) =>
     (await targets(ctx, 'Slogan', s)).map((t) => ({ slogan: { name: t.target.name, kind: t.target.kind }, count: t.count })),
   meetings: async (s: SpeechRow, _: Args, ctx: ApiContext) =>
@@ -57,9 +49,9 @@ export const Speech = {
     (await ctx.loaders.snippets(args.kind, pageSize(args.first, 100)).load(s.id)).map((row) => toMentionSnippet(args.kind, row)),
 };
 
-/** MentionSnippet.sectionId: the innermost section containing the mention, from the speech's (batched) section rows. */
+/** MentionSnippet.sectionId: the innermost section containing the mention (batched; read without loading the speech's other sections). */
 export const MentionSnippet = {
-  sectionId: async (m: { speechId: string; offset: number }, _: Args, ctx: ApiContext) => sectionAt(await ctx.loaders.sections.load(m.speechId), m.offset),
+  sectionId: (m: { speechId: string; offset: number }, _: Args, ctx: ApiContext) => ctx.loaders.sectionAt.load({ speechId: m.speechId, offset: m.offset }),
 };
 
 /** Counted relationships resolve their node through loaders only when the client asks for more than the key. */

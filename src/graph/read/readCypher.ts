@@ -5,6 +5,7 @@ const READ_FILES = {
   speechesPage: 'read/speechesPage',
   speechesByIds: 'read/speechesByIds',
   sectionsBySpeech: 'read/sectionsBySpeech',
+  sectionsAt: 'read/sectionsAt',
   speechTargets: 'read/speechTargets',
   speechMentions: 'read/speechMentions',
   slogansByName: 'read/slogansByName',

@@ -19,10 +19,16 @@ export interface SpeechFilterInput {
 export interface SpeechReads {
   speechesPage(filter: SpeechFilterInput, skip: number, limit: number): Promise<Page<SpeechRow>>;
   speechesByIds(ids: readonly string[]): Promise<SpeechRow[]>;
-  sectionsBySpeech(ids: readonly string[]): Promise<Map<string, SectionRow[]>>;
+  /** The first `limit` sections of each speech in reading order (parents before children). */
+  sectionsBySpeech(ids: readonly string[], limit: number): Promise<Map<string, SectionRow[]>>;
+  /** The innermost section holding each offset of a speech, keyed by `sectionAtKey`; offsets outside every section are absent. */
+  sectionsAt(keys: ReadonlyArray<{ speechId: string; offset: number }>): Promise<Map<string, string>>;
   targetsBySpeech(label: MentionLabel, ids: readonly string[]): Promise<Map<string, TargetRow[]>>;
   snippetsBySpeech(label: MentionLabel, ids: readonly string[], limit: number): Promise<Map<string, SnippetRow[]>>;
 }
+
+/** The key of one offset of one speech in `sectionsAt`'s answer. */
+export const sectionAtKey = (speechId: string, offset: number): string => `${offset}@${speechId}`;
 
 /** The speech reads over a reader. */
 export function speechReads({ q, rows, page, int }: Reader): SpeechReads {
@@ -41,7 +47,15 @@ export function speechReads({ q, rows, page, int }: Reader): SpeechReads {
         limit: int(limit),
       }),
     speechesByIds: async (ids) => (await rows(q.speechesByIds, { ids })).map((r) => r.speech as SpeechRow),
-    sectionsBySpeech: async (ids) => groupBy(await rows(q.sectionsBySpeech, { ids }), 'speechId', (r) => r.section as SectionRow),
+    sectionsBySpeech: async (ids, limit) =>
+      groupBy(await rows(q.sectionsBySpeech, { ids, limit: int(limit) }), 'speechId', (r) => r.section as SectionRow),
+    sectionsAt: async (keys) =>
+      new Map(
+        (await rows(q.sectionsAt, { keys: keys.map((k) => ({ speechId: k.speechId, offset: int(k.offset) })) })).map((r) => [
+          sectionAtKey(String(r.speechId), Number(r.offset)),
+          String(r.sectionId),
+        ]),
+      ),
     targetsBySpeech: async (label, ids) =>
       groupBy(await rows(q.speechTargets, { ids, label }), 'speechId', (r) => ({
         target: withoutText(r.target),
