@@ -35,6 +35,8 @@ export interface ServerConfig {
   /** Production masks internal errors and hides stack traces. */
   production: boolean;
   requestTimeoutMs: number;
+  /** Time an HTTP export (/export/…) may stream for: a whole graph takes longer than a query. */
+  exportTimeoutMs: number;
   bodyLimitBytes: number;
   /** Deepest field nesting a query may have (QUERY_TOO_DEEP beyond). */
   maxDepth: number;
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env): Config {
       introspection: bool(env, 'TIFA_INTROSPECTION', !production),
       production,
       requestTimeoutMs: int(env, 'TIFA_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+      exportTimeoutMs: int(env, 'TIFA_EXPORT_TIMEOUT_MS', 120_000, 100, 3_600_000),
       bodyLimitBytes: int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000),
       maxDepth: int(env, 'TIFA_MAX_QUERY_DEPTH', 12, 2, 100),
       maxComplexity: int(env, 'TIFA_MAX_QUERY_COST', 20_000, 10, 10_000_000),

@@ -84,10 +84,15 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use(requestLogger(logger));
   app.get('/health', healthHandler(db, config.production));
   app.use(playgroundRouter(GRAPHQL_PATH));
+  // Every route that may read the database runs under a request budget, as GraphQL does: its
+  // sessions are capped, its work ends at the deadline, and a client that hangs up cancels it.
+  const budget = { timeoutMs: config.requestTimeoutMs, sessions: config.sessionsPerRequest, retryMs: UNAVAILABLE_RETRY_MS };
+  app.use('/export', requestBudget({ ...budget, timeoutMs: config.exportTimeoutMs }));
+  app.use(['/explore/speech', '/guide'], requestBudget(budget));
   app.use(exportRouter(db, repo, logger), exploreRouter(repo), guideRouter());
   app.use(
     GRAPHQL_PATH,
-    requestBudget({ timeoutMs: config.requestTimeoutMs, sessions: config.sessionsPerRequest, retryMs: UNAVAILABLE_RETRY_MS }),
+    requestBudget(budget),
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -5,6 +5,7 @@ import type { ExportGraph, Write } from '../export/exportGraph.js';
 import { streamWriter } from '../export/streamWriter.js';
 import { writeAdminNodesCsv, writeAdminRelationshipsCsv } from '../export/writeAdminCsv.js';
 import type { Database } from '../graph/database.js';
+import { currentDatabaseBudget, Semaphore } from '../graph/databaseBudget.js';
 import type { ReadRepository } from '../graph/read/createReadRepository.js';
 import { errorBody } from './errors.js';
 import { sendRouteError } from './routeErrors.js';
@@ -13,6 +14,9 @@ import { buildExport, parseExportRequest } from './exportViews.js';
 type Writer = { contentType: string; write(graph: ExportGraph, write: Write): Promise<void> };
 
 const CSV = 'text/csv; charset=utf-8';
+
+/** Exports streamed at the same time by one server. */
+export const EXPORTS_AT_ONCE = 2;
 
 // `<what>.<ext>`: graphml, gexf, cyjs, nodes.csv, relationships.csv.
 function writerFor(extension: string): Writer | null {
@@ -41,6 +45,7 @@ async function stream(res: Response, file: string, writer: Writer, graph: Export
  */
 export function exportRouter(db: Database, repo: ReadRepository, logger: Logger): Router {
   const router = express.Router();
+  const running = new Semaphore(EXPORTS_AT_ONCE);
   router.get('/export/:file', async (req, res, next) => {
     const file = req.params.file;
     const dot = file.indexOf('.');
@@ -50,9 +55,18 @@ export function exportRouter(db: Database, repo: ReadRepository, logger: Logger)
         res.status(404).json(errorBody(`no export ${file}; try /export/cooccurrence.graphml, .gexf, .cyjs, .nodes.csv or .relationships.csv`, 'NOT_FOUND'));
         return;
       }
-      const graph = await buildExport(parseExportRequest(file.slice(0, dot), query(req)), db, repo);
-      await stream(res, file, writer, graph);
+      const request = parseExportRequest(file.slice(0, dot), query(req));
+      // Exports stream for long and hold a database session meanwhile: a few at once, the others
+      // wait in line within their budget, so queries keep their share of the pool.
+      const release = await running.acquire(currentDatabaseBudget()?.signal);
+      try {
+        await stream(res, file, writer, await buildExport(request, db, repo));
+      } finally {
+        release();
+      }
     } catch (error) {
+      // Answered already (the budget's 503 on timeout) or the client hung up: nothing left to tell.
+      if (res.writableEnded || res.destroyed) return;
       if (res.headersSent) {
         // Half a file must not look like a whole one: cut the connection so the client sees the failure.
         logger.error({ err: error, file }, 'export failed while streaming');

@@ -27,7 +27,7 @@ export function requestLogger(logger: Logger): RequestHandler {
   };
 }
 
-/** What one GraphQL request may spend on the database (see DatabaseBudget). */
+/** What one HTTP request may spend on the database (see DatabaseBudget). */
 export interface RequestLimits {
   timeoutMs: number;
   /** Database sessions one request may hold at once. */
@@ -38,7 +38,7 @@ export interface RequestLimits {
 
 /**
  * Gives each request a database budget and answers 503 REQUEST_TIMEOUT when it is not done
- * within `timeoutMs`. Every transaction of the request carries the remaining time as its Neo4j
+ * within `timeoutMs` (or cuts an answer that is still streaming then). Every transaction of the request carries the remaining time as its Neo4j
  * transaction timeout, so the database stops the work too; the timeout (or a client that hangs
  * up) also aborts the request's waits for a session. A late answer is dropped by `errorHandler`.
  */
@@ -49,6 +49,8 @@ export function requestBudget(limits: RequestLimits): RequestHandler {
     const timer = setTimeout(() => {
       abort.abort(new DOMException('request timeout', 'TimeoutError'));
       if (!res.headersSent) res.status(503).set('Retry-After', '5').json(errorBody(`the request took longer than ${limits.timeoutMs} ms`, 'REQUEST_TIMEOUT'));
+      // An answer still streaming (an export to a client that stopped reading) is cut: half a file must not pass for a whole one.
+      else if (!res.writableEnded) res.destroy();
     }, limits.timeoutMs);
     res.on('close', () => {
       clearTimeout(timer);

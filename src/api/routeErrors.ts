@@ -1,5 +1,5 @@
 import type { NextFunction, Response } from 'express';
-import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../graph/databaseErrors.js';
 import { ApiError, errorBody, type ApiErrorCode } from './errors.js';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404 };
@@ -15,6 +15,8 @@ export function sendRouteError(res: Response, error: unknown, next: NextFunction
     res.status(STATUS[code]).json(errorBody(error instanceof Error ? error.message : String(error), code as ApiErrorCode));
   } else if (error instanceof DatabaseUnavailableError) {
     res.status(503).set('Retry-After', '5').json(errorBody('The graph database is unavailable; try again later.', 'SERVICE_UNAVAILABLE'));
+  } else if (error instanceof DatabaseTimeoutError) {
+    res.status(503).set('Retry-After', '5').json(errorBody('The request ran out of time; try again later or ask for less.', 'REQUEST_TIMEOUT'));
   } else {
     next(error);
   }

@@ -19,7 +19,15 @@ export function streamWriter(out: Writable): { write: Write; flush(): Promise<vo
     pending = [];
     size = 0;
     if (out.destroyed) throw new Error('the destination was closed before the export ended');
-    if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    if (!out.write(text)) {
+      // The listener of the event that did not come is removed, or every stalled chunk would leave one behind.
+      const settled = new AbortController();
+      try {
+        await Promise.race([once(out, 'drain', { signal: settled.signal }), once(out, 'close', { signal: settled.signal })]);
+      } finally {
+        settled.abort();
+      }
+    }
   };
   return {
     async write(chunk) {

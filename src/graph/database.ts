@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { currentDatabaseBudget, Semaphore } from './databaseBudget.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError, mapDatabaseError } from './databaseErrors.js';
 
@@ -19,6 +19,13 @@ export interface Database {
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** Runs idempotent write work in a write transaction on the leader, retried on transient failures: all of it or none. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Lends a read session for work a managed transaction cannot do (streaming rows out as they come,
+   * reading the session's bookmark), under the same permits and deadline as `read`; `timeoutMs` is
+   * what is left of the deadline, for the statement's transaction timeout. Not retried: rows already
+   * handed on cannot be taken back.
+   */
+  readSession<T>(work: (session: Session, timeoutMs: number) => Promise<T>): Promise<T>;
   /** Checks that the server answers; throws DatabaseUnavailableError otherwise. */
   verify(): Promise<void>;
   close(): Promise<void>;
@@ -78,7 +85,7 @@ export function openDatabase(conn: DatabaseConnection): Database {
   async function attempt<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = driver.session({ database, bookmarkManager, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      const tx = session.beginTransaction({ timeout: Math.max(1, Math.floor(timeoutMs)) });
+      const tx = session.beginTransaction({ timeout: timeoutMs });
       try {
         // The work only calls run(), all a ManagedTransaction offers; commit and rollback stay here.
         const result = await work(tx as unknown as ManagedTransaction);
@@ -93,31 +100,17 @@ export function openDatabase(conn: DatabaseConnection): Database {
     }
   }
 
-  // The driver's managed transactions retry for 30 s with no way to shorten it per call; this loop
-  // retries the same transient failures within the caller's budget, so an API request fails fast.
-  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  // Every piece of work holds a session permit of its request's budget (if any) and one of the
+  // pool's, so one request cannot take the pool and /health keeps its reserved connections.
+  async function permitted<T>(work: (deadline: number) => Promise<T>): Promise<T> {
     const budget = currentDatabaseBudget();
     if (budget?.unavailable) throw budget.unavailable;
-    const deadline = budget?.deadline ?? Number.POSITIVE_INFINITY;
-    const started = Date.now();
-    const retryUntil = (error: Neo4jError) =>
-      started + (budget?.retryMs ?? (isLockConflict(error) ? DRIVER_LIMITS.lockRetryMs : DRIVER_LIMITS.retryMs));
-    const releaseOwn = await budget?.sessions.acquire(budget.signal);
+    let releaseOwn: (() => void) | undefined;
     try {
+      releaseOwn = await budget?.sessions.acquire(budget.signal);
       const release = await sessions.acquire(budget?.signal);
       try {
-        for (let backoff = FIRST_BACKOFF_MS; ; backoff *= 2) {
-          const left = deadline - Date.now();
-          if (left <= 0) throw new DatabaseTimeoutError('the request ran out of time before the database work could start', 'RequestDeadline');
-          try {
-            return await attempt(mode, work, Math.min(left, DRIVER_LIMITS.transactionMs));
-          } catch (error) {
-            const retryable = error instanceof Neo4jError && error.retryable === true;
-            const wait = Math.min(backoff, MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
-            if (!retryable || Date.now() + wait > Math.min(retryUntil(error), deadline) || budget?.signal.aborted) throw error;
-            await sleep(wait);
-          }
-        }
+        return await work(budget?.deadline ?? Number.POSITIVE_INFINITY);
       } finally {
         release();
       }
@@ -130,11 +123,48 @@ export function openDatabase(conn: DatabaseConnection): Database {
     }
   }
 
+  const timeLeft = (deadline: number): number => {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new DatabaseTimeoutError('the request ran out of time before the database work could start', 'RequestDeadline');
+    return Math.max(1, Math.floor(Math.min(left, DRIVER_LIMITS.transactionMs)));
+  };
+
+  // The driver's managed transactions retry for 30 s with no way to shorten it per call; this loop
+  // retries the same transient failures within the caller's budget, so an API request fails fast.
+  function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const budget = currentDatabaseBudget();
+    const started = Date.now();
+    const retryUntil = (error: Neo4jError) =>
+      started + (budget?.retryMs ?? (isLockConflict(error) ? DRIVER_LIMITS.lockRetryMs : DRIVER_LIMITS.retryMs));
+    return permitted(async (deadline) => {
+      for (let backoff = FIRST_BACKOFF_MS; ; backoff *= 2) {
+        try {
+          return await attempt(mode, work, timeLeft(deadline));
+        } catch (error) {
+          const retryable = error instanceof Neo4jError && error.retryable === true;
+          const wait = Math.min(backoff, MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
+          if (!retryable || Date.now() + wait > Math.min(retryUntil(error), deadline) || budget?.signal.aborted) throw error;
+          await sleep(wait);
+        }
+      }
+    });
+  }
+
   return {
     driver,
     database,
     read: (work) => run('READ', work),
     write: (work) => run('WRITE', work),
+    readSession: (work) =>
+      permitted(async (deadline) => {
+        const timeoutMs = timeLeft(deadline);
+        const session = driver.session({ database, bookmarkManager, defaultAccessMode: neo4j.session.READ });
+        try {
+          return await work(session, timeoutMs);
+        } finally {
+          await session.close().catch(() => {});
+        }
+      }),
     async verify() {
       try {
         await driver.verifyConnectivity({ database });

@@ -1,8 +1,7 @@
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { AttributeDef, AttributeType, ExportGraph } from '../../export/exportGraph.js';
 import { loadCypherSet } from '../cypherFiles.js';
 import type { Database } from '../database.js';
-import { mapDatabaseError } from '../databaseErrors.js';
 import { toPlain } from '../toPlain.js';
 
 const CYPHER = loadCypherSet({
@@ -58,16 +57,11 @@ export async function fullGraphExport(db: Database): Promise<ExportGraph> {
   const nodeAttributes = await columns(CYPHER.nodeProperties);
   const edgeAttributes = await columns(CYPHER.relationshipProperties);
 
-  async function stream(cypher: string, visit: (record: Neo4jRecord) => Promise<void>): Promise<void> {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      for await (const record of session.run(cypher)) await visit(record);
-    } catch (error) {
-      throw mapDatabaseError(error);
-    } finally {
-      await session.close();
-    }
-  }
+  // Under the caller's database budget (an HTTP export holds its request's permits and deadline).
+  const stream = (cypher: string, visit: (record: Neo4jRecord) => Promise<void>): Promise<void> =>
+    db.readSession(async (session, timeout) => {
+      for await (const record of session.run(cypher, {}, { timeout })) await visit(record);
+    });
 
   return {
     name: 'tifa-graph: the whole graph',
