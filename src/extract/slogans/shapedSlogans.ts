@@ -22,6 +22,18 @@ function shapeRegexes(lex: SloganLexicon): { heads: RegExp; single: RegExp; idio
   return built;
 }
 
+const ORDER = '一二三四五六七八九十';
+
+/**
+ * ordinalItem: 六抓问题检视 opening a line, with 五抓… or 七抓… opening another, is the sixth item of
+ * an enumeration (一抓…十抓), not a formula. `name` is a numeral and one character.
+ */
+export function isOrdinalItem(text: string, start: number, name: string): boolean {
+  const n = ORDER.indexOf(name[0]!);
+  if (name.length !== 2 || n < 0 || !/(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return [ORDER[n - 1], ORDER[n + 1]].some((c) => c !== undefined && new RegExp(`(?:^|\\n)[ \\t\\u3000]*${c}${name[1]}`).test(text));
+}
+
 /** Finds unquoted numbered formulas by shape (numeral + 个 + abstract head; numeral + policy character). */
 export function shapedSlogans(text: string, body: TextRange, lex: SloganLexicon, mask: Uint8Array): SloganHit[] {
   const { heads, single, idioms } = shapeRegexes(lex);
@@ -36,7 +48,7 @@ export function shapedSlogans(text: string, body: TextRange, lex: SloganLexicon,
     for (let m = re.exec(text); m && m.index + m[0].length <= body.end; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (isFree(mask, body.start, start, end)) hits.push({ name: m[0], kind: 'NUMBERED', start, end });
+      if (isFree(mask, body.start, start, end) && !isOrdinalItem(text, start, m[0])) hits.push({ name: m[0], kind: 'NUMBERED', start, end });
     }
   }
   return hits;
