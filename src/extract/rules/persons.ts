@@ -36,6 +36,10 @@ const NAME_THEN_SAYS = new RegExp(
 // Items of an enumeration: two or three characters between 、 (梁启超、冯友兰、吴晗).
 const ENUMERATION = /[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+/g;
 const ONE_NAME = new RegExp(`^${NAME}$`);
+// caseNames: names listed right before the words of a disciplinary case (汲取某某、某某涉嫌严重违纪
+// 违法教训) are persons, though no title stands with them; 汲取/吸取 often comes right before them.
+const NAMES_THEN_CASE = new RegExp(`(?:${BEFORE_NAME}|(?<=取))(?<list>${NAME}(?:、${NAME})*)(?=${alternatives(lexicon.caseFollowers)})`, 'g');
+
 
 // Matches inside a slice so the work stays proportional to the range; offsets are shifted back.
 function collect(text: string, r: TextRange, re: RegExp, pick: (m: RegExpExecArray) => Hit | null, out: Hit[]): void {
@@ -69,6 +73,17 @@ function enumeratedNames(text: string, r: TextRange, out: Hit[]): void {
   }
 }
 
+/** The names of a disciplinary case's list (NAMES_THEN_CASE), one hit each. */
+function caseNames(text: string, r: TextRange, out: Hit[]): void {
+  for (const m of text.slice(r.start, r.end).matchAll(NAMES_THEN_CASE)) {
+    let at = r.start + m.index;
+    for (const name of (m.groups?.list ?? '').split('、')) {
+      out.push({ start: at, end: at + name.length, name });
+      at += name.length + 1;
+    }
+  }
+}
+
 /**
  * Persons named in the given ranges: leaders from the lexicon (and forms such as 习总书记, but not
  * in a theory's name), a surname-led name after a title (省委书记××) or before one (车俊书记, 胡适先生,
@@ -89,6 +104,7 @@ export function findPersons(text: string, ranges: TextRange[], locate: Locator):
     collect(text, r, KNOWN, leader, hits);
     for (const re of [TITLE_THEN_NAME, NAME_THEN_COMRADE, NAME_THEN_TITLE, NAME_THEN_SAYS]) collect(text, r, re, named, hits);
     enumeratedNames(text, r, hits);
+    caseNames(text, r, hits);
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const byName = new Map<string, PersonFinding>();
