@@ -13,6 +13,7 @@ import {
   materialiseCooccurrence,
   rebuildCooccurrence,
   sloganCooccurrence,
+  sloganSpeechesInScope,
   type CooccurrenceMeasure,
   type CooccurrenceScope,
 } from '../src/graph/sloganCooccurrence.js';
@@ -106,6 +107,31 @@ describe('slogan co-occurrence', () => {
       });
     }
   }
+
+  // A filter rescopes everything: units, N and so every score come from the kept speeches alone.
+  const kept = (level: string, dateFrom: string, dateTo: string) => speeches.filter((x) => x.level === level && x.date !== null && x.date >= dateFrom && x.date.slice(0, dateTo.length) <= dateTo);
+  for (const scope of SCOPES) {
+    it(`scores a level- and date-filtered co-occurrence over the matching speeches only at ${scope} scope`, async () => {
+      const subset = kept('county', '2021', '2022-03'); // 2022-03 keeps the whole of March
+      expect(subset.length).toBeGreaterThan(2);
+      expect(subset.length).toBeLessThan(speeches.length);
+      const expected = reference(subset, scope, 'NPMI', 1).slice(0, 30);
+      expect(expected.length).toBeGreaterThan(0);
+      const filter = { level: 'county', dateFrom: '2021', dateTo: '2022-03' };
+      expectReference(await sloganCooccurrence(db, { scope, measure: 'NPMI', minSupport: 1, first: 30, speeches: filter }), expected);
+      // The unfiltered (materialised) answer differs: global scores are not what the filter shows.
+      expect(await sloganCooccurrence(db, { scope, measure: 'NPMI', minSupport: 1, first: 30 })).not.toEqual(await sloganCooccurrence(db, { scope, measure: 'NPMI', minSupport: 1, first: 30, speeches: filter }));
+    });
+  }
+
+  it('counts each slogan over the filtered speeches, and finds nothing for a filter no speech passes', async () => {
+    const subset = kept('county', '2020', '2023');
+    const names = ['六稳', '四个意识', '不存在的提法'];
+    const counts = await sloganSpeechesInScope(db, names, { level: 'county' });
+    for (const name of names) expect(counts.get(name)?.speeches).toBe(subset.filter((x) => x.slogans.some((f) => f.name === name)).length);
+    await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 5, speeches: { level: 'central' } })).resolves.toEqual([]);
+    await expect(sloganCooccurrence(db, { scope: 'SPEECH', measure: 'COUNT', minSupport: 1, first: 5, speeches: { level: 'city' }, via: 'materialised' })).rejects.toThrow(CooccurrenceStaleError);
+  });
 
   describe('fast path (materialised CO_OCCURS counts, maintained by every write)', () => {
     it('is current right after speeches are written one by one into an empty graph, without any rebuild', async () => {

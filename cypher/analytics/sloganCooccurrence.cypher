@@ -4,37 +4,43 @@
 // in the scope and n(a), n(b) units holding each slogan:
 //   COUNT = support, JACCARD = support / (n(a) + n(b) − support), LIFT = support·N / (n(a)·n(b)),
 //   PMI = log2(LIFT), NPMI = PMI / −log2(support / N) (exactly 1 when the two always occur together).
+// Only the speeches that pass the filter count, as units and in N, so a filtered network is scored
+// on its own speeches (the filter means what it means in speechesPage.cypher; null = any).
 // Parameters: $scope ('SPEECH' | 'SECTION' | 'SENTENCE'), $measure ('COUNT' | 'JACCARD' | 'PMI' |
 //   'NPMI' | 'LIFT'), $minSupport (integer ≥ 1), $first (integer), $slogan (canonical name or null:
-//   only pairs containing it).
+//   only pairs containing it); filter: $level, $genre (strings), $dateFrom, $dateTo (ISO dates,
+//   $dateTo cut to its length), $place (GB/T 2260 code: from it or any place inside it).
 // Returns: a, b (a < b), aKind, bKind (the slogans' kinds, looked up for the kept pairs only), support, score; ORDER BY score DESC, support DESC, a, b.
-CALL () {
-  WITH $scope AS scope WHERE scope = 'SPEECH'
-  MATCH (sp:Speech)
-  RETURN count(sp) AS units
-  UNION ALL
-  WITH $scope AS scope WHERE scope = 'SECTION'
-  MATCH (:Speech)-[:HAS_SECTION]->(u:Section)
-  RETURN count(u) AS units
-  UNION ALL
-  WITH $scope AS scope WHERE scope = 'SENTENCE'
-  MATCH (sp:Speech)
-  RETURN sum(sp.sentenceCount) AS units
-}
-WITH sum(units) AS total
-CALL () {
-  WITH $scope AS scope WHERE scope = 'SPEECH'
-  MATCH (u:Speech)-[:MENTIONS]->(s:Slogan)
-  RETURN u.id AS unit, s.name AS name
-  UNION
-  WITH $scope AS scope WHERE scope = 'SECTION'
-  MATCH (:Speech)-[:HAS_SECTION]->(u:Section)-[:HAS_SECTION*0..]->(:Section)-[:MENTIONS]->(s:Slogan)
-  RETURN u.id AS unit, s.name AS name
-  UNION
-  WITH $scope AS scope WHERE scope = 'SENTENCE'
-  MATCH (sp:Speech)-[m:MENTIONS]->(s:Slogan)
-  UNWIND m.sentences AS i
-  RETURN sp.id + ':' + toString(i) AS unit, s.name AS name
+MATCH (sp:Speech)
+WHERE ($level IS NULL OR sp.level = $level)
+  AND ($genre IS NULL OR sp.genre = $genre)
+  AND ($dateFrom IS NULL OR sp.date >= $dateFrom)
+  AND ($dateTo IS NULL OR left(sp.date, size($dateTo)) <= $dateTo)
+  AND ($place IS NULL OR EXISTS { MATCH (sp)-[:FROM]->(:Place)-[:PART_OF*0..]->(:Place {code: $place}) })
+WITH collect(sp) AS speeches
+WITH speeches,
+     CASE $scope
+       WHEN 'SPEECH' THEN size(speeches)
+       WHEN 'SECTION' THEN reduce(n = 0, sp IN speeches | n + COUNT { (sp)-[:HAS_SECTION]->(:Section) })
+       ELSE reduce(n = 0, sp IN speeches | n + coalesce(sp.sentenceCount, 0))
+     END AS total
+CALL (speeches) {
+  UNWIND speeches AS sp
+  CALL (sp) {
+    WITH sp WHERE $scope = 'SPEECH'
+    MATCH (sp)-[:MENTIONS]->(s:Slogan)
+    RETURN sp.id AS unit, s.name AS name
+    UNION
+    WITH sp WHERE $scope = 'SECTION'
+    MATCH (sp)-[:HAS_SECTION]->(u:Section)-[:HAS_SECTION*0..]->(:Section)-[:MENTIONS]->(s:Slogan)
+    RETURN u.id AS unit, s.name AS name
+    UNION
+    WITH sp WHERE $scope = 'SENTENCE'
+    MATCH (sp)-[m:MENTIONS]->(s:Slogan)
+    UNWIND m.sentences AS i
+    RETURN sp.id + ':' + toString(i) AS unit, s.name AS name
+  }
+  RETURN unit, name
 }
 WITH total, unit, collect(name) AS names
 WITH total, collect(names) AS units

@@ -9,12 +9,38 @@ import { toPlain } from './toPlain.js';
 const CYPHER = loadCypherSet({
   pairs: 'analytics/sloganCooccurrence',
   materialised: 'analytics/materialisedPairs',
+  speechesInScope: 'analytics/sloganSpeechesInScope',
 });
 
 /** What counts as "together": the same speech, top-level section (with its subsections) or sentence. */
 export type CooccurrenceScope = 'SPEECH' | 'SECTION' | 'SENTENCE';
 /** How a pair is scored; see cypher/analytics/sloganCooccurrence.cypher for the formulas. */
 export type CooccurrenceMeasure = 'COUNT' | 'JACCARD' | 'PMI' | 'NPMI' | 'LIFT';
+
+/**
+ * Which speeches a co-occurrence counts (absent or null fields: any), as the `speeches` filter means
+ * them: level and genre as stored (lower case), ISO dates (`dateTo` cut to its length), a place by
+ * GB/T 2260 code with everything inside it.
+ */
+export interface SpeechScope {
+  level?: string | null | undefined;
+  genre?: string | null | undefined;
+  dateFrom?: string | null | undefined;
+  dateTo?: string | null | undefined;
+  place?: string | null | undefined;
+}
+
+const SCOPE_FIELDS = ['level', 'genre', 'dateFrom', 'dateTo', 'place'] as const;
+
+/** The scope as Cypher parameters: every field present, null = any. */
+function scopeParams(scope: SpeechScope | undefined): Record<(typeof SCOPE_FIELDS)[number], string | null> {
+  return Object.fromEntries(SCOPE_FIELDS.map((f) => [f, scope?.[f] ?? null])) as Record<(typeof SCOPE_FIELDS)[number], string | null>;
+}
+
+/** True when the scope leaves some speech out. */
+export function restrictsSpeeches(scope: SpeechScope | undefined): boolean {
+  return Object.values(scopeParams(scope)).some((v) => v !== null);
+}
 
 /** Options of a co-occurrence query. */
 export interface CooccurrenceOptions {
@@ -26,6 +52,11 @@ export interface CooccurrenceOptions {
   first: number;
   /** Restrict to pairs containing this canonical slogan name. */
   slogan?: string | undefined;
+  /**
+   * Count only these speeches (units and N alike), so scores describe them; the materialised counts
+   * cover every speech, so a restricted query always aggregates.
+   */
+  speeches?: SpeechScope | undefined;
   /**
    * Which computation: 'auto' (default) reads the materialised CO_OCCURS counts when the marker says
    * they describe the current speeches (always, once built: every write maintains them) and
@@ -82,7 +113,9 @@ export async function sloganCooccurrence(db: Database, opts: CooccurrenceOptions
   validate(opts);
   return db.read(async (tx) => {
     const via = opts.via ?? 'auto';
-    if (via !== 'full') {
+    const restricted = restrictsSpeeches(opts.speeches);
+    if (restricted && via === 'materialised') throw new CooccurrenceStaleError('the materialised co-occurrence covers every speech, not a filtered set');
+    if (via !== 'full' && !restricted) {
       const state = await cooccurrenceStateInTx(tx);
       if (state.usable) return pairsInTx(tx, CYPHER.materialised, { ...params(opts), total: neo4j.int(state.totals[opts.scope]) });
       if (via === 'materialised') {
@@ -100,6 +133,7 @@ function params(opts: CooccurrenceOptions): Record<string, unknown> {
     minSupport: neo4j.int(opts.minSupport),
     first: neo4j.int(opts.first),
     slogan: opts.slogan ?? null,
+    ...scopeParams(opts.speeches),
   };
 }
 
@@ -113,4 +147,16 @@ async function pairsInTx(tx: ManagedTransaction, cypher: string, parameters: Rec
     support: toPlain(r.get('support')) as number,
     score: toPlain(r.get('score')) as number,
   }));
+}
+
+/** For each name, how many speeches in the scope mention it and how often (0 and 0 when none): node sizes of a filtered network. */
+export async function sloganSpeechesInScope(
+  db: Database,
+  names: readonly string[],
+  scope: SpeechScope | undefined,
+): Promise<Map<string, { speeches: number; mentions: number }>> {
+  const rows = await db.read(async (tx) => (await tx.run(CYPHER.speechesInScope, { names: [...names], ...scopeParams(scope) })).records);
+  const counts = new Map(names.map((n) => [n, { speeches: 0, mentions: 0 }]));
+  for (const r of rows) counts.set(String(r.get('name')), { speeches: toPlain(r.get('speeches')) as number, mentions: toPlain(r.get('mentions')) as number });
+  return counts;
 }
