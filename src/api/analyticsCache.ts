@@ -37,7 +37,7 @@ export function createAnalyticsCache(db: Database, maxEntries: number): Analytic
   return {
     async cooccurrence(version, opts) {
       if (maxEntries === 0) return compute(opts);
-      const key = JSON.stringify([await version(), opts.scope, opts.measure, opts.minSupport, opts.first, opts.slogan ?? null]);
+      const key = JSON.stringify([await version(), opts.scope, opts.measure, opts.minSupport, opts.first, opts.slogan ?? null, opts.speeches ?? null]);
       const hit = entries.get(key);
       if (hit) {
         entries.delete(key); // re-insert: most recently used last

@@ -3,10 +3,12 @@ import { memoryGraph } from '../export/exportGraph.js';
 import type { Database } from '../graph/database.js';
 import { fullGraphExport } from '../graph/export/fullGraphExport.js';
 import type { ReadRepository } from '../graph/read/createReadRepository.js';
-import { MAX_PAIRS, sloganCooccurrence, type CooccurrenceMeasure, type CooccurrenceScope } from '../graph/sloganCooccurrence.js';
+import { MAX_PAIRS, restrictsSpeeches, sloganCooccurrence, sloganSpeechesInScope, type CooccurrenceMeasure, type CooccurrenceScope, type SpeechScope } from '../graph/sloganCooccurrence.js';
 import { BadUserInputError } from './errors.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from './graphNeighbourhood.js';
 import { labelOf, nodeId, type NodeType } from './graphView.js';
+import { AdminLevel, Genre } from './resolvers/enumResolvers.js';
+import { dateArg } from './resolvers/placeResolvers.js';
 
 /** What an export holds: the slogan co-occurrence network, the neighbourhood of a seed node, or every node and relationship. */
 export const EXPORT_VIEWS = ['cooccurrence', 'neighbourhood', 'full'] as const;
@@ -14,7 +16,7 @@ export type ExportView = (typeof EXPORT_VIEWS)[number];
 
 /** A validated export request (CLI flags and HTTP query parameters both end up here). */
 export type ExportRequest =
-  | { what: 'cooccurrence'; scope: CooccurrenceScope; measure: CooccurrenceMeasure; minSupport: number; limit: number }
+  | { what: 'cooccurrence'; scope: CooccurrenceScope; measure: CooccurrenceMeasure; minSupport: number; limit: number; speeches: SpeechScope }
   | { what: 'neighbourhood'; seed: string; depth: number; limit: number; types: NodeType[] | null }
   | { what: 'full' };
 
@@ -36,10 +38,29 @@ function whole(name: string, raw: string | undefined, fallback: number, min: num
   return n;
 }
 
+// An enum option given by its GraphQL name (CENTRAL, WORK_REPORT), as the API takes it, turned into the stored form.
+function storedEnum(name: string, raw: string | undefined, values: Record<string, string>): string | null {
+  if (raw === undefined || raw === '') return null;
+  const stored = values[raw.toUpperCase()];
+  if (stored === undefined) throw new BadUserInputError(`${name} must be one of ${Object.keys(values).join(', ')}, got "${raw}"`, name);
+  return stored;
+}
+
+/** The speeches a co-occurrence export counts: `level`, `genre`, `place` (code or name), `dateFrom`, `dateTo`, as the API's CooccurrenceFilter. */
+function speechScope(options: Record<string, string | undefined>): SpeechScope {
+  return {
+    level: storedEnum('level', options.level, AdminLevel),
+    genre: storedEnum('genre', options.genre, Genre),
+    place: options.place?.trim() || null,
+    dateFrom: dateArg(options.dateFrom || null, 'dateFrom'),
+    dateTo: dateArg(options.dateTo || null, 'dateTo'),
+  };
+}
+
 /**
  * Reads an export request from string options (HTTP query or CLI flags): `scope`, `measure`,
  * `minSupport`, `limit` for cooccurrence (defaults as the `cooccurrenceGraph` query: SPEECH, NPMI,
- * 2, 200); `seed`, `depth`, `limit`, `types` (comma-separated) for neighbourhood. Throws BAD_USER_INPUT.
+ * 2, 200) and its speech filter (`level`, `genre`, `place`, `dateFrom`, `dateTo`); `seed`, `depth`, `limit`, `types` (comma-separated) for neighbourhood. Throws BAD_USER_INPUT.
  */
 export function parseExportRequest(what: string, options: Record<string, string | undefined>): ExportRequest {
   if (what === 'cooccurrence') {
@@ -49,6 +70,7 @@ export function parseExportRequest(what: string, options: Record<string, string 
       measure: oneOf('measure', options.measure, MEASURES, 'NPMI'),
       minSupport: whole('minSupport', options.minSupport, 2, 1, 1_000_000),
       limit: whole('limit', options.limit, 200, 1, MAX_PAIRS),
+      speeches: speechScope(options),
     };
   }
   if (what === 'neighbourhood') {
@@ -80,19 +102,42 @@ export async function buildExport(request: ExportRequest, db: Database, repo: Re
     );
   }
   const { scope, measure, minSupport, limit } = request;
-  const pairs = await sloganCooccurrence(db, { scope, measure, minSupport, first: limit });
+  const speeches = await withPlaceCode(request.speeches, repo);
+  const title = `tifa-graph: slogan co-occurrence, ${scope} scope, ${measure}, support ≥ ${minSupport}${restrictsSpeeches(request.speeches) ? `, speeches ${describeScope(request.speeches)}` : ''}`;
+  if (speeches === null) return memoryGraph(title, false, [], []);
+  const pairs = await sloganCooccurrence(db, { scope, measure, minSupport, first: limit, speeches });
   const kinds = new Map(pairs.flatMap((p) => [[p.a, p.aKind], [p.b, p.bKind]] as Array<[string, string]>));
-  const details = await repo.sloganDetails([...kinds.keys()]);
+  // Filtered, a node's speeches and mentions count the kept speeches only, like its scores.
+  const counts = restrictsSpeeches(speeches) ? await sloganSpeechesInScope(db, [...kinds.keys()], speeches) : await repo.sloganDetails([...kinds.keys()]);
   const nodes: ExportNode[] = [...kinds].map(([name, kind]) => ({
     id: nodeId('SLOGAN', name),
     label: name,
     labels: ['Slogan'],
-    attributes: { name, kind, speeches: details.get(name)?.speeches ?? 0, mentions: details.get(name)?.mentions ?? 0 },
+    attributes: { name, kind, speeches: counts.get(name)?.speeches ?? 0, mentions: counts.get(name)?.mentions ?? 0 },
   }));
   const edges = pairs.map((p) => {
     const source = nodeId('SLOGAN', p.a);
     const target = nodeId('SLOGAN', p.b);
     return { id: `${source}-CO_OCCURS->${target}`, source, target, type: 'CO_OCCURS', weight: p.score, attributes: { support: p.support, score: p.score } };
   });
-  return memoryGraph(`tifa-graph: slogan co-occurrence, ${scope} scope, ${measure}, support ≥ ${minSupport}`, false, nodes, edges);
+  return memoryGraph(title, false, nodes, edges);
+}
+
+const describeScope = (scope: SpeechScope) =>
+  Object.entries(scope)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(' ');
+
+/**
+ * The scope with its place (a GB/T 2260 code or an official name) as a code; null when no speech
+ * comes from a place of that name (nothing can match). A name two places share is a client mistake.
+ */
+async function withPlaceCode(scope: SpeechScope, repo: ReadRepository): Promise<SpeechScope | null> {
+  const value = scope.place;
+  if (!value) return scope;
+  const code = /^\d{6}$/.test(value);
+  const found = await repo.placesByKeys(code ? [value] : [], code ? [] : [value]);
+  if (found.length > 1) throw new BadUserInputError(`place: "${value}" names ${found.length} places (${found.map((p) => p.code).join(', ')}); give the code`, 'place');
+  return found[0] ? { ...scope, place: found[0].code } : null;
 }

@@ -14,6 +14,7 @@ describe('queryCost', () => {
     ['a section tree counts its page bound once, however deep', '{ speech(id: "x") { sections(first: 50) { id children { id children { id } } } } }', 1 + (1 + 50 * (1 + (1 + 1 + (1 + 1))))],
     ['SENTENCE co-occurrence costs its scan', '{ sloganCooccurrence(scope: SENTENCE, first: 1) { support } }', 1 + ANALYTICS_COST.cooccurrence.SENTENCE! + 1],
     ['SPEECH co-occurrence reads materialised pairs', '{ sloganCooccurrence(first: 1) { support } }', 1 + ANALYTICS_COST.cooccurrence.SPEECH! + 1],
+    ['filtered SPEECH co-occurrence aggregates mentions', '{ sloganCooccurrence(first: 1, filter: { level: CENTRAL }) { support } }', 1 + ANALYTICS_COST.cooccurrence.SECTION! + 1],
     ['search costs its index lookup', '{ search(text: "x", first: 1) { id } }', 1 + ANALYTICS_COST.search + 1],
     ['introspection is free', getIntrospectionQuery(), 0],
   ])('%s', (_name, query, expected) => expect(cost(query)).toBe(expected));

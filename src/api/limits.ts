@@ -38,7 +38,11 @@ function analyticsCost(coordinate: string, args: Record<string, unknown>): numbe
     case 'Query.sloganCooccurrence':
     case 'Query.cooccurrenceGraph':
     case 'Slogan.cooccurring':
-      return ANALYTICS_COST.cooccurrence[String(args.scope ?? 'SPEECH')] ?? ANALYTICS_COST.cooccurrence.SENTENCE!;
+    {
+      const scoped = ANALYTICS_COST.cooccurrence[String(args.scope ?? 'SPEECH')] ?? ANALYTICS_COST.cooccurrence.SENTENCE!;
+      // A filter rules out the materialised pairs (they count every speech): it aggregates mentions.
+      return args.filter ? Math.max(scoped, ANALYTICS_COST.cooccurrence.SECTION!) : scoped;
+    }
     case 'Query.search':
       return ANALYTICS_COST.search;
     case 'Query.graph':

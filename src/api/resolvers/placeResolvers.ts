@@ -23,7 +23,8 @@ async function placeNamed(ctx: ApiContext, value: string, argumentName: string):
   return found[0] ?? null;
 }
 
-function dateArg(value: string | null | undefined, argumentName: string): string | null {
+/** An ISO date argument (YYYY, YYYY-MM or YYYY-MM-DD) or null; anything else is BAD_USER_INPUT. */
+export function dateArg(value: string | null | undefined, argumentName: string): string | null {
   if (value === null || value === undefined) return null;
   if (!ISO_DATE.test(value)) throw new BadUserInputError(`${argumentName} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`, argumentName);
   return value;

@@ -1,7 +1,7 @@
 import { canonicalSloganName } from '../../app/sloganName.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../graph/read/fulltext.js';
 import type { SpeechFilterInput } from '../../graph/read/createReadRepository.js';
-import type { CooccurrenceMeasure, CooccurrenceOptions, CooccurrenceScope } from '../../graph/sloganCooccurrence.js';
+import type { CooccurrenceMeasure, CooccurrenceOptions, CooccurrenceScope, SpeechScope } from '../../graph/sloganCooccurrence.js';
 import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../graphNeighbourhood.js';
@@ -17,6 +17,7 @@ interface CooccurrenceArgs {
   minSupport: number;
   first?: number;
   limit?: number;
+  filter?: SpeechScope | null;
 }
 
 /** Validates minSupport (≥ 1) for the co-occurrence fields. */
@@ -43,8 +44,11 @@ const SEARCH_TYPES: Record<string, string> = { Speech: 'SPEECH', Section: 'SECTI
 
 // Co-occurrence goes through the shared cache, keyed on this request's graph version (looked up
 // only when the cache is on). Its slogans are primed into the request's loader for later fields.
-async function cooccurrence(ctx: ApiContext, opts: CooccurrenceOptions) {
-  const answer = await ctx.analytics.cooccurrence(ctx.graphVersion, opts);
+// A filter naming a place no speech comes from keeps no speech: no pairs.
+async function cooccurrence(ctx: ApiContext, opts: CooccurrenceOptions, filter: SpeechScope | null | undefined) {
+  const speeches = filter ? await resolveSpeechFilter(ctx, filter) : undefined;
+  if (speeches === null) return { pairs: [], slogans: [] };
+  const answer = await ctx.analytics.cooccurrence(ctx.graphVersion, { ...opts, speeches });
   for (const s of answer.slogans) ctx.loaders.slogan.prime(s.name, s);
   return answer;
 }
@@ -79,7 +83,7 @@ export const Query = {
 
   sloganCooccurrence: async (_: unknown, args: CooccurrenceArgs, ctx: ApiContext) => {
     const opts = { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: Math.max(1, pageSize(args.first, 20)) };
-    return (await cooccurrence(ctx, opts)).pairs;
+    return (await cooccurrence(ctx, opts, args.filter)).pairs;
   },
 
   async meetings(_: unknown, args: { level?: string | null; first?: number; after?: string }, ctx: ApiContext) {
@@ -115,7 +119,7 @@ export const Query = {
     const answer =
       limit === 0
         ? { pairs: [], slogans: [] }
-        : await cooccurrence(ctx, { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: limit });
+        : await cooccurrence(ctx, { scope: args.scope, measure: args.measure, minSupport: minSupportArg(args.minSupport), first: limit }, args.filter);
     const kinds = new Map(answer.slogans.map((s) => [s.name, s.kind]));
     const pairs = answer.pairs;
     return cooccurrenceView(pairs, kinds);
