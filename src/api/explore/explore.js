@@ -31,7 +31,6 @@
       { selector: 'node[type = "SPEECH"]', style: { shape: 'round-rectangle' } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': '#b0b7c3', opacity: 0.75, 'curve-style': 'bezier' } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f1c40f' } },
-      { selector: '.filtered-out', style: { display: 'none' } },
     ],
   });
 
@@ -41,11 +40,11 @@
     status.textContent = text;
   };
 
-  // Node size: speeches using the slogan (or the speeches matching the filters); edge width: the measure, scaled 1–8 px.
+  // Node size: speeches using the slogan (of those the filters keep); edge width: the measure, scaled 1–8 px.
   function scale() {
     const nodes = cy.nodes();
-    const max = Math.max(1, ...nodes.map((n) => n.data('count') ?? n.data('speeches') ?? 1));
-    nodes.forEach((n) => n.data('size', 14 + 40 * Math.sqrt((n.data('count') ?? n.data('speeches') ?? 1) / max)));
+    const max = Math.max(1, ...nodes.map((n) => n.data('speeches') ?? 1));
+    nodes.forEach((n) => n.data('size', 14 + 40 * Math.sqrt((n.data('speeches') ?? 1) / max)));
     const weights = cy.edges().map((e) => Number(e.data('weight')) || 0);
     const lo = Math.min(...weights);
     const hi = Math.max(...weights);
@@ -53,77 +52,53 @@
   }
 
   function layout(randomize) {
-    const visible = cy.elements().not('.filtered-out');
-    return visible.layout({ name: 'fcose', animate: false, randomize, quality: 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 }).run();
+    return cy.elements().layout({ name: 'fcose', animate: false, randomize, quality: 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 }).run();
   }
 
-  // A speech matches when its level is the chosen one and its date (as written, YYYY[-MM[-DD]]) lies in [from, to].
-  function dateMatches(date, from, to) {
-    if (!from && !to) return true;
-    if (!date) return false;
-    return (!from || date.slice(0, from.length) >= from) && (!to || date.slice(0, to.length) <= to);
-  }
+  // The filters go to the server, which counts and scores the network over the speeches they keep
+  // (node size: those speeches using the slogan); the same filter counts the speeches here.
+  const FILTERS = ['level', 'place', 'dateFrom', 'dateTo'];
+  const MATCHING = `query Matching($filter: SpeechFilter) { speeches(first: 0, filter: $filter) { totalCount } }`;
+  const PLACES = `query Places($after: String) { places(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name level } } } }`;
+  const MAX_PLACE_PAGES = 40;
+  const INDENT = { PROVINCIAL: '', CITY: '\u3000', COUNTY: '\u3000\u3000', TOWNSHIP: '\u3000\u3000\u3000' };
 
-  const SPEECHES = `query Speeches($after: String, $level: AdminLevel) {
-    speeches(first: 100, after: $after, filter: { level: $level }) {
-      totalCount pageInfo { hasNextPage endCursor }
-      edges { node { id date slogans { slogan { name } } } }
-    }
-  }`;
-  const MAX_PAGES = 50;
-
-  // Counts, per slogan, the speeches that pass the level and date filters; null when no filter is set.
-  async function filteredCounts(level, from, to) {
-    if (!level && !from && !to) return null;
-    const counts = new Map();
+  // The place filter offers the places speeches come from, provinces first, each division under its province.
+  async function loadPlaces() {
+    const select = controls.elements.place;
     let after = null;
-    let matched = 0;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const { speeches } = await gql(SPEECHES, { after, level: level || null });
-      for (const { node } of speeches.edges) {
-        if (!dateMatches(node.date, from, to)) continue;
-        matched++;
-        for (const s of node.slogans) counts.set(s.slogan.name, (counts.get(s.slogan.name) || 0) + 1);
-      }
-      if (!speeches.pageInfo.hasNextPage) break;
-      after = speeches.pageInfo.endCursor;
+    for (let page = 0; page < MAX_PLACE_PAGES; page++) {
+      const { places } = await gql(PLACES, { after });
+      select.append(...places.edges.map(({ node: p }) => Object.assign(document.createElement('option'), { value: p.code, textContent: `${INDENT[p.level] ?? ''}${p.name}` })));
+      if (!places.pageInfo.hasNextPage) break;
+      after = places.pageInfo.endCursor;
     }
-    return { counts, matched };
   }
 
   async function draw() {
     const form = new FormData(controls);
-    const params = new URLSearchParams({ scope: form.get('scope'), measure: form.get('measure'), minSupport: form.get('minSupport'), limit: form.get('limit') });
-    const from = String(form.get('from') || '').trim();
-    const to = String(form.get('to') || '').trim();
+    const filter = Object.fromEntries(FILTERS.map((f) => [f, String(form.get(f) || '').trim()]).filter(([, v]) => v !== ''));
+    const filtered = Object.keys(filter).length > 0;
+    const params = new URLSearchParams({ scope: form.get('scope'), measure: form.get('measure'), minSupport: form.get('minSupport'), limit: form.get('limit'), ...filter });
     document.body.dataset.state = 'loading';
     setStatus('loading the network…');
     try {
       const response = await fetch(`/export/cooccurrence.cyjs?${params}`);
       const body = await response.json();
       if (!response.ok) throw new Error(body.errors ? body.errors[0].message : response.statusText);
-      const filter = await filteredCounts(form.get('level'), from, to);
+      const matched = filtered ? (await gql(MATCHING, { filter })).speeches.totalCount : null;
       cy.elements().remove();
       cy.add(body.elements);
       cy.nodes().forEach((n) => n.data('type', 'SLOGAN'));
-      if (filter) {
-        cy.nodes().forEach((n) => {
-          const count = filter.counts.get(n.data('name')) || 0;
-          n.data('count', count);
-          if (count === 0) n.addClass('filtered-out');
-        });
-        cy.edges().forEach((e) => {
-          if (e.source().hasClass('filtered-out') || e.target().hasClass('filtered-out')) e.addClass('filtered-out');
-        });
-      }
       scale();
       layout(true);
-      cy.fit(cy.elements().not('.filtered-out'), 30);
+      cy.fit(cy.elements(), 30);
       const names = document.getElementById('slogan-names');
       names.replaceChildren(...cy.nodes().map((n) => Object.assign(document.createElement('option'), { value: n.data('name') })));
-      const shown = cy.nodes().not('.filtered-out').length;
-      const pairs = cy.edges().not('.filtered-out').length;
-      setStatus(`${shown} slogans, ${pairs} pairs (${form.get('scope')}, ${form.get('measure')}, support ≥ ${form.get('minSupport')})` + (filter ? `; ${filter.matched} speeches match the filters` : ''));
+      setStatus(
+        `${cy.nodes().length} slogans, ${cy.edges().length} pairs (${form.get('scope')}, ${form.get('measure')}, support ≥ ${form.get('minSupport')})` +
+          (filtered ? `; ${matched} speeches match the filters (counted and scored over them)` : ''),
+      );
       document.body.dataset.state = 'ready';
     } catch (error) {
       setStatus('');
@@ -201,5 +176,7 @@
   );
 
   window.tifaExplore = { cy, draw };
-  draw();
+  loadPlaces()
+    .catch(showError)
+    .finally(draw);
 })();
