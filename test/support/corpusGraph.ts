@@ -7,10 +7,14 @@ import type { Database } from '../../src/graph/database.js';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 
-/** Loads ../shared/corpus (the five seed speeches) into the test database; returns how many were new. */
-export async function ingestSharedCorpus(db: Database): Promise<number> {
+/**
+ * Loads ../shared/corpus (the five seed speeches), and any other ../shared folders named (e.g.
+ * 'real/html': speech pages with places and dates), into the test database; returns how many were new.
+ */
+export async function ingestSharedCorpus(db: Database, ...more: string[]): Promise<number> {
   await applySchema(db);
-  const { summary } = await ingestFiles(db, [resolve(REPO, '../shared/corpus')], { maxFileBytes: 20 * 1024 * 1024, concurrency: 2 });
+  const folders = ['corpus', ...more].map((f) => resolve(REPO, '../shared', f));
+  const { summary } = await ingestFiles(db, folders, { maxFileBytes: 20 * 1024 * 1024, concurrency: 2 });
   return summary.new;
 }
 
