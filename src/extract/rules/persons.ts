@@ -25,8 +25,9 @@ const NAME = `[${SURNAMES}]${GIVEN}{1,2}`;
 const AFTER_NAME = '(?=同志|的|在|曾|指出|强调|说|讲|提出|要求|对|和|与|等|也|就|为|[、，,。；：:“”（(\\s]|$)';
 // Greedy: a three-character name wins when what follows it can follow a name (赵大为的 → 赵大为).
 const TITLE_THEN_NAME = new RegExp(`(?:${alternatives(lexicon.titles)})[ \\u3000]{0,3}(?<name>${NAME}|${PH}{2,3})${AFTER_NAME}`, 'g');
-// Before a name comes a clause boundary, a particle or an organ (省委车俊书记), so 部门同志 or 老同志 are no names.
-const BEFORE_NAME = '(?<=^|[^\\u4e00-\\u9fff×XＸ]|[以和与向对同及请让把被由的是委府院局厅部会校处室办长])';
+// Before a name comes a clause boundary, a particle, an organ (省委车俊书记, 指导组某某同志) or a visit
+// (参观某某故居), so 部门同志 or 老同志 are no names.
+const BEFORE_NAME = '(?<=^|[^\\u4e00-\\u9fff×XＸ]|[以和与向对同及请让把被由的是委府院局厅部会校处室办长组]|参观|瞻仰|走进)';
 const NAME_THEN_COMRADE = new RegExp(`(?:${BEFORE_NAME}(?<name>${NAME})|(?<![×XＸ])(?<ph>${PH}{2,3}))等?同志(?!们)`, 'g');
 const NAME_THEN_TITLE = new RegExp(`${BEFORE_NAME}(?<name>${NAME})(?:${alternatives(lexicon.titlesAfter)})`, 'g');
 const NAME_THEN_SAYS = new RegExp(
