@@ -54,7 +54,7 @@ const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports
  * persons ≥ 0.8, at most one false slogan per text. Titles: REAL_META_FLOORS.title.
  */
 const REAL_FLOORS: Record<Group, Record<'slogans' | 'meetings' | 'sections' | 'persons', number>> = {
-  speeches: { slogans: 45 / 45, meetings: 34 / 34, sections: 63 / 63, persons: 58 / 69 },
+  speeches: { slogans: 45 / 45, meetings: 34 / 34, sections: 63 / 63, persons: 59 / 69 },
   reports: { slogans: 133 / 134, meetings: 35 / 35, sections: 98 / 98, persons: 13 / 13 },
 };
 // Meetings raised at 01:45 UTC by the rules of rules/meetingNameRules.ts and plenum lists.
