@@ -95,6 +95,17 @@ describe('tifa export', () => {
     expect(rels.trimEnd().split('\n').length - 1).toBe(counts.edges);
   });
 
+  it('gexf of the network over the speeches of one level parses back with the filtered pairs', async () => {
+    const r = await tifa('export', '--format', 'gexf', '--level', 'central');
+    expect(r.code, r.stderr).toBe(0);
+    const pairs = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 200, speeches: { level: 'central' } });
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(gexfCounts(r.stdout)).toEqual({ nodes: new Set(pairs.flatMap((p) => [p.a, p.b])).size, edges: pairs.length });
+    expect(pairs.length).not.toBe((await cooccurrenceCounts()).edges);
+    const bad = await tifa('export', '--date-from', '2018-13');
+    expect(bad.stderr).toBe('tifa: --date-from must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "2018-13"\n');
+  });
+
   it('reports bad options as one line naming the option, and writes nothing', async () => {
     const file = join(out, 'bad.gexf');
     const r = await tifa('export', '--format', 'gexf', '--measure', 'PMX', '--out', file);

@@ -22,6 +22,11 @@ interface ExportOptions {
   limit?: string;
   depth?: string;
   types?: string;
+  level?: string;
+  place?: string;
+  genre?: string;
+  dateFrom?: string;
+  dateTo?: string;
   out?: string;
 }
 
@@ -76,7 +81,7 @@ async function runExport(format: ExportFormat, out: string | undefined, graph: E
 /** The views `--what` takes (api/exportViews.ts EXPORT_VIEWS; typed against it, listed here so that --help loads no driver). */
 const VIEWS: readonly ExportView[] = ['cooccurrence', 'neighbourhood', 'full'];
 
-/** Registers `tifa export --format graphml|gexf|cytoscape|csv [--what cooccurrence|neighbourhood|full] [--seed …] [--out FILE]`. */
+/** Registers `tifa export --format graphml|gexf|cytoscape|csv [--what cooccurrence|neighbourhood|full] [--seed …] [--level … --place … --date-from … --date-to …] [--out FILE]`. */
 export function registerExportCommand(program: Command, ctx: CliContext): void {
   program
     .command('export')
@@ -90,6 +95,11 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
     .option('--measure <measure>', 'cooccurrence: COUNT, JACCARD, PMI, NPMI or LIFT (default NPMI)')
     .option('--min-support <n>', 'cooccurrence: least number of units holding both slogans (default 2)')
     .option('--limit <n>', 'cooccurrence: most pairs (default 200); neighbourhood: most nodes (default 200)')
+    .option('--level <level>', 'cooccurrence: only speeches of this level (CENTRAL, PROVINCIAL, CITY, COUNTY, TOWNSHIP)')
+    .option('--place <place>', 'cooccurrence: only speeches from this place or inside it (GB/T 2260 code or official name)')
+    .option('--genre <genre>', 'cooccurrence: only speeches of this genre (SPEECH, WORK_REPORT, …)')
+    .option('--date-from <date>', 'cooccurrence: only speeches delivered on or after this ISO date')
+    .option('--date-to <date>', 'cooccurrence: only speeches delivered on or before this ISO date (2026-02 = all of February)')
     .option('--out <path>', 'file to write (a folder for csv); default standard output')
     .action(async (opts: ExportOptions) => {
       // The API's export views, the driver and graphql load only now, so `tifa --help` stays fast.
@@ -106,7 +116,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       try {
         request = parseExportRequest(what, { ...rest, minSupport });
       } catch (error) {
-        throw error instanceof ApiError ? new CliError(error.message.replace(/^minSupport/, '--min-support')) : error;
+        throw error instanceof ApiError ? new CliError(error.message.replace(/^minSupport/, '--min-support').replace(/^date(From|To)/, (_, end: string) => `--date-${end.toLowerCase()}`)) : error;
       }
       const { db, close } = await openDatabase(ctx.config(), ctx.err);
       try {
