@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkGraph } from '../src/app/checkGraph.js';
+import type { Database } from '../src/graph/database.js';
+import { countSpeeches } from '../src/graph/read/countSpeeches.js';
+import { openTestDatabase } from './support/testDatabase.js';
+
+// Issue 10: `npm run soak` works — a few seconds of it against the test database (readers, a
+// `tifa ingest` and `tifa remove` of the writer's speeches), read from its own output.
+let db: Database;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('npm run soak', () => {
+  it('serves every request of a short soak while a speech is ingested and removed, and leaves the graph as it found it', async () => {
+    const conn = inject('neo4j');
+    const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password };
+    const run = await promisify(execFile)('npx', ['tsx', 'test/bench/soak.ts', '--seconds', '3', '--base', '5', '--writes', '1', '--readers', '2'], {
+      env,
+      timeout: 240_000,
+    }).catch((error: { code: number; stdout: string; stderr: string }) => ({ ...error, failed: true }));
+    expect('failed' in run, `${run.stdout}\n${run.stderr}`).toBe(false);
+    const requests = Number(/^requests: (\d+) {2}errors: (\d+)$/m.exec(run.stdout)?.[1]);
+    const errors = Number(/^requests: (\d+) {2}errors: (\d+)$/m.exec(run.stdout)?.[2]);
+    expect(requests).toBeGreaterThan(0);
+    expect(errors, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/^\| all \| \d+ \| 0 \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$/m);
+    expect(run.stdout).toMatch(/writer: tifa ingest of 1 new speeches [1-9]\d*×, tifa remove [1-9]\d*×/);
+    expect(run.stdout).toMatch(/peak RSS: server [\d.]+ MB, tifa ingest [\d.]+ MB, tifa remove [\d.]+ MB/);
+    // The base speeches stay; the writer's are gone; the graph is sound.
+    expect(await countSpeeches(db)).toBe(5);
+    expect((await checkGraph(db)).ok).toBe(true);
+  }, 300_000);
+});
