@@ -23,6 +23,14 @@ CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level);
 
 CREATE INDEX speech_ingested_at IF NOT EXISTS FOR (n:Speech) ON (n.ingestedAt);
+// The largest list of each kind a speech holds, read from these indexes before a query runs, so the
+// API costs Speech.slogans, .meetings, … by real sizes (cypher/read/listSizes.cypher).
+CREATE INDEX speech_section_count IF NOT EXISTS FOR (n:Speech) ON (n.sectionCount);
+CREATE INDEX speech_slogan_count IF NOT EXISTS FOR (n:Speech) ON (n.sloganCount);
+CREATE INDEX speech_meeting_count IF NOT EXISTS FOR (n:Speech) ON (n.meetingCount);
+CREATE INDEX speech_person_count IF NOT EXISTS FOR (n:Speech) ON (n.personCount);
+CREATE INDEX speech_document_count IF NOT EXISTS FOR (n:Speech) ON (n.documentCount);
+CREATE INDEX speech_term_count IF NOT EXISTS FOR (n:Speech) ON (n.termCount);
 // Co-occurrence (cypher/README.md, "Co-occurrence"): the marker of the materialised counts is
 // MERGEd on its key by every write. Scores are computed at read time from maintained counts, so the
 // per-score relationship indexes of the former rebuild-everything design are dropped; the

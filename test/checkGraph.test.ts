@@ -42,10 +42,10 @@ describe('tifa check', () => {
   it('passes a graph written by the loader (exit 0)', async () => {
     const report = await checkGraph(db);
     expect(report.problems).toEqual([]);
-    expect(report.checks).toEqual(['cooccurrence', 'mentions', 'orphanSections', 'sectionCounts']);
+    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'mentions', 'orphanSections', 'sectionCounts']);
     const cli = await tifaCheck();
     expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/^graph ok: 4 checks/);
+    expect(cli.stdout).toMatch(/^graph ok: 5 checks/);
   }, 300_000);
 
   it('names every kind of damage and exits 1', async () => {

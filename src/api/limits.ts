@@ -13,7 +13,9 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { ApiContext } from './context.js';
 import { ApiError } from './errors.js';
+import { knownListSizes, mayHaveListFields, speechOfListFields, type KnownListSizes } from './listSizes.js';
 
 /** Cost factor of a list field without a page-size argument (slogans, meetings, persons of a speech). */
 export const UNSIZED_LIST_FACTOR = 10;
@@ -54,19 +56,25 @@ function analyticsCost(coordinate: string, args: Record<string, unknown>): numbe
 
 /**
  * Estimates a field's cost: analytics fields carry their own cost; lists multiply their children's
- * cost by `first`/`limit` (a page bound), or by UNSIZED_LIST_FACTOR when nothing bounds them.
+ * cost by their size — a Speech list by its stored size (`sizes`: the speech's own when the query
+ * names it, else the largest any speech has; never more than its `first`), other lists by
+ * `first`/`limit` (a page bound), or by UNSIZED_LIST_FACTOR when nothing bounds them.
  */
-export const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  // Introspection (GraphiQL's schema explorer) is governed by the introspection setting, not by cost.
-  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
-  const own = 1 + analyticsCost(`${type.name}.${field.name}`, args);
-  const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : null;
-  if (size !== null) return own + childComplexity * Math.max(1, size);
-  if (isListType(getNullableType(field.type)) && !PAGED_CONTAINERS.has(type.name)) {
-    return own + childComplexity * UNSIZED_LIST_FACTOR;
-  }
-  return own + childComplexity;
-};
+export function listCostEstimator(sizes?: KnownListSizes): ComplexityEstimator {
+  return ({ type, field, args, childComplexity, node }) => {
+    // Introspection (GraphiQL's schema explorer) is governed by the introspection setting, not by cost.
+    if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+    const own = 1 + analyticsCost(`${type.name}.${field.name}`, args);
+    const page = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : null;
+    const stored = type.name === 'Speech' ? (sizes?.of(node, field.name) ?? null) : null;
+    if (stored !== null) return own + childComplexity * Math.max(0, page === null ? stored : Math.min(stored, page));
+    if (page !== null) return own + childComplexity * Math.max(1, page);
+    if (isListType(getNullableType(field.type)) && !PAGED_CONTAINERS.has(type.name)) {
+      return own + childComplexity * UNSIZED_LIST_FACTOR;
+    }
+    return own + childComplexity;
+  };
+}
 
 // graphql-armor's rules throw by default; report instead, with our code, so the answer is a 400 with every problem.
 function armored(
@@ -138,26 +146,36 @@ export function rootFieldLimitRule(maxRootFields: number): ValidationRule {
   });
 }
 
-/** Estimated cost of an operation in a document (used by the plugin and the tests). */
-export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+/** Estimated cost of an operation in a document (used by the plugin and the tests); `sizes`: stored list sizes, when read. */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName?: string, sizes?: KnownListSizes): number {
   return getComplexity({
     schema,
     query,
     variables,
     ...(operationName ? { operationName } : {}),
-    estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [listCostEstimator(sizes), simpleEstimator({ defaultComplexity: 1 })],
   });
 }
 
-/** Refuses an operation whose estimated cost exceeds `maxCost`, before anything is executed (QUERY_TOO_COMPLEX). */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+/**
+ * Refuses an operation whose estimated cost exceeds `maxCost`, before anything is executed
+ * (QUERY_TOO_COMPLEX). An operation with Speech lists first reads their stored sizes (one indexed
+ * read, under the request's budget), so a small speech's lists cost little and a huge one's a lot.
+ */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          const variables = request.variables ?? {};
+          const operationName = request.operationName ?? undefined;
+          const owner = speechOfListFields(document, variables, operationName);
+          const ids = [...new Set([...owner.values()].filter((id): id is string => id !== null))];
+          // A failing read fails the request as any read does (503 when the database is away).
+          const sizes = mayHaveListFields(owner) ? knownListSizes(owner, await contextValue.repo.listSizes(ids)) : undefined;
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            cost = queryCost(schema, document, variables, operationName, sizes);
           } catch {
             // Variables that do not fit their types: execution reports them as BAD_USER_INPUT (400).
             return;

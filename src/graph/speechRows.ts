@@ -37,6 +37,12 @@ export interface SpeechProps {
   bodyEnd: Integer;
   sentenceCount: Integer;
   sectionCount: Integer;
+  /** Sizes of the speech's lists (distinct slogans, meetings, persons, documents, terms it mentions): the API costs a query by them. */
+  sloganCount: Integer;
+  meetingCount: Integer;
+  personCount: Integer;
+  documentCount: Integer;
+  termCount: Integer;
   genre: string | null;
   subtitle: string | null;
   published: string | null;
@@ -220,6 +226,11 @@ export function speechRows(speech: ExtractedSpeech): SpeechRows {
       bodyEnd: int(speech.body.end),
       sentenceCount: int(speech.sentences.length),
       sectionCount: int(speech.sections.length),
+      sloganCount: int(slogans.length),
+      meetingCount: int(meetings.length),
+      personCount: int(persons.length),
+      documentCount: int(documents.length),
+      termCount: int(terms.length),
       genre: speech.genre,
       subtitle: speech.subtitle,
       published: speech.published,

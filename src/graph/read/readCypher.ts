@@ -6,6 +6,7 @@ const READ_FILES = {
   speechesByIds: 'read/speechesByIds',
   sectionsBySpeech: 'read/sectionsBySpeech',
   sectionsAt: 'read/sectionsAt',
+  listSizes: 'read/listSizes',
   speechTargets: 'read/speechTargets',
   speechMentions: 'read/speechMentions',
   slogansByName: 'read/slogansByName',

@@ -23,9 +23,16 @@ export interface SpeechReads {
   sectionsBySpeech(ids: readonly string[], limit: number): Promise<Map<string, SectionRow[]>>;
   /** The innermost section holding each offset of a speech, keyed by `sectionAtKey`; offsets outside every section are absent. */
   sectionsAt(keys: ReadonlyArray<{ speechId: string; offset: number }>): Promise<Map<string, string>>;
+  /** Stored sizes of speeches' lists: the largest over all speeches, and those of the given speeches (null when not stored). */
+  listSizes(ids: readonly string[]): Promise<{ largest: ListSizes; bySpeech: Map<string, ListSizes> }>;
   targetsBySpeech(label: MentionLabel, ids: readonly string[]): Promise<Map<string, TargetRow[]>>;
   snippetsBySpeech(label: MentionLabel, ids: readonly string[], limit: number): Promise<Map<string, SnippetRow[]>>;
 }
+
+/** Speech fields whose list sizes are stored on the speech. */
+export const LIST_FIELDS = ['sections', 'slogans', 'meetings', 'persons', 'documents', 'terms'] as const;
+/** A speech's list sizes by Speech field (null: not stored). */
+export type ListSizes = Record<(typeof LIST_FIELDS)[number], number | null>;
 
 /** The key of one offset of one speech in `sectionsAt`'s answer. */
 export const sectionAtKey = (speechId: string, offset: number): string => `${offset}@${speechId}`;
@@ -56,6 +63,12 @@ export function speechReads({ q, rows, page, int }: Reader): SpeechReads {
           String(r.sectionId),
         ]),
       ),
+    listSizes: async (ids) => {
+      const [row] = await rows(q.listSizes, { ids });
+      const sizes = (raw: unknown): ListSizes =>
+        Object.fromEntries(LIST_FIELDS.map((f) => [f, (raw as Row | null)?.[f] == null ? null : Number((raw as Row)[f])])) as ListSizes;
+      return { largest: sizes(row?.largest), bySpeech: new Map(((row?.speeches ?? []) as Row[]).map((s) => [String(s.id), sizes(s)])) };
+    },
     targetsBySpeech: async (label, ids) =>
       groupBy(await rows(q.speechTargets, { ids, label }), 'speechId', (r) => ({
         target: withoutText(r.target),
