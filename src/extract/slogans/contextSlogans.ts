@@ -15,11 +15,12 @@ function numberedPhrase(lex: SloganLexicon): string {
 }
 
 /**
- * Numbered formulas that end a line-initial heading (二、强化五种意识 → 五种意识; 要做到三个坚决):
- * a heading names its subject, so a counted abstract head there is a formula, not a quantity.
+ * Numbered formulas that end a line-initial heading or its first noun joined by 和/与/及 (二、强化五种意识
+ * → 五种意识; 要做到三个坚决; 落实五大战略定位和使命任务 → 五大战略定位): a heading names its subject, so a
+ * counted abstract head there is a formula, not a quantity.
  */
 export function headingSlogans(text: string, sections: readonly Section[], lex: SloganLexicon, mask: Uint8Array, body: TextRange): SloganHit[] {
-  const re = new RegExp(`${numberedPhrase(lex)}(?=[，,；;：:。]|$)`, 'g');
+  const re = new RegExp(`${numberedPhrase(lex)}(?=[，,；;：:。和与及]|$)`, 'g');
   const hits: SloganHit[] = [];
   for (const s of sections) {
     if (s.inline || s.heading.length === 0) continue;

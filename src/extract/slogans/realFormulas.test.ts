@@ -49,6 +49,7 @@ describe('findSlogans: formulas of real texts', () => {
   it.each([
     ['二、强化五种意识', '二、', '强化五种意识', '五种意识'],
     ['三、要做到三个坚决', '三、', '要做到三个坚决', '三个坚决'],
+    ['二、落实五大战略定位和使命任务', '二、', '落实五大战略定位和使命任务', '五大战略定位'],
   ])('finds %s at the end of a heading', (text, marker, title, name) => {
     expect(named(text, [heading(text, marker, title)])).toEqual([`${name}:NUMBERED`]);
     expect(named(text)).toEqual([]);
