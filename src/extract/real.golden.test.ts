@@ -55,7 +55,7 @@ const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports
  */
 const REAL_FLOORS: Record<Group, Record<'slogans' | 'meetings' | 'sections' | 'persons', number>> = {
   speeches: { slogans: 45 / 45, meetings: 34 / 34, sections: 63 / 63, persons: 59 / 69 },
-  reports: { slogans: 133 / 134, meetings: 35 / 35, sections: 98 / 98, persons: 13 / 13 },
+  reports: { slogans: 134 / 134, meetings: 35 / 35, sections: 98 / 98, persons: 13 / 13 },
 };
 // Meetings raised at 01:45 UTC by the rules of rules/meetingNameRules.ts and plenum lists.
 /** Ceilings per group, as measured when set: not_slogans tagged, unexpected slogans, extra sections. */
