@@ -62,6 +62,8 @@ describe('tifa serve', () => {
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(stderr.join('')).toContain('mutations disabled');
+    // What to type into Neo4j Browser: the guide at the address its allow-lists accept.
+    expect(stderr.join('')).toContain(`Neo4j Browser guide: :play http://localhost:${new URL(base).port}/guide`);
     // Structured request logs with timing, one pino JSON line per request, on stdout.
     const requests = stdout.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
     expect(requests.find((r) => r.path === '/graphql')).toMatchObject({ method: 'POST', status: 200, ms: expect.any(Number) });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
 import type { Database } from '../app/openDatabase.js';
+import { analystGuideUrl } from '../neo4j/browserUrl.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 import { logDestination } from './logDestination.js';
@@ -26,6 +27,8 @@ export async function serveUntilSignal(ctx: CliContext, config: Config, db: Data
     throw error;
   });
   ctx.err(`GraphQL: ${server.url}${GRAPHQL_PATH}   playground: ${server.url}/   health: ${server.url}/health`);
+  const port = Number(new URL(server.url).port);
+  ctx.err(`explorer: ${server.url}/explore   Neo4j Browser guide: :play ${analystGuideUrl(config.server.host, port)}`);
   ctx.err(config.server.apiToken === null ? 'mutations disabled (set TIFA_API_TOKEN to enable them)' : 'mutations enabled (Bearer token)');
   ctx.out(`${server.url}${GRAPHQL_PATH}`);
   await new Promise<void>((resolve) => {
