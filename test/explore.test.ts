@@ -143,6 +143,18 @@ describe('/explore in Chromium', () => {
     const got = await drawn();
     expect({ ...got, names: got.names.sort() }).toEqual(expected);
     expect(await page.textContent('#status')).toContain(`${city!.n} speeches match the filters`);
+    // A click lists the slogan's speeches among those the filter keeps, and only their sentences.
+    const name = expected.names[0]!;
+    await clickNode(`slogan:${name}`);
+    await page.waitForFunction(`document.querySelector('#details h2')?.textContent === ${JSON.stringify(name)}`);
+    const inPlace = await rows(
+      'MATCH (sp:Speech)-[:FROM]->(:Place)-[:PART_OF*0..]->(:Place {code: $code}) WHERE EXISTS { (sp)-[:MENTIONS]->(:Slogan {name: $name}) } RETURN sp.title AS title',
+      { code: city!.code, name },
+    );
+    const listed = await page.$$eval('#speech-list a', (as) => as.map((a) => a.textContent));
+    expect(listed.sort()).toEqual(inPlace.map((r) => r.title).sort());
+    const sources = await page.$$eval('#sentences .muted', (ps) => ps.map((p) => (p.textContent ?? '').replace(/^— /, '')));
+    for (const title of sources) expect(listed).toContain(title);
     await page.screenshot({ path: join(ARTIFACTS, 'explore-place.png') });
     await page.selectOption('select[name=place]', '');
     await redraw();

@@ -75,6 +75,9 @@
     }
   }
 
+  // The filters of the network on screen: a click lists the speeches they keep.
+  let drawnFilter = {};
+
   async function draw() {
     const form = new FormData(controls);
     const filter = Object.fromEntries(FILTERS.map((f) => [f, String(form.get(f) || '').trim()]).filter(([, v]) => v !== ''));
@@ -89,6 +92,7 @@
       const matched = filtered ? (await gql(MATCHING, { filter })).speeches.totalCount : null;
       cy.elements().remove();
       cy.add(body.elements);
+      drawnFilter = filter;
       cy.nodes().forEach((n) => n.data('type', 'SLOGAN'));
       scale();
       layout(true);
@@ -135,7 +139,7 @@
 
   function open(node) {
     const type = node.data('type');
-    if (type === 'SLOGAN') showSlogan(node.data('name'));
+    if (type === 'SLOGAN') showSlogan(node.data('name'), drawnFilter);
     else if (type === 'SPEECH') showSpeech(node.id().slice('speech:'.length));
     else showNode(node.data());
   }
@@ -159,7 +163,7 @@
       cy.animate({ center: { eles: node.first() }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
       open(node.first());
     } else {
-      showSlogan(q); // not in the drawn network: the slogan may still exist (or a variant name)
+      showSlogan(q, drawnFilter); // not in the drawn network: the slogan may still exist (or a variant name)
     }
   });
 

@@ -53,25 +53,36 @@ window.tifaPanels = (() => {
     }
   }`;
 
-  /** A slogan: its speeches and the sentences where it appears, the slogan marked. */
-  async function showSlogan(name) {
+  const FILTERED = `query Filtered($filter: SpeechFilter) {
+    speeches(first: 50, filter: $filter) { totalCount edges { node { id title date level } } }
+  }`;
+
+  /**
+   * A slogan: its speeches and the sentences where it appears, the slogan marked. With the network's
+   * filters (level, place, dates), only the speeches they keep, as the network counts them.
+   */
+  async function showSlogan(name, filter = {}) {
     show(el('p', { class: 'muted' }, `loading ${name}…`));
     try {
       const { slogan } = await gql(SLOGAN, { name });
       if (!slogan) return show(el('p', {}, `no slogan “${name}” in the graph`));
-      const titles = new Map(slogan.speeches.map((s) => [s.id, s.title]));
+      const filtered = Object.keys(filter).length > 0 ? (await gql(FILTERED, { filter: { ...filter, slogan: slogan.name } })).speeches : null;
+      const speeches = filtered ? filtered.edges.map((e) => e.node) : slogan.speeches;
+      const kept = new Set(speeches.map((s) => s.id));
+      const contexts = filtered ? slogan.contexts.filter((c) => kept.has(c.speechId)) : slogan.contexts;
+      const titles = new Map(speeches.map((s) => [s.id, s.title]));
       show(
         el('h2', {}, slogan.name),
         el('p', { class: 'muted' }, `${slogan.kind.toLowerCase()} · ${slogan.speechCount} speeches · ${slogan.mentionCount} mentions`),
         slogan.variants.length > 0 ? el('p', {}, 'variants: ', slogan.variants.join('、')) : null,
         slogan.members.length > 0 ? el('p', {}, 'members: ', slogan.members.join('、')) : null,
-        el('h3', {}, `Speeches (${slogan.speeches.length})`),
-        el('ul', { id: 'speech-list' }, slogan.speeches.map(speechLine)),
-        el('h3', {}, `Sentences (${slogan.contexts.length})`),
+        el('h3', {}, filtered ? `Speeches matching the filters (${filtered.totalCount} of ${slogan.speechCount})` : `Speeches (${speeches.length})`),
+        el('ul', { id: 'speech-list' }, speeches.map(speechLine)),
+        el('h3', {}, `Sentences (${contexts.length})`),
         el(
           'div',
           { id: 'sentences' },
-          slogan.contexts.map((c) => el('div', {}, highlighted(c.sentence, c.start, c.end), el('p', { class: 'muted' }, '— ', titles.get(c.speechId) || c.speechId))),
+          contexts.map((c) => el('div', {}, highlighted(c.sentence, c.start, c.end), el('p', { class: 'muted' }, '— ', titles.get(c.speechId) || c.speechId))),
         ),
       );
     } catch (error) {
