@@ -11,6 +11,7 @@
 // speeches; and a naive loader (one auto-commit MERGE per mention) on the first --naive speeches,
 // extrapolated per speech. Needs an EMPTY database: NEO4J_URI, or a throwaway local instance.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
     const existing = await count(db, `MATCH (n) WHERE NOT n:${TEST_MARKER} RETURN count(n)`);
     if (existing > 0) throw new Error(`refusing to benchmark on ${resolved.uri}: it holds ${existing} nodes (use an empty database)`);
     await applySchema(db);
-    console.log(`Neo4j: ${resolved.description}; node ${process.version}; concurrency ${concurrency}; seed ${seed}`);
+    console.log(`Neo4j: ${resolved.description}; node ${process.version}; concurrency ${concurrency}; seed ${seed}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     const realDir = resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/corpus');
     if (existsSync(realDir)) {
       const real = readdirSync(realDir).sort().map((f) => extractSpeech({ text: readFileSync(resolve(realDir, f), 'utf8'), source: f }));
@@ -225,6 +226,7 @@ async function main(): Promise<void> {
       await emptyGraph(db);
     }
     console.log(lines.join('\n'));
+    console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${availableParallelism()} cores)`);
   } finally {
     await db.close();
     await resolved.stop();

@@ -1,3 +1,4 @@
+import { checkGraph } from '../../src/app/checkGraph.js';
 import { ingestFiles } from '../../src/app/ingestFiles.js';
 import type { Database } from '../../src/graph/database.js';
 import { emptyGraph } from '../support/emptyGraph.js';
@@ -36,6 +37,9 @@ export async function seedIngestRun(db: Database, conn: { uri: string; user: str
     const { summary } = await ingestFiles(db, [corpus.dir], { maxFileBytes: opts.maxFileBytes, concurrency: opts.concurrency, workers: opts.workers });
     if (summary.failed > 0) throw new Error(`ingest failed on ${summary.failed} files: ${summary.failures[0]?.file}: ${summary.failures[0]?.reason}`);
     rate = summary.new / summary.seconds;
+    const t = performance.now();
+    const check = await checkGraph(db);
+    console.log(`tifa check after ingesting ${n} (${((performance.now() - t) / 1000).toFixed(1)} s): ${check.lines.join(' | ')}`);
     lines.push(
       opts.row([n, `tifa ingest (${opts.workers} extraction workers, ${opts.concurrency} writers)`, summary.new, summary.seconds, rate, mb(corpus.bytes) / summary.seconds, rssMb(),
         `${summary.batches} write transactions; ${summary.mentions} MENTIONS; CO_OCCURS ${summary.cooccurs}`]),

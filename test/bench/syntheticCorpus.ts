@@ -52,6 +52,11 @@ const SUBMARKERS = ['（一）', '（二）', '（三）'];
 
 /** Generates `n` speech specs (render with renderSpeech, or build with buildSpeech); same (n, seed), same corpus. */
 export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
+  return [...speechSpecs(n, seed)];
+}
+
+/** The specs of generateSpeechSpecs one at a time, so a large corpus never sits in memory. */
+export function* speechSpecs(n: number, seed = 1): Generator<SpeechSpec> {
   const rnd = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const chance = (p: number): boolean => rnd() < p;
@@ -59,7 +64,6 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
   const fill = (template: string, area: string): string =>
     template.replaceAll('{a}', area).replaceAll('{t2}', pick(terms)).replaceAll('{t}', pick(terms));
 
-  const specs: SpeechSpec[] = [];
   for (let i = 0; i < n; i++) {
     const area = pick(AREAS);
     // Slogans travel in bundles in real speeches; the bundle probabilities keep the marginal shares near SLOGAN_FREQUENCY.
@@ -119,7 +123,7 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
           : [],
       };
     });
-    specs.push({
+    yield {
       source: `synthetic/${String(i).padStart(6, '0')}.txt`,
       title,
       level: area === '省' ? 'provincial' : area === '市' ? 'city' : 'county',
@@ -127,9 +131,8 @@ export function generateSpeechSpecs(n: number, seed = 1): SpeechSpec[] {
       venue,
       preamble,
       sections,
-    });
+    };
   }
-  return specs;
 }
 
 /** The texts of `generateSpeechSpecs(n, seed)`, as files would hold them. */
