@@ -53,6 +53,8 @@ describe('tifa check', () => {
     await run("MATCH (s:Slogan) WITH s LIMIT 1 SET s.speechCount = coalesce(s.speechCount, 0) + 7");
     await run('MATCH (sp:Speech)-[m:MENTIONS]->(x) WHERE EXISTS { MATCH (sp)-[:HAS_SECTION*]->(:Section)-[:MENTIONS]->(x) } WITH m LIMIT 1 DELETE m');
     await run("CREATE (:Person {name: '无人提及'})");
+    await run('MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan) WITH r ORDER BY a.name, b.name LIMIT 1 SET r.speeches = r.speeches + 3');
+    await run('MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan) WITH r ORDER BY a.name DESC, b.name DESC LIMIT 1 DELETE r');
     const report = await checkGraph(db);
     const problems = report.problems.map((p) => p.problem);
     expect(problems).toEqual(
@@ -62,6 +64,8 @@ describe('tifa check', () => {
         'slogans whose speechCount is wrong',
         'section mentions without the speech mention',
         'nodes no speech mentions',
+        'CO_OCCURS pairs whose speech support is wrong',
+        'co-mentioned slogan pairs without CO_OCCURS',
       ]),
     );
     expect(report.ok).toBe(false);
