@@ -1,4 +1,5 @@
-// After `neo4j-admin database import` (see emptyVariants.cypher): a speech without sentences gets
+// After `neo4j-admin database import`, which cannot write an empty list (an empty field is no
+// property), in batches (CALL … IN TRANSACTIONS, so run in an auto-commit session): a speech without sentences gets
 // the empty `sentenceStarts` / `sentenceEnds` lists `tifa ingest` stores.
 // Parameters: none.
 // Returns: nothing.

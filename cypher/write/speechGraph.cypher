@@ -29,6 +29,8 @@
 //   speaker: {name, role} or null: SPOKEN_BY the Person of that name, the role (as written in this
 //   speech: 省长, 市委书记 …) on the relationship, since one person holds different roles over time.
 // Position lists (offsets, ends, sentences, sentenceStarts/Ends) arrive as floats and are stored as integers.
+// MENTIONS.variants (speech to slogan) is stored only when the speech writes the slogan another
+// way: no empty list, which `neo4j-admin database import` (tifa import) cannot write either.
 // Returns one row per speech, in batch order: id, exists (boolean), replaced (speech ids); written
 // only when exists is false and replaced empty.
 UNWIND $batch AS g
@@ -60,7 +62,8 @@ CALL (g, exists, replaced) {
     MERGE (x:Slogan {name: row.name})
       ON CREATE SET x.kind = row.kind
     CREATE (sp)-[m:MENTIONS]->(x)
-    SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)], m.variants = row.variants
+    SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)],
+        m.variants = CASE WHEN size(row.variants) > 0 THEN row.variants END
     WITH x, row
     CALL (x, row) {
       UNWIND row.members AS member

@@ -28,6 +28,8 @@ export class ImportValueError extends Error {
 type IntegerLike = { toString(): string } | number;
 
 export const str = (v: string | null | undefined): string => (v === null || v === undefined ? '' : v === '' ? '""' : csvField(v));
+/** A string always quoted (the import tool finds the rows of a multi-line file by their quoted fields). */
+export const quoted = (v: string): string => `"${v.replace(/"/g, '""')}"`;
 export const long = (v: IntegerLike | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 export const dbl = (v: number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 export const bool = (v: boolean | null | undefined): string => (v === null || v === undefined ? '' : v ? 'true' : 'false');

@@ -30,8 +30,11 @@ describe('ImportCsvWriter', () => {
     expect(slogans.filter((l) => l.startsWith('g:四个意识,'))).toEqual(['g:四个意识,四个意识,NUMBERED,2,4,4']);
     // 5 sentences each (title, two headings, two body sentences).
     expect(file('cooccurrence-state.csv')[1]).toBe('marker:SPEECH,SPEECH,true,1,2,4,10');
-    // Most slogan mentions have no variants: an empty list the import cannot write, fixed afterwards.
-    expect(result.emptyLists.sloganVariants).toBeGreaterThan(0);
+    // No variants: an empty field (no property), as ingest stores it; nothing to fix afterwards.
+    const speechMentions = file('mentions.csv').filter((l) => l.startsWith('s:') && l.includes(',g:四个意识,'));
+    expect(speechMentions).toHaveLength(2);
+    for (const line of speechMentions) expect(line).toMatch(/,,,$/);
+    expect(result.emptyLists).toEqual({ sentenceLists: 0, mentionPositions: 0 });
   });
 
   it('quotes an empty string (a property) and leaves null empty (none)', async () => {

@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import { streamWriter } from '../../export/streamWriter.js';
 import type { SpeechRows } from '../speechRows.js';
 import { CooccurrenceTally } from './cooccurrenceTally.js';
-import { bool, dbl, headerField, list, long, singleLine, str, type ColumnType } from './importCsvFields.js';
+import { bool, dbl, headerField, list, long, quoted, singleLine, str, type ColumnType } from './importCsvFields.js';
 
 // The node and relationship files of `neo4j-admin database import full` for a first load: the
 // same labels, keys, properties and relationships that cypher/write/speechGraph.cypher writes for
@@ -19,7 +19,10 @@ interface FileSpec {
   name: string;
   kind: 'nodes' | 'relationships';
   columns: Columns;
-  /** Values may hold line breaks (read with --multiline-fields); other files are checked. */
+  /**
+   * Values may hold line breaks (read with --multiline-fields); other files are checked. The
+   * tool finds the rows of such a file by its quoted fields, so every row quotes one (the text).
+   */
   multiline?: boolean;
 }
 
@@ -30,7 +33,7 @@ const FILES = {
     ['venue', 'string'], ['text', 'string'], ['bodyStart', 'integer'], ['bodyEnd', 'integer'], ['sentenceCount', 'integer'], ['sectionCount', 'integer'],
     ['genre', 'string'], ['subtitle', 'string'], ['published', 'string'], ['ingestedAt', 'datetime'], ['sentenceStarts', 'integer[]'], ['sentenceEnds', 'integer[]'],
   ] },
-  sections: { file: 'sections.csv', name: 'Section', kind: 'nodes', multiline: true, columns: [
+  sections: { file: 'sections.csv', name: 'Section', kind: 'nodes', columns: [
     ['id', 'string'], ['localId', 'string'], ['speechId', 'string'], ['level', 'integer'], ['ordinal', 'integer'], ['marker', 'string'], ['heading', 'string'],
     ['start', 'integer'], ['end', 'integer'], ['inline', 'boolean'],
   ] },
@@ -59,8 +62,6 @@ type FileKey = keyof typeof FILES;
 
 /** Lists the import cannot write as empty (an empty field is no property); fixed after the import. */
 export interface EmptyLists {
-  /** MENTIONS from a speech to a slogan with no variants (ingest stores []). */
-  sloganVariants: number;
   /** Speeches without sentences (sentenceStarts / sentenceEnds []). */
   sentenceLists: number;
   /** MENTIONS with no positions (offsets / ends / sentences []). */
@@ -96,7 +97,7 @@ export class ImportCsvWriter {
   };
   private readonly links = new Set<string>();
   private readonly tally = new CooccurrenceTally();
-  private readonly emptyLists: EmptyLists = { sloganVariants: 0, sentenceLists: 0, mentionPositions: 0 };
+  private readonly emptyLists: EmptyLists = { sentenceLists: 0, mentionPositions: 0 };
   private speeches = 0;
   private longestLine = 0;
 
@@ -132,7 +133,7 @@ export class ImportCsvWriter {
     const sp = rows.speech;
     const speechId = id('speech', sp.id);
     if (rows.sentenceStarts.length === 0) empty.sentenceLists++;
-    emit('speeches', [speechId, str(sp.id), str(sp.sha256), str(sp.source), str(sp.title), long(sp.chars), str(sp.level), str(sp.date), str(sp.venue), str(sp.text),
+    emit('speeches', [speechId, str(sp.id), str(sp.sha256), str(sp.source), str(sp.title), long(sp.chars), str(sp.level), str(sp.date), str(sp.venue), quoted(sp.text),
       long(sp.bodyStart), long(sp.bodyEnd), long(sp.sentenceCount), long(sp.sectionCount), str(sp.genre), str(sp.subtitle), str(sp.published), this.ingestedAt,
       list(rows.sentenceStarts), list(rows.sentenceEnds)]);
     for (const s of rows.sections) {
@@ -149,7 +150,6 @@ export class ImportCsvWriter {
     for (const r of rows.slogans) {
       const target = id('slogan', r.name);
       entities.push(['slogans', r.name, str(r.kind)]);
-      if (r.variants.length === 0) empty.sloganVariants++;
       mentionsOf(target, r, [list(r.variants), '', ''], none);
       for (const member of r.members) {
         entities.push(['concepts', member, '']);

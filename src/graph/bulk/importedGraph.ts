@@ -6,7 +6,6 @@ import type { EmptyLists } from './importCsvWriter.js';
 
 const CYPHER = loadCypherSet({
   nodeCount: 'import/nodeCount',
-  emptyVariants: 'import/emptyVariants',
   emptySentenceLists: 'import/emptySentenceLists',
   emptyMentionPositions: 'import/emptyMentionPositions',
 });
@@ -23,7 +22,6 @@ export async function countNodes(db: Database): Promise<number> {
  */
 export async function writeEmptyLists(db: Database, empty: EmptyLists): Promise<void> {
   const statements = [
-    empty.sloganVariants > 0 ? CYPHER.emptyVariants : null,
     empty.sentenceLists > 0 ? CYPHER.emptySentenceLists : null,
     empty.mentionPositions > 0 ? CYPHER.emptyMentionPositions : null,
   ].filter((s): s is string => s !== null);
