@@ -48,6 +48,8 @@ export function adminImportArgs(opts: Omit<AdminImportOptions, 'lib' | 'home'>):
     'database', 'import', 'full', opts.database,
     // The store of an empty database is replaced; the caller has checked that it holds nothing.
     '--overwrite-destination=true',
+    // Stack traces in the log, so a failure names its cause (file, line, field, value).
+    '--verbose',
     `--array-delimiter=${opts.arrayDelimiter}`,
     `--read-buffer-size=${Math.max(DEFAULT_READ_BUFFER, Math.ceil(opts.largestValue * 1.25) + 1024)}`,
     // A machine shared with other work: take some of the memory, not the default 90 %.
@@ -78,8 +80,11 @@ export async function runAdminImport(opts: AdminImportOptions): Promise<AdminImp
   }).finally(() => closeSync(fd));
   const log = readFileSync(opts.logFile, 'utf8');
   if (code !== 0 || !/IMPORT DONE/.test(log)) {
-    const tail = log.trimEnd().split('\n').filter((l) => !/^[. ]+\d+%/.test(l)).slice(-20).join('\n');
-    throw new Neo4jSetupError(`neo4j-admin database import failed (exit ${code}); last lines of ${opts.logFile}:\n${tail}`);
+    // With --verbose the cause is the last "Caused by" (bad input names file, line, field and value).
+    const lines = log.trimEnd().split('\n').filter((l) => !/^[. ]+\d+%/.test(l) && !/^\s+at |^\s+\.\.\. \d+ more/.test(l));
+    const cause = lines.filter((l) => l.startsWith('Caused by:')).at(-1);
+    const tail = lines.slice(-12).join('\n');
+    throw new Neo4jSetupError(`neo4j-admin database import failed (exit ${code})${cause ? `: ${cause.replace(/^Caused by: (\S+: )*/, '')}` : ''}; log: ${opts.logFile}\n${tail}`);
   }
   const count = (what: string): number => Number(/Imported:\s*\n\s*(\d+) nodes\s*\n\s*(\d+) relationships\s*\n\s*(\d+) properties/.exec(log)?.[['nodes', 'relationships', 'properties'].indexOf(what) + 1] ?? NaN);
   return { nodes: count('nodes'), relationships: count('relationships'), properties: count('properties'), seconds: (performance.now() - started) / 1000 };
