@@ -14,7 +14,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/support/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/support/**/*.test.ts', 'bin/**/*.test.mjs'],
           testTimeout: 30_000,
         },
       },

@@ -2,7 +2,14 @@
 // The published entry point: runs the compiled JavaScript in dist/ (built by `npm install`,
 // `npm start` and `npm test`; rebuilt here first when a source is newer), so no TypeScript
 // compiler runs at start.
-import { ensureBuilt } from '../tools/build.mjs';
+import { followParent, relaunch, relaunchEnv } from './hugePages.mjs';
+
+// The commands that load jieba start again with glibc's malloc on huge pages (why: bin/hugePages.mjs).
+const hugePagesEnv = relaunchEnv(process.argv, process.env, process.platform);
+if (hugePagesEnv) await relaunch(hugePagesEnv);
+followParent();
+
+const { ensureBuilt } = await import('../tools/build.mjs');
 
 const verbose = process.argv.includes('--verbose');
 const fail = (error) => {
