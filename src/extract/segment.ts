@@ -93,6 +93,34 @@ export function personNameSpans(text: string): Array<{ start: number; end: numbe
   return spans;
 }
 
+// cppjieba cuts its input at these separators first (SegmentBase's SPECIAL_SEPARATORS: space, tab,
+// line feed, ，and 。; its PreFilter makes each separator a word of its own) and segments every
+// stretch between them on its own, with the dictionary and the HMM alike. So the words of a clause
+// never depend on the text around it, and a clause can be segmented or tagged alone.
+const SEPARATOR = new Set([' ', '\t', '\n', '，', '。']);
+
+/**
+ * The clause of `text` around [from, to) that jieba segments on its own: from just after the last
+ * separator before `from` (or the start) to the first separator at or after `to` (or the end).
+ */
+export function jiebaClause(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !SEPARATOR.has(text[start - 1]!)) start--;
+  let end = Math.max(from, to);
+  while (end < text.length && !SEPARATOR.has(text[end]!)) end++;
+  return { start, end };
+}
+
+/**
+ * The spans `personNameSpans(text)` finds inside the clause around [from, to) (see `jiebaClause`),
+ * at the same offsets, tagging the clause alone: a rule that asks about a few words pays for
+ * their clause rather than for the whole text.
+ */
+export function personNameSpansAround(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const clause = jiebaClause(text, from, to);
+  return personNameSpans(text.slice(clause.start, clause.end)).map((s) => ({ start: s.start + clause.start, end: s.end + clause.start }));
+}
+
 /** A segmented word with its offset in the segmented text. */
 export interface Token {
   word: string;

@@ -57,6 +57,18 @@ describe('gazetteer', () => {
     expect(findPlaceMentions('徐州市沛县').map((m) => m.places[0]!.name)).toEqual(['徐州市', '沛县']);
   });
 
+  it.each([
+    ['吉林市', 0, 3, ['吉林市']], // the longest name at a position wins over its short prefix 吉林
+    ['吉林省', 0, 2, ['吉林']], // a name never reaches past the end of the range
+    ['内蒙古自治区', 0, 6, ['内蒙古自治区']],
+    ['内蒙古', 0, 3, ['内蒙古']],
+    ['去吉林', 1, 3, ['吉林']],
+    ['吉', 0, 1, []],
+    ['', 0, 0, []],
+  ] as const)('in %j [%i, %i) finds %j', (text, from, to, names) => {
+    expect(findPlaceMentions(text, from, to).map((m) => text.slice(m.start, m.end))).toEqual(names);
+  });
+
   it('gives county-level units no short form (平安 is a word before it is 平安区)', () => {
     expect(findPlaceMentions('建设平安中国')).toEqual([]);
     expect(findPlaceMentions('平安区')).toHaveLength(1);

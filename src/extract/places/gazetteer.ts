@@ -61,7 +61,17 @@ function shortForms(p: GazetteerPlace): string[] {
   return stem.length >= 2 && stem !== p.name ? [stem] : [];
 }
 
-function build(): { byCode: Map<string, GazetteerPlace>; byName: Map<string, Array<{ place: GazetteerPlace; short: boolean }>>; longest: number } {
+/** A name's first two characters as one number: the key of `lengthsByPrefix`, read without slicing. */
+const prefixKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+interface Index {
+  byCode: Map<string, GazetteerPlace>;
+  byName: Map<string, Array<{ place: GazetteerPlace; short: boolean }>>;
+  /** The lengths of the names that start with a two-character prefix, longest first. */
+  lengthsByPrefix: Map<number, number[]>;
+}
+
+function build(): Index {
   const byCode = new Map<string, GazetteerPlace>();
   const walk = (items: RawDivision[], parent: GazetteerPlace | null): void => {
     for (const it of items) {
@@ -84,9 +94,17 @@ function build(): { byCode: Map<string, GazetteerPlace>; byName: Map<string, Arr
   for (const p of byCode.values()) add(p.name, p, false);
   for (const p of byCode.values()) for (const s of shortForms(p)) if (!byName.get(s)?.some((e) => !e.short)) add(s, p, true);
   // A full name always beats a short form spelled the same (吉林市 is never 吉林省's short form).
-  let longest = 0;
-  for (const name of byName.keys()) longest = Math.max(longest, name.length);
-  return { byCode, byName, longest };
+  // Most positions of a text start no name: the prefix index rules them out with one look-up.
+  const lengthsByPrefix = new Map<number, number[]>();
+  for (const name of byName.keys()) {
+    if (name.length < 2) continue; // a name is two characters at least, as findPlaceMentions reads them
+    const key = prefixKey(name, 0);
+    const lengths = lengthsByPrefix.get(key) ?? [];
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+    lengthsByPrefix.set(key, lengths);
+  }
+  for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a);
+  return { byCode, byName, lengthsByPrefix };
 }
 
 const INDEX = build();
@@ -130,9 +148,12 @@ export function findPlaceMentions(text: string, from = 0, to = text.length): Pla
   const out: PlaceMention[] = [];
   for (let i = from; i < to - 1; ) {
     let hit: PlaceMention | null = null;
-    for (let n = Math.min(INDEX.longest, to - i); n >= 2 && !hit; n--) {
-      const list = INDEX.byName.get(text.slice(i, i + n));
-      if (list) hit = { start: i, end: i + n, places: list.map((e) => e.place), short: list.every((e) => e.short) };
+    for (const n of INDEX.lengthsByPrefix.get(prefixKey(text, i)) ?? []) {
+      const list = n <= to - i ? INDEX.byName.get(text.slice(i, i + n)) : undefined;
+      if (list) {
+        hit = { start: i, end: i + n, places: list.map((e) => e.place), short: list.every((e) => e.short) };
+        break;
+      }
     }
     if (hit && !hit.short && hit.end - hit.start === 2 && !canPrecede(text[i - 1])) hit = null;
     if (hit) {

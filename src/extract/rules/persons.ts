@@ -1,5 +1,5 @@
 import lexicon from '../lexicon/persons.json' with { type: 'json' };
-import { personNameSpans } from '../segment.js';
+import { personNameSpansAround } from '../segment.js';
 import type { Locator, PersonFinding, TextRange } from '../types.js';
 
 interface Hit extends TextRange {
@@ -56,9 +56,7 @@ function collect(text: string, r: TextRange, re: RegExp, pick: (m: RegExpExecArr
  */
 function enumeratedNames(text: string, r: TextRange, out: Hit[]): void {
   const slice = text.slice(r.start, r.end);
-  let tagged: Set<number> | null = null;
   for (const m of slice.matchAll(ENUMERATION)) {
-    tagged ??= new Set(personNameSpans(slice).map((s) => s.start));
     const items: Hit[] = [];
     let at = m.index;
     for (const raw of m[0].split('、')) {
@@ -68,10 +66,18 @@ function enumeratedNames(text: string, r: TextRange, out: Hit[]): void {
       if (item) items.push({ start: at + shift, end: at + shift + item.length, name: item });
       at += raw.length + 1;
     }
-    const set = tagged;
-    if (items.filter((h) => set.has(h.start) || ALIASES.has(h.name)).length < 2) continue;
+    // The tagger is asked only when the leaders alone do not decide: tagging costs as much as
+    // segmenting, and the clause of the list (no separator inside it) is tagged as in the whole line.
+    const known = items.filter((h) => ALIASES.has(h.name)).length;
+    if (items.length < 2 || (known < 2 && !enoughTagged(slice, m.index, m.index + m[0].length, items, known))) continue;
     for (const h of items) out.push({ ...h, start: h.start + r.start, end: h.end + r.start });
   }
+}
+
+/** True when the tagger's names among `items` and the `known` leaders make two at least. */
+function enoughTagged(slice: string, from: number, to: number, items: Hit[], known: number): boolean {
+  const tagged = new Set(personNameSpansAround(slice, from, to).map((s) => s.start));
+  return items.filter((h) => tagged.has(h.start) && !ALIASES.has(h.name)).length + known >= 2;
 }
 
 /** The names of a disciplinary case's list (NAMES_THEN_CASE), one hit each. */
