@@ -105,22 +105,47 @@ export function idfIndex(compiled: Uint8Array): IdfTable {
       : new Int32Array(new Uint8Array(buffer.subarray(header.length, header.length + 4 * header.count)).buffer);
   const lines = buffer.subarray(header.length + 4 * header.count);
   const lineEnd = (i: number): number => (i + 1 < offsets.length ? offsets[i + 1]! - 1 : lines.length - 1);
+  const search = (word: string): number | undefined => {
+    const key = Buffer.from(word, 'utf8');
+    let low = 0;
+    let high = offsets.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const end = lineEnd(mid);
+      // The value after the last space is a short number: scanning back to it is cheaper than a Buffer call.
+      let space = end;
+      while (space >= 0 && lines[space] !== SPACE) space--;
+      const order = compareBytes(lines, offsets[mid]!, space, key);
+      if (order === 0) return Number(lines.toString('latin1', space + 1, end));
+      if (order < 0) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  };
+  // Speeches share most of their words, so answers are remembered (the index never changes, so a
+  // remembered answer is the answer); the memory is emptied when full, which only costs a search.
+  const known = new Map<string, number | undefined>();
   return {
     median: header.median,
     get(word: string): number | undefined {
-      const key = Buffer.from(word, 'utf8');
-      let low = 0;
-      let high = offsets.length - 1;
-      while (low <= high) {
-        const mid = (low + high) >>> 1;
-        const end = lineEnd(mid);
-        const space = lines.lastIndexOf(SPACE, end);
-        const order = Buffer.compare(lines.subarray(offsets[mid]!, space), key);
-        if (order === 0) return Number(lines.toString('latin1', space + 1, end));
-        if (order < 0) low = mid + 1;
-        else high = mid - 1;
-      }
-      return undefined;
+      if (known.has(word)) return known.get(word);
+      const value = search(word);
+      if (known.size >= MEMO_LIMIT) known.clear();
+      known.set(word, value);
+      return value;
     },
   };
+}
+
+/** How many answers an index remembers: about the distinct words of a few hundred speeches. */
+const MEMO_LIMIT = 100_000;
+
+/** Orders `a[from, to)` against `b` byte by byte like Buffer.compare, without making a view of `a`. */
+export function compareBytes(a: Uint8Array, from: number, to: number, b: Uint8Array): number {
+  const n = Math.min(to - from, b.length);
+  for (let j = 0; j < n; j++) {
+    const d = a[from + j]! - b[j]!;
+    if (d !== 0) return d;
+  }
+  return to - from - b.length;
 }
