@@ -12,7 +12,10 @@ const LOCAL_ORG = /^(?:党的|中共|中国共产党)?(?:自治区党委|省委|
  */
 function plenumListHits(text: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.slice(from, to).matchAll(PLENUM_LIST)) {
+  const span = text.slice(from, to);
+  // Every list has 届 (see PLENUM_LIST): looking for the character first spares most lines the pattern.
+  if (!span.includes('届')) return hits;
+  for (const m of span.matchAll(PLENUM_LIST)) {
     const g = m.groups ?? {};
     const org = g.org ?? '';
     const congress = g.congress ?? '';
@@ -42,7 +45,9 @@ export function numberedHits(text: string, from: number, to: number): Hit[] {
   const span = text.slice(from, to);
   const listed = plenumListHits(text, from, to);
   const hits: Hit[] = [...listed];
-  for (const m of span.matchAll(NUMBERED_MEETING)) {
+  // As above: a numbered meeting ends in 中全会 or has 次, a party congress has 大.
+  const numbered = span.includes('次') || span.includes('中全会') ? span.matchAll(NUMBERED_MEETING) : [];
+  for (const m of numbered) {
     const at = from + (m.index ?? 0);
     if (listed.some((h) => h.start < at + m[0].length && at < h.end)) continue;
     const g = m.groups ?? {};
@@ -81,7 +86,8 @@ export function numberedHits(text: string, from: number, to: number): Hit[] {
     });
   }
   // 中国共产党第二十次全国代表大会 and 党的二十大 are one congress, named the short way.
-  for (const m of [...span.matchAll(PARTY_CONGRESS_FULL), ...span.matchAll(PARTY_CONGRESS)]) {
+  const congresses = span.includes('大') ? [...span.matchAll(PARTY_CONGRESS_FULL), ...span.matchAll(PARTY_CONGRESS)] : [];
+  for (const m of congresses) {
     const start = from + (m.index ?? 0);
     const congress = num(m.groups?.congress);
     hits.push({
