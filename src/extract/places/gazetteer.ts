@@ -61,14 +61,14 @@ function shortForms(p: GazetteerPlace): string[] {
   return stem.length >= 2 && stem !== p.name ? [stem] : [];
 }
 
-/** A name's first two characters as one number: the key of `lengthsByPrefix`, read without slicing. */
-const prefixKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-
 interface Index {
   byCode: Map<string, GazetteerPlace>;
   byName: Map<string, Array<{ place: GazetteerPlace; short: boolean }>>;
-  /** The lengths of the names that start with a two-character prefix, longest first. */
-  lengthsByPrefix: Map<number, number[]>;
+  /**
+   * By a name's first character code, then its second: the lengths of the names that start so,
+   * longest first. Codes as keys (small integers) are read without slicing the text.
+   */
+  lengthsByPrefix: Map<number, Map<number, number[]>>;
 }
 
 function build(): Index {
@@ -95,15 +95,16 @@ function build(): Index {
   for (const p of byCode.values()) for (const s of shortForms(p)) if (!byName.get(s)?.some((e) => !e.short)) add(s, p, true);
   // A full name always beats a short form spelled the same (吉林市 is never 吉林省's short form).
   // Most positions of a text start no name: the prefix index rules them out with one look-up.
-  const lengthsByPrefix = new Map<number, number[]>();
+  const lengthsByPrefix = new Map<number, Map<number, number[]>>();
   for (const name of byName.keys()) {
     if (name.length < 2) continue; // a name is two characters at least, as findPlaceMentions reads them
-    const key = prefixKey(name, 0);
-    const lengths = lengthsByPrefix.get(key) ?? [];
+    const second = lengthsByPrefix.get(name.charCodeAt(0)) ?? new Map<number, number[]>();
+    const lengths = second.get(name.charCodeAt(1)) ?? [];
     if (!lengths.includes(name.length)) lengths.push(name.length);
-    lengthsByPrefix.set(key, lengths);
+    second.set(name.charCodeAt(1), lengths);
+    lengthsByPrefix.set(name.charCodeAt(0), second);
   }
-  for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a);
+  for (const second of lengthsByPrefix.values()) for (const lengths of second.values()) lengths.sort((a, b) => b - a);
   return { byCode, byName, lengthsByPrefix };
 }
 
@@ -134,6 +135,9 @@ export function isWithin(inner: string, outer: string): boolean {
   return inner === outer || ancestorsOf(inner).some((p) => p.code === outer);
 }
 
+/** The lengths at a position where no name starts (shared, never written). */
+const NONE: readonly number[] = [];
+
 // Two-character official names (北区, 城区, 兴县) hide inside longer words (川北区, 振兴县域): they count
 // only after a boundary, a division's suffix (江苏省沛县) or a word that opens a place (在, 年, 全 …).
 const PRECEDES_PLACE = /[^\u4e00-\u9fff]|[省市州县区旗盟年在于我全的和与及对从赴到]/;
@@ -148,7 +152,7 @@ export function findPlaceMentions(text: string, from = 0, to = text.length): Pla
   const out: PlaceMention[] = [];
   for (let i = from; i < to - 1; ) {
     let hit: PlaceMention | null = null;
-    for (const n of INDEX.lengthsByPrefix.get(prefixKey(text, i)) ?? []) {
+    for (const n of INDEX.lengthsByPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1)) ?? NONE) {
       const list = n <= to - i ? INDEX.byName.get(text.slice(i, i + n)) : undefined;
       if (list) {
         hit = { start: i, end: i + n, places: list.map((e) => e.place), short: list.every((e) => e.short) };
