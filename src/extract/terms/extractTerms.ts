@@ -1,5 +1,5 @@
 import type { Locator, Mention, Section, SectionTerms, TermFinding, TextRange } from '../types.js';
-import { termTokens, type TermTokens } from './termTokens.js';
+import { rangeTokens, termTokens, type TermTokens } from './termTokens.js';
 import { tfidf } from './tfidf.js';
 import { textRank } from './textRank.js';
 import { topK } from './topK.js';
@@ -8,22 +8,22 @@ import { topK } from './topK.js';
 const SPEECH_TOP = 20;
 const SECTION_TOP = 10;
 
-function rankTerms(tokens: TermTokens, from: number, to: number, top: number, locate: Locator): TermFinding[] {
-  if (to <= from) return [];
-  const ids = tokens.ids.subarray(from, to);
+function rankTerms(tokens: TermTokens, top: number, locate: Locator): TermFinding[] {
+  const { ids, vocab } = tokens;
+  if (ids.length === 0) return [];
   const { weights } = tfidf(ids, tokens.idf);
-  const ranks = textRank(ids, tokens.vocab.length);
+  const ranks = textRank(ids, vocab.length);
   const chosen = new Map<number, Mention[]>([...topK(weights, top), ...topK(ranks, top)].map((v) => [v, []]));
   // Every token of a chosen word is one mention, so `count` is the number of mentions.
-  for (let i = from; i < to; i++) {
-    const list = chosen.get(tokens.ids[i]!);
+  for (let i = 0; i < ids.length; i++) {
+    const list = chosen.get(ids[i]!);
     if (list === undefined) continue;
     const start = tokens.starts[i]!;
-    const text = tokens.vocab[tokens.ids[i]!]!;
+    const text = vocab[ids[i]!]!;
     list.push({ start, end: start + text.length, text, ...locate(start) });
   }
   return [...chosen]
-    .map(([v, mentions]) => ({ term: tokens.vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: mentions.length, mentions }))
+    .map(([v, mentions]) => ({ term: vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: mentions.length, mentions }))
     .sort((a, b) => b.weight - a.weight || b.textrank - a.textrank);
 }
 
@@ -53,12 +53,12 @@ export function extractTerms(
   locate: Locator,
 ): { terms: TermFinding[]; sectionTerms: SectionTerms[] } {
   const tokens = termTokens(text, body, spans);
-  const terms = rankTerms(tokens, 0, tokens.ids.length, SPEECH_TOP, locate);
+  const terms = rankTerms(tokens, SPEECH_TOP, locate);
   const sectionTerms = sections
     .filter((s) => s.level === 1 && !s.inline)
     .map((s) => ({
       sectionId: s.id,
-      terms: rankTerms(tokens, lowerBound(tokens.starts, s.start), lowerBound(tokens.starts, s.end), SECTION_TOP, locate),
+      terms: rankTerms(rangeTokens(tokens, lowerBound(tokens.starts, s.start), lowerBound(tokens.starts, s.end)), SECTION_TOP, locate),
     }));
   return { terms, sectionTerms };
 }

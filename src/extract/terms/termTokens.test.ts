@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTermCandidate, termTokens } from './termTokens.js';
+import { isTermCandidate, rangeTokens, termTokens, type TermTokens } from './termTokens.js';
 import { stopwords } from './stopwords.js';
 
 describe('isTermCandidate', () => {
@@ -35,5 +35,24 @@ describe('termTokens', () => {
     expect(words).toEqual(expect.arrayContaining(['营商环境', '都市圈']));
     words.forEach((w, i) => expect(text.slice(starts[i], starts[i]! + w.length)).toBe(w));
     expect(words).not.toContain('前言');
+  });
+});
+
+describe('rangeTokens', () => {
+  // Five tokens over the words a, b, c, d (ids 0..3).
+  const tokens: TermTokens = {
+    vocab: ['a', 'b', 'c', 'd'],
+    idf: Float64Array.from([1, 2, 3, 4]),
+    ids: Int32Array.from([3, 1, 3, 0, 2]),
+    starts: Int32Array.from([0, 10, 20, 30, 40]),
+  };
+  const plain = (t: TermTokens) => ({ vocab: t.vocab, idf: [...t.idf], ids: [...t.ids], starts: [...t.starts] });
+  it.each([
+    [0, 5, { vocab: ['a', 'b', 'c', 'd'], idf: [1, 2, 3, 4], ids: [3, 1, 3, 0, 2], starts: [0, 10, 20, 30, 40] }],
+    [0, 3, { vocab: ['b', 'd'], idf: [2, 4], ids: [1, 0, 1], starts: [0, 10, 20] }], // renumbered in the old order
+    [3, 4, { vocab: ['a'], idf: [1], ids: [0], starts: [30] }],
+    [2, 2, { vocab: [], idf: [], ids: [], starts: [] }],
+  ] as const)('tokens [%i, %i) keep their own words', (from, to, expected) => {
+    expect(plain(rangeTokens(tokens, from, to))).toEqual(expected);
   });
 });

@@ -70,3 +70,23 @@ export function termTokens(text: string, range: TextRange, spans: readonly TextR
   }
   return { vocab, idf: Float64Array.from(idfs), ids: ids.subarray(0, n), starts: starts.subarray(0, n) };
 }
+
+/**
+ * The tokens [from, to) of `tokens` with a vocabulary of their own words only, numbered in the
+ * order of the original ids, so rankings that break ties by id break them alike: ranking a section
+ * then costs its own words rather than the whole speech's vocabulary, with the same scores.
+ */
+export function rangeTokens(tokens: TermTokens, from: number, to: number): TermTokens {
+  const ids = tokens.ids.subarray(from, Math.max(from, to));
+  const renumbered = new Int32Array(tokens.vocab.length).fill(-1);
+  for (let i = 0; i < ids.length; i++) renumbered[ids[i]!] = 0;
+  const vocab: string[] = [];
+  const idfs: number[] = [];
+  for (let v = 0; v < renumbered.length; v++) {
+    if (renumbered[v]! < 0) continue;
+    renumbered[v] = vocab.length;
+    vocab.push(tokens.vocab[v]!);
+    idfs.push(tokens.idf[v]!);
+  }
+  return { vocab, idf: Float64Array.from(idfs), ids: ids.map((v) => renumbered[v]!), starts: tokens.starts.subarray(from, Math.max(from, to)) };
+}
