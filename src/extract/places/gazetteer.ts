@@ -69,6 +69,8 @@ interface Index {
    * longest first. Codes as keys (small integers) are read without slicing the text.
    */
   lengthsByPrefix: Map<number, Map<number, number[]>>;
+  /** 1 for the character codes a name starts with: most characters of a text start none. */
+  startsName: Uint8Array;
 }
 
 function build(): Index {
@@ -105,7 +107,9 @@ function build(): Index {
     lengthsByPrefix.set(name.charCodeAt(0), second);
   }
   for (const second of lengthsByPrefix.values()) for (const lengths of second.values()) lengths.sort((a, b) => b - a);
-  return { byCode, byName, lengthsByPrefix };
+  const startsName = new Uint8Array(0x10000);
+  for (const code of lengthsByPrefix.keys()) startsName[code] = 1;
+  return { byCode, byName, lengthsByPrefix, startsName };
 }
 
 const INDEX = build();
@@ -151,6 +155,10 @@ const canPrecede = (ch: string | undefined): boolean => ch === undefined || PREC
 export function findPlaceMentions(text: string, from = 0, to = text.length): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = from; i < to - 1; ) {
+    if (INDEX.startsName[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     let hit: PlaceMention | null = null;
     for (const n of INDEX.lengthsByPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1)) ?? NONE) {
       const list = n <= to - i ? INDEX.byName.get(text.slice(i, i + n)) : undefined;
