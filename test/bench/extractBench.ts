@@ -74,15 +74,18 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rate = (s: number): string => `${(mb / s).toFixed(2)} MB/s`;
+// Per speech too: issue 12's budget is stated per speech (ms each, speeches per second on one core).
+const perSpeech = (wall: number, cpu: number): string =>
+  `per speech: wall ${((wall * 1000) / copies.length).toFixed(2)} ms (${(copies.length / wall).toFixed(0)} speeches/s), cpu ${((cpu * 1000) / copies.length).toFixed(2)} ms`;
 const segWall = median(seg.map((t) => t.wall));
 const fullWall = median(full.map((t) => t.wall));
 const segCpu = median(seg.map((t) => t.cpu));
 const fullCpu = median(full.map((t) => t.cpu));
 const ratio = segWall / fullWall;
 
-console.log(`corpus: ${originals.length} speeches × ${copies.length} copies = ${mb.toFixed(1)} MB, median of ${ROUNDS} alternating rounds`);
-console.log(`bare segmentation (cut, HMM on): wall ${segWall.toFixed(2)} s ${rate(segWall)}   cpu ${segCpu.toFixed(2)} s ${rate(segCpu)}`);
-console.log(`full extraction (extractSpeech): wall ${fullWall.toFixed(2)} s ${rate(fullWall)}   cpu ${fullCpu.toFixed(2)} s ${rate(fullCpu)}`);
+console.log(`corpus: ${originals.length} speeches × ${copies.length} copies = ${mb.toFixed(1)} MB (${((bytes / copies.length) / 1024).toFixed(1)} KB/speech), median of ${ROUNDS} alternating rounds`);
+console.log(`bare segmentation (cut, HMM on): wall ${segWall.toFixed(2)} s ${rate(segWall)}   cpu ${segCpu.toFixed(2)} s ${rate(segCpu)}   ${perSpeech(segWall, segCpu)}`);
+console.log(`full extraction (extractSpeech): wall ${fullWall.toFixed(2)} s ${rate(fullWall)}   cpu ${fullCpu.toFixed(2)} s ${rate(fullCpu)}   ${perSpeech(fullWall, fullCpu)}`);
 console.log(`ratio full/bare: wall ${(ratio * 100).toFixed(1)}%, cpu ${((segCpu / fullCpu) * 100).toFixed(1)}%  (target ≥ 30% on wall: ${ratio >= 0.3 ? 'met' : 'NOT met'})`);
 if (termsComputed < copies.length) {
   console.log(`note: only ${termsComputed}/${copies.length} extractions returned terms — keyword extraction is not wired into extractSpeech, so the full figure leaves segmentation out`);
