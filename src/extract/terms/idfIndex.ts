@@ -124,14 +124,16 @@ export function idfIndex(compiled: Uint8Array): IdfTable {
   };
   // Speeches share most of their words, so answers are remembered (the index never changes, so a
   // remembered answer is the answer); the memory is emptied when full, which only costs a search.
-  const known = new Map<string, number | undefined>();
+  // A word the index lacks is remembered as null, so one look-up answers both kinds.
+  const known = new Map<string, number | null>();
   return {
     median: header.median,
     get(word: string): number | undefined {
-      if (known.has(word)) return known.get(word);
+      const remembered = known.get(word);
+      if (remembered !== undefined) return remembered ?? undefined;
       const value = search(word);
       if (known.size >= MEMO_LIMIT) known.clear();
-      known.set(word, value);
+      known.set(word, value ?? null);
       return value;
     },
   };
