@@ -33,8 +33,12 @@ export function contentStart(line: Line): number {
   return line.start + (m ? m[0].length : 0);
 }
 
+const BLANK = /[\s\u00a0\u3000]/;
+
 /** Offset just after the last non-blank character of a line. */
 export function contentEnd(line: Line): number {
-  const m = /[\s\u00a0\u3000]*$/.exec(line.text);
-  return line.end - (m ? m[0].length : 0);
+  // Read back from the end: a pattern anchored at the end ([\s]*$) is tried at every position of the line.
+  let end = line.text.length;
+  while (end > 0 && BLANK.test(line.text[end - 1]!)) end--;
+  return line.end - (line.text.length - end);
 }
