@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createExtractPool } from './extractPool.js';
+import { createExtractPool, createImportLinesPool } from './extractPool.js';
+import { importLinesOutcome } from './importLinesOutcome.js';
 import { extractForIngest } from './speechFiles.js';
 
 const CORPUS = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/corpus');
@@ -25,5 +26,22 @@ describe('extraction on worker threads', () => {
     const missing = await pool.extract(join(CORPUS, 'no-such-file.txt'));
     expect(missing).toMatchObject({ ok: false, reason: expect.stringMatching(/no-such-file|ENOENT|no such file/) });
     expect((await pool.extract(files[0]!)).ok).toBe(true);
+  });
+});
+
+describe('import lines on worker threads', () => {
+  const AT = '2026-01-01T00:00:00.000Z';
+  const pool = createImportLinesPool({ size: 1, maxFileBytes: LIMIT, ingestedAt: AT });
+  afterAll(() => pool.close());
+
+  it('gives exactly the lines the main thread shapes from its own extraction', { timeout: 180_000 }, async () => {
+    const got = await Promise.all(files.map((f) => pool.extract(f)));
+    const expected = await Promise.all(files.map(async (f) => importLinesOutcome(await extractForIngest(f, LIMIT), AT)));
+    expect(got).toEqual(expected);
+    expect(got.every((x) => x.ok && x.lines.own.some((o) => o.file === 'speeches' && o.text.includes(AT)))).toBe(true);
+  });
+
+  it('reports a file it cannot read as a failed outcome', async () => {
+    expect(await pool.extract(join(CORPUS, 'no-such-file.txt'))).toMatchObject({ ok: false, reason: expect.stringMatching(/no-such-file|ENOENT|no such file/) });
   });
 });

@@ -1,4 +1,4 @@
-import { createExtractPool, defaultWorkers } from './extractPool.js';
+import { createExtractPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
 import { extractFiles } from './ingestSpeeches.js';
 import { InputError } from './InputError.js';
 import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS } from './speechFiles.js';
@@ -30,7 +30,7 @@ export async function extractToJsonl(
   let written = 0;
   try {
     const extract = pool ? (file: string) => pool.extract(file) : (file: string) => extractForIngest(file, opts.maxFileBytes);
-    for await (const { file, outcome } of extractFiles(files, extract, pool ? pool.size * 2 : 1)) {
+    for await (const { file, outcome } of extractFiles(files, extract, pool ? pool.size * FILES_IN_FLIGHT_PER_WORKER : 1)) {
       if (!outcome.ok) {
         failures.push({ file, reason: outcome.reason });
         continue;

@@ -9,9 +9,10 @@ import { refreshDerivedData } from '../graph/refreshDerivedData.js';
 import { removeDatabaseStore, runAdminImport } from '../neo4j/adminImport.js';
 import { installNeo4j } from '../neo4j/installNeo4j.js';
 import { localConnection, sharedInstanceHome, startLocalNeo4j, type LocalInstanceOptions } from '../neo4j/localNeo4j.js';
-import { createExtractPool, defaultWorkers } from './extractPool.js';
+import { createImportLinesPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
+import { importLinesOutcome, type ImportLinesOutcome } from './importLinesOutcome.js';
 import { MIN_FILES_FOR_WORKERS } from './ingestFiles.js';
-import { extractFiles, type ExtractedInput } from './ingestSpeeches.js';
+import { extractFiles } from './ingestSpeeches.js';
 import { InputError } from './InputError.js';
 import { prepareImportTarget } from './importTarget.js';
 import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS, type SkippedPath } from './speechFiles.js';
@@ -68,8 +69,15 @@ export const COMMUNITY_DATABASE = 'neo4j';
 
 const seconds = (since: number): number => (performance.now() - since) / 1000;
 
-async function* concat(...sources: Array<AsyncIterable<ExtractedInput>>): AsyncGenerator<ExtractedInput> {
+type ImportInput = { file: string; outcome: ImportLinesOutcome };
+
+async function* concat(...sources: Array<AsyncIterable<ImportInput>>): AsyncGenerator<ImportInput> {
   for (const source of sources) yield* source;
+}
+
+/** JSONL inputs were extracted elsewhere: their import lines are shaped here, on the main thread. */
+async function* jsonlLines(files: readonly string[], ingestedAt: string): AsyncGenerator<ImportInput> {
+  for await (const { file, outcome } of readSpeechJsonl(files)) yield { file, outcome: importLinesOutcome(outcome, ingestedAt) };
 }
 
 /**
@@ -109,14 +117,18 @@ export async function importSpeeches(config: Config, opts: ImportOptions): Promi
   let importing = false;
   try {
     const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
-    const pool = workers > 0 ? createExtractPool({ size: workers, maxFileBytes: config.extract.maxFileBytes }) : null;
+    // One timestamp for every speech of the import (their Speech.ingestedAt).
+    const ingestedAt = new Date().toISOString();
+    const pool = workers > 0 ? createImportLinesPool({ size: workers, maxFileBytes: config.extract.maxFileBytes, ingestedAt }) : null;
     log(`extracting ${files.length} files${opts.jsonl.length > 0 ? ` and ${opts.jsonl.length} JSONL files` : ''} into ${csvDir} (${pool ? `${pool.size} worker threads` : 'on this thread'})…`);
     let written;
     try {
-      const extract = pool ? (file: string) => pool.extract(file) : (file: string) => extractForIngest(file, config.extract.maxFileBytes);
-      const inputs = concat(extractFiles(files, extract, pool ? pool.size * 2 : 1), readSpeechJsonl(opts.jsonl));
+      const lines = pool
+        ? (file: string) => pool.extract(file)
+        : async (file: string) => importLinesOutcome(await extractForIngest(file, config.extract.maxFileBytes), ingestedAt);
+      const inputs = concat(extractFiles(files, lines, pool ? pool.size * FILES_IN_FLIGHT_PER_WORKER : 1), jsonlLines(opts.jsonl, ingestedAt));
       const every = Math.max(1000, Math.round(files.length / 20));
-      written = await writeImportFiles(csvDir, inputs, { ingestedAt: new Date(), onProgress: (n) => n % every === 0 && log(`  ${n} inputs…`) });
+      written = await writeImportFiles(csvDir, inputs, { ingestedAt, onProgress: (n) => n % every === 0 && log(`  ${n} inputs…`) });
     } finally {
       await pool?.close();
     }

@@ -63,19 +63,26 @@ export const DEFAULT_BATCH_ROWS = 20_000;
 /** Speeches per write transaction at most (small speeches). */
 const MAX_BATCH_SPEECHES = 200;
 
+/** An input that gave no speech, and why (the failure case of every outcome: extraction, import lines). */
+type Failure = { ok: false; reason: string };
+
 /**
  * Extracts files with up to `parallel` extractions in flight (a worker pool does them at once), in
  * input order; pulled one at a time, so extraction never runs far ahead of writing.
  */
-export async function* extractFiles(files: readonly string[], extract: IngestOptions['extract'], parallel: number): AsyncGenerator<ExtractedInput> {
-  const window: Array<{ file: string; outcome: Promise<ExtractOutcome> }> = [];
+export async function* extractFiles<Outcome extends { ok: boolean } = ExtractOutcome>(
+  files: readonly string[],
+  extract: (file: string) => Outcome | Failure | Promise<Outcome | Failure>,
+  parallel: number,
+): AsyncGenerator<{ file: string; outcome: Outcome | Failure }> {
+  const window: Array<{ file: string; outcome: Promise<Outcome | Failure> }> = [];
   let next = 0;
   while (next < files.length || window.length > 0) {
     while (window.length < Math.max(1, parallel) && next < files.length) {
       const file = files[next++]!;
       const outcome = Promise.resolve()
         .then(() => extract(file))
-        .catch((error: unknown): ExtractOutcome => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown): Failure => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }));
       window.push({ file, outcome });
     }
     const head = window.shift()!;

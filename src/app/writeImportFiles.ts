@@ -1,7 +1,5 @@
 import { ImportCsvWriter, type ImportCsvResult } from '../graph/bulk/importCsvWriter.js';
-import { ImportValueError } from '../graph/bulk/importCsvFields.js';
-import { speechRows } from '../graph/speechRows.js';
-import type { ExtractedInput } from './ingestSpeeches.js';
+import type { ImportLinesOutcome } from './importLinesOutcome.js';
 
 /** What turning the inputs into import files did. */
 export interface ImportFilesResult extends ImportCsvResult {
@@ -10,24 +8,25 @@ export interface ImportFilesResult extends ImportCsvResult {
   duplicates: number;
   /** Wall time of extraction with the speeches' rows written as they arrive. */
   extractSeconds: number;
-  /** Of that, main-thread time spent shaping and writing rows (overlapped with extraction). */
+  /** Of that, main-thread time spent writing rows (overlapped with extraction). */
   rowSeconds: number;
   /** Writing the shared entities, co-occurrence and marker at the end, and closing the files. */
   finishSeconds: number;
 }
 
 /**
- * Streams extracted inputs into the import files in `dir`. A failed extraction or a speech the
+ * Streams inputs, each already shaped into its import lines with `ingestedAt` (importLinesOutcome:
+ * on the extraction workers), into the import files in `dir`. A failed extraction or a speech the
  * files cannot hold is reported and left out; the same text twice is one speech; a second text
  * under a source already written is refused (an empty database has no older text for it to
  * replace, and the import cannot replace what it has written — `tifa ingest` it afterwards).
  */
 export async function writeImportFiles(
   dir: string,
-  inputs: AsyncIterable<ExtractedInput>,
-  opts: { ingestedAt: Date; onProgress?(done: number): void },
+  inputs: AsyncIterable<{ file: string; outcome: ImportLinesOutcome }>,
+  opts: { ingestedAt: string; onProgress?(done: number): void },
 ): Promise<ImportFilesResult> {
-  const writer = new ImportCsvWriter(dir, opts.ingestedAt.toISOString());
+  const writer = new ImportCsvWriter(dir, opts.ingestedAt);
   const failures: ImportFilesResult['failures'] = [];
   const seen = new Set<string>();
   const sources = new Map<string, string>();
@@ -42,7 +41,7 @@ export async function writeImportFiles(
         failures.push({ file, reason: outcome.reason });
         continue;
       }
-      const speech = outcome.speech;
+      const speech = outcome.lines;
       if (seen.has(speech.sha256)) {
         duplicates++;
         continue;
@@ -53,16 +52,10 @@ export async function writeImportFiles(
         continue;
       }
       const t = performance.now();
-      try {
-        await writer.add(speechRows(speech));
-        seen.add(speech.sha256);
-        sources.set(speech.source, file);
-      } catch (error) {
-        if (!(error instanceof ImportValueError)) throw error;
-        failures.push({ file, reason: error.message });
-      } finally {
-        rowSeconds += (performance.now() - t) / 1000;
-      }
+      await writer.addLines(speech);
+      seen.add(speech.sha256);
+      sources.set(speech.source, file);
+      rowSeconds += (performance.now() - t) / 1000;
     }
   } catch (error) {
     await writer.close();

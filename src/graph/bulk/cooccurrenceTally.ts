@@ -64,6 +64,27 @@ export function speechUnits(rows: SpeechRows): Record<Scope, Array<Set<string>>>
   };
 }
 
+/** One speech's part of the tally: its unit totals, and the slogan names of each unit in Cypher's order. */
+export interface SpeechTallyUnits {
+  /** Top-level sections (SECTION units). */
+  sections: number;
+  sentences: number;
+  names: Record<Scope, string[][]>;
+}
+
+const cypherOrder = (a: string, b: string): number => (cypherLess(a, b) ? -1 : cypherLess(b, a) ? 1 : 0);
+
+/** The tally units of one speech (pure: built on the extraction worker during `tifa import`). */
+export function speechTallyUnits(rows: SpeechRows): SpeechTallyUnits {
+  const units = speechUnits(rows);
+  const sorted = (scope: Scope): string[][] => units[scope].map((unit) => [...unit].sort(cypherOrder));
+  return {
+    sections: rows.sections.filter((s) => s.parent === null).length,
+    sentences: Number(rows.speech.sentenceCount),
+    names: { speeches: sorted('speeches'), sections: sorted('sections'), sentences: sorted('sentences') },
+  };
+}
+
 /** Counts units, slogan unit counts and pairs over the speeches it is given, as the deltas would. */
 export class CooccurrenceTally {
   /** Units per scope (the CooccurrenceState marker's speeches / sections / sentences). */
@@ -72,13 +93,15 @@ export class CooccurrenceTally {
   private readonly pairs = new Map<string, PairCounts>();
 
   add(rows: SpeechRows): void {
+    this.addUnits(speechTallyUnits(rows));
+  }
+
+  addUnits(speech: SpeechTallyUnits): void {
     this.totals.speeches += 1;
-    this.totals.sections += rows.sections.filter((s) => s.parent === null).length;
-    this.totals.sentences += Number(rows.speech.sentenceCount);
-    const units = speechUnits(rows);
+    this.totals.sections += speech.sections;
+    this.totals.sentences += speech.sentences;
     for (const scope of ['speeches', 'sections', 'sentences'] as const) {
-      for (const unit of units[scope]) {
-        const names = [...unit].sort((a, b) => (cypherLess(a, b) ? -1 : cypherLess(b, a) ? 1 : 0));
+      for (const names of speech.names[scope]) {
         for (const name of names) this.unitCounts(name)[scope]++;
         for (let i = 0; i < names.length; i++) {
           for (let j = i + 1; j < names.length; j++) this.pair(names[i]!, names[j]!)[scope]++;
