@@ -37,6 +37,17 @@ describe('ImportCsvWriter', () => {
     expect(result.emptyLists).toEqual({ sentenceLists: 0, mentionPositions: 0 });
   });
 
+  it("writes each speech's list sizes, so nothing counts them after the import", async () => {
+    const r = rows();
+    const { file } = await write(r);
+    const sizes = ['sloganCount', 'meetingCount', 'personCount', 'documentCount', 'termCount'] as const;
+    const lines = file('speeches.csv');
+    expect(lines[0]!.split(',').slice(-5)).toEqual(sizes.map((k) => `${k}:long`));
+    // The speech's text spans lines: its record's last line ends with the sizes.
+    expect(lines.at(-1)!.split(',').slice(-5)).toEqual(sizes.map((k) => String(r.speech[k])));
+    expect(Number(r.speech.sloganCount)).toBe(3);
+  });
+
   it('quotes an empty string (a property) and leaves null empty (none)', async () => {
     const r = rows();
     r.sections[0]!.props.heading = '';
