@@ -25,9 +25,12 @@ export function loadCypher(name: string): string {
   } catch (error) {
     throw new CypherFileError(`missing Cypher file ${path}: ${(error as Error).message}`);
   }
-  if (text.trim() === '') throw new CypherFileError(`empty Cypher file ${path}`);
-  cache.set(name, text);
-  return text;
+  // Full-line comments (the header) stay in the file: the driver sends a statement's text with
+  // every call, and a 1–2 KB header costs more to pack and send than a small indexed read takes to run.
+  const statement = withoutCommentLines(text);
+  if (statement === '') throw new CypherFileError(`empty Cypher file ${path}`);
+  cache.set(name, statement);
+  return statement;
 }
 
 /** Loads a named set of Cypher files at start-up (fails fast on the first missing one). */
@@ -37,10 +40,17 @@ export function loadCypherSet<K extends string>(names: Record<K, string>): Recor
   return out;
 }
 
+const withoutCommentLines = (text: string): string =>
+  text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+
 /** Splits a file of several statements on `;` at line ends (header comments dropped) for schema scripts. */
 export function splitStatements(text: string): string[] {
   return text
     .split(/;\s*(?:\r?\n|$)/)
-    .map((s) => s.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n').trim())
+    .map(withoutCommentLines)
     .filter((s) => s.length > 0);
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { currentDatabaseBudget, Semaphore } from './databaseBudget.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError, mapDatabaseError } from './databaseErrors.js';
 
@@ -19,6 +19,12 @@ export interface Database {
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** Runs idempotent write work in a write transaction on the leader, retried on transient failures: all of it or none. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * One read statement as an auto-commit transaction, routed like `read` and under the same
+   * permits, deadline, retries and bookmarks: one round trip where `read` needs two (BEGIN with
+   * the statement, then COMMIT), for hot reads that are a single statement.
+   */
+  readStatement(cypher: string, parameters: Record<string, unknown>): Promise<Neo4jRecord[]>;
   /**
    * Lends a read session for work a managed transaction cannot do (streaming rows out as they come,
    * reading the session's bookmark), under the same permits and deadline as `read`; `timeoutMs` is
@@ -132,6 +138,20 @@ export function openDatabase(conn: DatabaseConnection): Database {
   // The driver's managed transactions retry for 30 s with no way to shorten it per call; this loop
   // retries the same transient failures within the caller's budget, so an API request fails fast.
   function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return retried((timeoutMs) => attempt(mode, work, timeoutMs));
+  }
+
+  // One attempt of a single read statement in an auto-commit transaction (RUN and PULL in one round trip).
+  async function statement(cypher: string, parameters: Record<string, unknown>, timeoutMs: number): Promise<Neo4jRecord[]> {
+    const session = driver.session({ database, bookmarkManager, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.run(cypher, parameters, { timeout: timeoutMs })).records;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  function retried<T>(once: (timeoutMs: number) => Promise<T>): Promise<T> {
     const budget = currentDatabaseBudget();
     const started = Date.now();
     const retryUntil = (error: Neo4jError) =>
@@ -139,7 +159,7 @@ export function openDatabase(conn: DatabaseConnection): Database {
     return permitted(async (deadline) => {
       for (let backoff = FIRST_BACKOFF_MS; ; backoff *= 2) {
         try {
-          return await attempt(mode, work, timeLeft(deadline));
+          return await once(timeLeft(deadline));
         } catch (error) {
           const retryable = error instanceof Neo4jError && error.retryable === true;
           const wait = Math.min(backoff, MAX_BACKOFF_MS) * (0.8 + Math.random() * 0.4);
@@ -155,6 +175,7 @@ export function openDatabase(conn: DatabaseConnection): Database {
     database,
     read: (work) => run('READ', work),
     write: (work) => run('WRITE', work),
+    readStatement: (cypher, parameters) => retried((timeoutMs) => statement(cypher, parameters, timeoutMs)),
     readSession: (work) =>
       permitted(async (deadline) => {
         const timeoutMs = timeLeft(deadline);
