@@ -36,6 +36,8 @@ CREATE INDEX speech_term_count IF NOT EXISTS FOR (n:Speech) ON (n.termCount);
 // per-score relationship indexes of the former rebuild-everything design are dropped; the
 // per-scope support indexes below serve minSupport.
 CREATE CONSTRAINT cooccurrence_state_scope IF NOT EXISTS FOR (n:CooccurrenceState) REQUIRE n.scope IS UNIQUE;
+// A stored ranking per scope, measure and minSupport (cypher/analytics/storeRanking.cypher), found by its key.
+CREATE CONSTRAINT cooccurrence_ranking_key IF NOT EXISTS FOR (n:CooccurrenceRanking) REQUIRE n.key IS UNIQUE;
 DROP INDEX cooccurs_jaccard IF EXISTS;
 DROP INDEX cooccurs_pmi IF EXISTS;
 DROP INDEX cooccurs_npmi IF EXISTS;

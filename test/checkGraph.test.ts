@@ -6,6 +6,7 @@ import { checkGraph } from '../src/app/checkGraph.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { refreshDerivedData } from '../src/graph/refreshDerivedData.js';
+import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
@@ -21,6 +22,8 @@ beforeAll(async () => {
   await applySchema(db);
   for (const spec of generateSpeechSpecs(12, 21)) await writeSpeech(db, buildSpeech(spec, SYNTHETIC_LEXICON));
   await refreshDerivedData(db);
+  // A stored ranking (written by the first unfiltered co-occurrence read), for the check to verify.
+  await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 5 });
 });
 
 afterAll(async () => {
@@ -42,10 +45,10 @@ describe('tifa check', () => {
   it('passes a graph written by the loader (exit 0)', async () => {
     const report = await checkGraph(db);
     expect(report.problems).toEqual([]);
-    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'mentions', 'orphanSections', 'sectionCounts']);
+    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'mentions', 'orphanSections', 'sectionCounts', 'cooccurrenceRanking']);
     const cli = await tifaCheck();
     expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/^graph ok: 5 checks/);
+    expect(cli.stdout).toMatch(/^graph ok: 6 checks/);
   }, 300_000);
 
   it('names every kind of damage and exits 1', async () => {

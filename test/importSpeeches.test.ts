@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import { cooccurrenceStateInTx } from '../src/graph/cooccurrenceMaintenance.js';
 import { openDatabase, type Database } from '../src/graph/database.js';
+import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
 import { freePort } from '../src/neo4j/freePort.js';
 import { installNeo4j } from '../src/neo4j/installNeo4j.js';
 import { localConnection, sharedInstanceHome, stopLocalNeo4j } from '../src/neo4j/localNeo4j.js';
@@ -78,6 +79,17 @@ describe('tifa import', () => {
       // The comparison covered the parts that distinguish the loaders' output.
       for (const label of ['Speech', 'Section', 'Slogan', 'Place', 'CooccurrenceState']) expect(a.nodes.some((n) => n.startsWith(`["${label}/`))).toBe(true);
       for (const type of ['MENTIONS', 'CO_OCCURS', 'SPOKEN_BY', 'PART_OF', 'FROM']) expect(a.relationships.some((r) => r.includes(`","${type}","`))).toBe(true);
+      // Neither loader stores a co-occurrence ranking; the first reads store the same ones in both.
+      expect(a.nodes.some((n) => n.startsWith('["CooccurrenceRanking/'))).toBe(false);
+      for (const scope of ['SPEECH', 'SECTION', 'SENTENCE'] as const) {
+        for (const [measure, minSupport] of [['NPMI', 2], ['COUNT', 1]] as const) {
+          const q = { scope, measure, minSupport, first: 20 };
+          expect(await sloganCooccurrence(imported, q)).toEqual(await sloganCooccurrence(ingested, q));
+        }
+      }
+      const [ra, rb] = [await graphSnapshot(imported), await graphSnapshot(ingested)];
+      expect(ra.nodes.filter((n) => n.startsWith('["CooccurrenceRanking/'))).toHaveLength(6);
+      expect(ra.nodes).toEqual(rb.nodes);
     } finally {
       await ingested.close();
     }

@@ -80,10 +80,12 @@ CALL (units) {
   }
   RETURN count(*) AS pairs
 }
-// Removing the last speech leaves no pair and no count behind: the marker goes too, so an emptied
-// graph is empty (the next first speech creates it valid again).
+// Removing the last speech leaves no pair and no count behind: the marker goes too, with the
+// rankings stamped by its counter (storeRanking.cypher; a new marker counts from 0 again), so an
+// emptied graph is empty (the next first speech creates it valid again).
 CALL (st) {
   WITH st WHERE $sign = -1 AND st.speeches = 0
-  DELETE st
+  OPTIONAL MATCH (rk:CooccurrenceRanking)
+  DETACH DELETE st, rk
 }
 RETURN slogans, pairs

@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { loadCypherSet } from './cypherFiles.js';
 import { cooccurrenceStateInTx } from './cooccurrenceMaintenance.js';
+import { materialisedPairsInTx, rankedCooccurrence } from './cooccurrenceRanking.js';
 // Callers that bring derived data up to date import it from here, next to the reads it serves.
 export { materialiseCooccurrence, rebuildCooccurrence } from './cooccurrenceMaintenance.js';
 import type { Database } from './database.js';
@@ -8,7 +9,6 @@ import { toPlain } from './toPlain.js';
 
 const CYPHER = loadCypherSet({
   pairs: 'analytics/sloganCooccurrence',
-  materialised: 'analytics/materialisedPairs',
   speechesInScope: 'analytics/sloganSpeechesInScope',
 });
 
@@ -111,16 +111,23 @@ function validate(opts: CooccurrenceOptions): void {
  */
 export async function sloganCooccurrence(db: Database, opts: CooccurrenceOptions): Promise<CooccurrencePair[]> {
   validate(opts);
+  const via = opts.via ?? 'auto';
+  const restricted = restrictsSpeeches(opts.speeches);
+  const slogan = opts.slogan ?? undefined;
+  if (restricted && via === 'materialised') throw new CooccurrenceStaleError('the materialised co-occurrence covers every speech, not a filtered set');
+  // Without a filter, from the maintained counts: the stored ranking of the scope and measure, or
+  // one slogan's pairs (a few hundred relationships at most).
+  if (via !== 'full' && !restricted && slogan === undefined) {
+    const ranked = await rankedCooccurrence(db, opts);
+    if (ranked) return ranked;
+  }
   return db.read(async (tx) => {
-    const via = opts.via ?? 'auto';
-    const restricted = restrictsSpeeches(opts.speeches);
-    if (restricted && via === 'materialised') throw new CooccurrenceStaleError('the materialised co-occurrence covers every speech, not a filtered set');
-    if (via !== 'full' && !restricted) {
+    if (via !== 'full' && !restricted && slogan !== undefined) {
       const state = await cooccurrenceStateInTx(tx);
-      if (state.usable) return pairsInTx(tx, CYPHER.materialised, { ...params(opts), total: neo4j.int(state.totals[opts.scope]) });
-      if (via === 'materialised') {
-        throw new CooccurrenceStaleError('the materialised co-occurrence is not current (never built, or a rebuild is pending): run tifa ingest or refresh the derived data');
-      }
+      if (state.usable) return materialisedPairsInTx(tx, { ...opts, slogan }, state.totals[opts.scope]);
+    }
+    if (via === 'materialised') {
+      throw new CooccurrenceStaleError('the materialised co-occurrence is not current (never built, or a rebuild is pending): run tifa ingest or refresh the derived data');
     }
     return pairsInTx(tx, CYPHER.pairs, params(opts));
   });

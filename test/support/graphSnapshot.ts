@@ -9,11 +9,11 @@ import { TEST_MARKER } from './emptyGraph.js';
 /** The key property of each label (cypher/schema.cypher's unique constraints). */
 const KEYS: Record<string, string> = {
   Speech: 'id', Section: 'id', Slogan: 'name', SloganVariant: 'name', Concept: 'name', Meeting: 'key',
-  Term: 'name', Person: 'name', Document: 'title', Place: 'code', CooccurrenceState: 'scope',
+  Term: 'name', Person: 'name', Document: 'title', Place: 'code', CooccurrenceState: 'scope', CooccurrenceRanking: 'key',
 };
 
 /** Properties whose value depends on when or how often was written; their type is still compared. */
-const VOLATILE = new Set(['Speech.ingestedAt', 'CooccurrenceState.writes']);
+const VOLATILE = new Set(['Speech.ingestedAt', 'CooccurrenceState.writes', 'CooccurrenceRanking.writes']);
 
 export interface GraphSnapshot {
   nodes: string[];
