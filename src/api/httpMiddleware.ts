@@ -36,6 +36,10 @@ export interface RequestLimits {
   retryMs: number;
 }
 
+// One reason for every request that ends: a DOMException captures a stack trace when made, which
+// cost a measurable share of a fast request.
+const CLIENT_GONE = new DOMException('client gone', 'AbortError');
+
 /**
  * Gives each request a database budget and answers 503 REQUEST_TIMEOUT when it is not done
  * within `timeoutMs` (or cuts an answer that is still streaming then). Every transaction of the request carries the remaining time as its Neo4j
@@ -54,7 +58,7 @@ export function requestBudget(limits: RequestLimits): RequestHandler {
     }, limits.timeoutMs);
     res.on('close', () => {
       clearTimeout(timer);
-      abort.abort(new DOMException('client gone', 'AbortError'));
+      abort.abort(CLIENT_GONE);
     });
     withDatabaseBudget(budget, next);
   };
