@@ -44,17 +44,20 @@ const NAMES_THEN_CASE = new RegExp(`(?:${BEFORE_NAME}|(?<=取))(?<list>${NAME}(?
 
 // Every match of these patterns holds one of the words listed with it (a title, 同志, a verb of
 // saying): a range without any of them is not scanned, which spares most lines the slow patterns.
-const NAME_PATTERNS: Array<{ re: RegExp; needs: readonly string[] }> = [
-  { re: TITLE_THEN_NAME, needs: lexicon.titles },
-  { re: NAME_THEN_COMRADE, needs: ['同志'] },
-  { re: NAME_THEN_TITLE, needs: lexicon.titlesAfter },
-  { re: NAME_THEN_SAYS, needs: lexicon.speechVerbs },
+// The words are looked for with one pattern of plain alternatives, faster than one search each.
+const anyOf = (words: readonly string[]): RegExp => new RegExp(alternatives(words));
+const NAME_PATTERNS: Array<{ re: RegExp; needs: RegExp }> = [
+  { re: TITLE_THEN_NAME, needs: anyOf(lexicon.titles) },
+  { re: NAME_THEN_COMRADE, needs: anyOf(['同志']) },
+  { re: NAME_THEN_TITLE, needs: anyOf(lexicon.titlesAfter) },
+  { re: NAME_THEN_SAYS, needs: anyOf(lexicon.speechVerbs) },
 ];
+const CASE_WORD = anyOf(lexicon.caseFollowers);
 
 // Matches inside a slice so the work stays proportional to the range; offsets are shifted back.
-function collect(text: string, r: TextRange, re: RegExp, pick: (m: RegExpExecArray) => Hit | null, out: Hit[], needs?: readonly string[]): void {
+function collect(text: string, r: TextRange, re: RegExp, pick: (m: RegExpExecArray) => Hit | null, out: Hit[], needs?: RegExp): void {
   const slice = text.slice(r.start, r.end);
-  if (needs && !needs.some((w) => slice.includes(w))) return;
+  if (needs && !needs.test(slice)) return;
   for (const m of slice.matchAll(re)) {
     const h = pick(m as RegExpExecArray);
     if (h) out.push({ ...h, start: h.start + r.start, end: h.end + r.start });
@@ -94,7 +97,7 @@ function enoughTagged(slice: string, from: number, to: number, items: Hit[], kno
 /** The names of a disciplinary case's list (NAMES_THEN_CASE), one hit each. */
 function caseNames(text: string, r: TextRange, out: Hit[]): void {
   const slice = text.slice(r.start, r.end);
-  if (!lexicon.caseFollowers.some((w) => slice.includes(w))) return; // NAMES_THEN_CASE looks ahead for one
+  if (!CASE_WORD.test(slice)) return; // NAMES_THEN_CASE looks ahead for one
   for (const m of slice.matchAll(NAMES_THEN_CASE)) {
     let at = r.start + m.index;
     for (const name of (m.groups?.list ?? '').split('、')) {
