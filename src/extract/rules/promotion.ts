@@ -1,4 +1,5 @@
 import promotion from '../lexicon/promotion.json' with { type: 'json' };
+import { escapeRe } from '../slogans/rangeMask.js';
 
 /**
  * Where a line sits relative to the speech: before its title/first paragraph, inside, or after its
@@ -16,6 +17,11 @@ const GENRE_SUFFIX = /(?<=讲话|发言|致辞|报告|讲稿|党课|稿)(?:范�
 const BRACKETED_NOTICE = /^[【\[［][^】\]］]{2,40}[】\]］]$/;
 const SENTENCE_END = /[。！？!?…”」』）)]$/;
 const BRACKETED_LINE = /^[（(【\[［〔][^（(【\[［〔]*[）)】\]］〕]$/;
+// Whether a line holds any word of a list at all: one pattern of alternatives, faster than a search
+// per word on the many lines that hold none.
+const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map(escapeRe).join('|'));
+const ANY_STRONG = anyOf(promotion.strong);
+const ANY_WEAK = anyOf(promotion.weak);
 
 /** True when a line (already trimmed) reads like advertising, a membership notice, a contact or credit line. */
 export function isPromotionLine(text: string, zone: LineZone): boolean {
@@ -25,7 +31,7 @@ export function isPromotionLine(text: string, zone: LineZone): boolean {
   // Download sites append their genre word to a speech title (…上的讲话范文3篇): still a title.
   if (zone === 'title') t = t.replace(GENRE_SUFFIX, '');
   if (short && CONTACT.some((re) => re.test(t))) return true;
-  const strong = short ? promotion.strong.filter((w) => t.includes(w)) : [];
+  const strong = short && ANY_STRONG.test(t) ? promotion.strong.filter((w) => t.includes(w)) : [];
   if (strong.length > 0) {
     // Inside the speech a sentence that merely mentions e.g. 会员 is kept; boilerplate rarely ends
     // like prose, and when it does it is bracketed as a whole, or short with several promotion words.
@@ -35,5 +41,5 @@ export function isPromotionLine(text: string, zone: LineZone): boolean {
   if (zone === 'body') return BRACKETED_LINE.test(t) && promotion.credit.some((w) => t.includes(w));
   if (BRACKETED_NOTICE.test(t)) return true;
   if (zone === 'title') return false;
-  return short && promotion.weak.some((w) => t.includes(w));
+  return short && ANY_WEAK.test(t);
 }

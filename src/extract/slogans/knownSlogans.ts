@@ -14,8 +14,19 @@ export interface KnownForm {
 const DIGIT_NEIGHBOUR = /[0-9０-９A-Za-z.．%％+＋·]/;
 
 // A separator written between parts may be any of 、，, or none at all.
-const formPattern = (form: string): string =>
-  [...form].map((c) => (/[、，,；;]/.test(c) ? '[、，,；;]?' : escapeRe(c))).join('');
+const makePattern = (form: string): string => [...form].map((c) => (/[、，,；;]/.test(c) ? '[、，,；;]?' : escapeRe(c))).join('');
+// The lexicon's forms come back in every speech, so their patterns are remembered (emptied when full).
+const patterns = new Map<string, string>();
+const PATTERNS_LIMIT = 10_000;
+function formPattern(form: string): string {
+  let pattern = patterns.get(form);
+  if (pattern === undefined) {
+    pattern = makePattern(form);
+    if (patterns.size >= PATTERNS_LIMIT) patterns.clear();
+    patterns.set(form, pattern);
+  }
+  return pattern;
+}
 
 /**
  * Finds known slogans (lexicon or quoted elsewhere in the text) where they are written without
@@ -31,7 +42,10 @@ export function knownSlogans(
 ): SloganHit[] {
   if (forms.length === 0) return [];
   const byKey = new Map<string, KnownForm>();
-  for (const f of forms) if (!byKey.has(sloganKey(f.form))) byKey.set(sloganKey(f.form), f);
+  for (const f of forms) {
+    const key = sloganKey(f.form);
+    if (!byKey.has(key)) byKey.set(key, f);
+  }
   const sorted = [...byKey.values()].sort((a, b) => b.form.length - a.form.length);
   const re = new RegExp(sorted.map((f) => formPattern(f.form)).join('|'), 'g');
   re.lastIndex = body.start;
