@@ -30,6 +30,9 @@ export const NUMBERED_MEETING = new RegExp(
   'g',
 );
 
+/** What every NUMBERED_MEETING match holds: the session's last digit, then 中全会 or 次. */
+export const NUMBERED_MEETING_CORE = new RegExp(`[${CN_NUMERAL}\\d${PLACEHOLDER}](?:中全会|次)`);
+
 /**
  * Party congresses written short: 党的十九大, 二十大 (when followed by words that show a meeting).
  * The first ten (党的七大, 党的八大) only after 党的: a bare 七大/八大 is as often "seven big …".
@@ -44,6 +47,9 @@ export const PARTY_CONGRESS_FULL = new RegExp(
   `(?:中国共产党|党的)第(?<congress>[${CN_NUMERAL}]{1,4})次全国代表大会`,
   'g',
 );
+
+/** What every PARTY_CONGRESS or PARTY_CONGRESS_FULL match holds: a numeral before 大, or 次全国代表大会. */
+export const PARTY_CONGRESS_CORE = /[一二三四五六七八九十]大|次全国代表大会/;
 
 /** Number + 次 opening a named meeting (×次书记专题会议): its session number. */
 export const SESSION_PREFIX = new RegExp(`^(${NUM})次`);

@@ -1,6 +1,6 @@
 import { levelOf } from './level.js';
 import { type Hit, normaliseMeetingName, num, ORGAN_BEFORE_VERB, placeBefore } from './meetingHit.js';
-import { NUMBERED_MEETING, PARTY_CONGRESS, PARTY_CONGRESS_FULL, PLENUM_LIST } from './meetingPatterns.js';
+import { NUMBERED_MEETING, NUMBERED_MEETING_CORE, PARTY_CONGRESS, PARTY_CONGRESS_CORE, PARTY_CONGRESS_FULL, PLENUM_LIST } from './meetingPatterns.js';
 import { parseNumeral } from './numerals.js';
 
 // The organ written before a numbered meeting that makes it a local one (省委, 市, 自治区党委).
@@ -45,8 +45,8 @@ export function numberedHits(text: string, from: number, to: number): Hit[] {
   const span = text.slice(from, to);
   const listed = plenumListHits(text, from, to);
   const hits: Hit[] = [...listed];
-  // As above: a numbered meeting ends in 中全会 or has 次, a party congress has 大.
-  const numbered = span.includes('次') || span.includes('中全会') ? span.matchAll(NUMBERED_MEETING) : [];
+  // As above: the long patterns run only where the short core of their matches is found.
+  const numbered = NUMBERED_MEETING_CORE.test(span) ? span.matchAll(NUMBERED_MEETING) : [];
   for (const m of numbered) {
     const at = from + (m.index ?? 0);
     if (listed.some((h) => h.start < at + m[0].length && at < h.end)) continue;
@@ -86,7 +86,7 @@ export function numberedHits(text: string, from: number, to: number): Hit[] {
     });
   }
   // 中国共产党第二十次全国代表大会 and 党的二十大 are one congress, named the short way.
-  const congresses = span.includes('大') ? [...span.matchAll(PARTY_CONGRESS_FULL), ...span.matchAll(PARTY_CONGRESS)] : [];
+  const congresses = PARTY_CONGRESS_CORE.test(span) ? [...span.matchAll(PARTY_CONGRESS_FULL), ...span.matchAll(PARTY_CONGRESS)] : [];
   for (const m of congresses) {
     const start = from + (m.index ?? 0);
     const congress = num(m.groups?.congress);
