@@ -11,24 +11,29 @@
 // relationships are CREATEd. Only shared entities are MERGEd. MERGE on a relationship that cannot
 // exist yet would still lock both ends exclusively and serialise every speech on hot nodes such as
 // 四个意识; CREATE on a dense node does not.
-// Parameters: $batch, a list of maps g (built by src/graph/speechRows.ts) — one list of maps keeps
+// Parameters: $batch, a list of maps g (built by src/graph/speechRows.ts, shaped by graphParam in
+// src/graph/writeSpeech.ts) — one list of maps keeps
 // the parameter types the same for every batch, so Neo4j plans this statement once (an empty list
 // and a list of maps are different types, and each combination would be planned again, ~0.5 s
 // each). The fields of each g:
 //   speech: Speech properties (without the sentence lists); sentenceStarts, sentenceEnds;
 //   venueKey: meeting key or null;
-//   sections: [{id, parent (section id or null), props}] in document order;
+//   sections: [{props (id included), parent (position of the parent in this list, or null)}] in
+//   document order, parents first. The created sections are kept in a list (collect keeps row
+//   order), so a parent and the section of a section-level mention are found by position, not by an
+//   index look-up per row (about 110 look-ups per speech);
 //   slogans: [{name, kind, members, variants, count, offsets, ends, sentences, sections}];
 //   meetings: [{key, props, count, offsets, ends, sentences, sections}];
 //   persons: [{name, …}]; documents: [{title, kind, …}];
 //   terms: [{name, count, weight, textrank, offsets, ends, sentences, sections: [{…, weight, textrank}]}];
-//   where sections = [{section (section node id), count, offsets, ends, sentences}];
+//   where sections = [{section (position in g.sections), count, offsets, ends, sentences}];
 //   places: [{code, name, level, parent (code|null)}], the speech's place first, then the places it
 //   lies in (county → city → province): Places are MERGEd on code with PART_OF up the chain, and
 //   the speech points at the first with FROM;
 //   speaker: {name, role} or null: SPOKEN_BY the Person of that name, the role (as written in this
 //   speech: 省长, 市委书记 …) on the relationship, since one person holds different roles over time.
-// Position lists (offsets, ends, sentences, sentenceStarts/Ends) arrive as floats and are stored as integers.
+// Position lists (offsets, ends, sentences, sentenceStarts/Ends) and section positions arrive as
+// floats and are stored (used) as integers.
 // MENTIONS.variants (speech to slogan) is stored only when the speech writes the slogan another
 // way: no empty list, which `neo4j-admin database import` (tifa import) cannot write either.
 // Returns one row per speech, in batch order: id, exists (boolean), replaced (speech ids); written
@@ -45,26 +50,26 @@ CALL (g, exists, replaced) {
       sp.sentenceStarts = [i IN g.sentenceStarts | toInteger(i)],
       sp.sentenceEnds = [i IN g.sentenceEnds | toInteger(i)]
   WITH g, sp
-  CALL (g, sp) {
+  CALL (g) {
     UNWIND g.sections AS row
-    CREATE (sec:Section {id: row.id})
-    SET sec += row.props
+    CREATE (sec:Section)
+    SET sec = row.props
+    RETURN collect(sec) AS secs
   }
-  CALL (g, sp) {
-    UNWIND g.sections AS row
-    MATCH (sec:Section {id: row.id})
-    OPTIONAL MATCH (parent:Section {id: row.parent})
-    WITH sec, CASE WHEN parent IS NULL THEN sp ELSE parent END AS owner
+  CALL (g, sp, secs) {
+    UNWIND range(0, size(secs) - 1) AS i
+    WITH secs[i] AS sec, g.sections[i].parent AS parent
+    WITH sec, CASE WHEN parent IS NULL THEN sp ELSE secs[toInteger(parent)] END AS owner
     CREATE (owner)-[:HAS_SECTION]->(sec)
   }
-  CALL (g, sp) {
+  CALL (g, sp, secs) {
     UNWIND g.slogans AS row
     MERGE (x:Slogan {name: row.name})
       ON CREATE SET x.kind = row.kind
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)],
         m.variants = CASE WHEN size(row.variants) > 0 THEN row.variants END
-    WITH x, row
+    WITH x, row, secs
     CALL (x, row) {
       UNWIND row.members AS member
       MERGE (c:Concept {name: member})
@@ -75,23 +80,23 @@ CALL (g, exists, replaced) {
       MERGE (v:SloganVariant {name: variant})
       MERGE (v)-[:VARIANT_OF]->(x)
     }
-    CALL (x, row) {
+    CALL (x, row, secs) {
       UNWIND row.sections AS s
-      MATCH (sec:Section {id: s.section})
+      WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
   }
-  CALL (g, sp) {
+  CALL (g, sp, secs) {
     UNWIND g.meetings AS row
     MERGE (x:Meeting {key: row.key})
       ON CREATE SET x += row.props
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
-    WITH x, row
-    CALL (x, row) {
+    WITH x, row, secs
+    CALL (x, row, secs) {
       UNWIND row.sections AS s
-      MATCH (sec:Section {id: s.section})
+      WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
@@ -123,43 +128,43 @@ CALL (g, exists, replaced) {
     CREATE (sp)-[r:SPOKEN_BY]->(x)
     SET r.role = g.speaker.role
   }
-  CALL (g, sp) {
+  CALL (g, sp, secs) {
     UNWIND g.persons AS row
     MERGE (x:Person {name: row.name})
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
-    WITH x, row
-    CALL (x, row) {
+    WITH x, row, secs
+    CALL (x, row, secs) {
       UNWIND row.sections AS s
-      MATCH (sec:Section {id: s.section})
+      WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
   }
-  CALL (g, sp) {
+  CALL (g, sp, secs) {
     UNWIND g.documents AS row
     MERGE (x:Document {title: row.title})
       ON CREATE SET x.kind = row.kind
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
-    WITH x, row
-    CALL (x, row) {
+    WITH x, row, secs
+    CALL (x, row, secs) {
       UNWIND row.sections AS s
-      MATCH (sec:Section {id: s.section})
+      WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
       SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
     }
   }
-  CALL (g, sp) {
+  CALL (g, sp, secs) {
     UNWIND g.terms AS row
     MERGE (x:Term {name: row.name})
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.weight = row.weight, m.textrank = row.textrank,
         m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
-    WITH x, row
-    CALL (x, row) {
+    WITH x, row, secs
+    CALL (x, row, secs) {
       UNWIND row.sections AS s
-      MATCH (sec:Section {id: s.section})
+      WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
       SET n.count = s.count, n.weight = s.weight, n.textrank = s.textrank,
           n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]

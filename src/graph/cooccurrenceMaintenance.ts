@@ -1,10 +1,13 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { CooccurrenceTally } from './bulk/cooccurrenceTally.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
+import type { SpeechRows } from './speechRows.js';
 import { toPlain } from './toPlain.js';
 
 const CYPHER = loadCypherSet({
   delta: 'analytics/cooccursDelta',
+  add: 'analytics/cooccursAdd',
   state: 'analytics/cooccursState',
   invalidate: 'analytics/invalidateCooccurs',
   clear: 'analytics/clearCooccursBatch',
@@ -37,6 +40,18 @@ export async function cooccurrenceStateInTx(tx: ManagedTransaction): Promise<Coo
 export async function applyCooccurrenceDelta(tx: ManagedTransaction, ids: readonly string[], sign: 1 | -1): Promise<void> {
   if (ids.length === 0) return;
   await tx.run(CYPHER.delta, { ids: [...ids], sign: neo4j.int(sign) });
+}
+
+/**
+ * Inside a write transaction, right after writing these speeches: adds their contribution (what
+ * applyCooccurrenceDelta(…, 1) adds) from the rows just written, counted here and summed over the
+ * speeches, so Neo4j neither reads the new subgraph back nor touches a pair once per speech.
+ */
+export async function addCooccurrence(tx: ManagedTransaction, written: readonly SpeechRows[]): Promise<void> {
+  if (written.length === 0) return;
+  const tally = new CooccurrenceTally();
+  for (const rows of written) tally.add(rows);
+  await tx.run(CYPHER.add, { totals: tally.totals, slogans: tally.allSlogans(), pairs: tally.allPairs() });
 }
 
 /** Relationships (and slogans) cleared per transaction, speeches added per transaction, by a rebuild. */

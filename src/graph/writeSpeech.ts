@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedSpeech } from '../extract/types.js';
-import { applyCooccurrenceDelta } from './cooccurrenceMaintenance.js';
+import { addCooccurrence } from './cooccurrenceMaintenance.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
 import { DatabaseError, DatabaseUnavailableError } from './databaseErrors.js';
@@ -71,9 +71,20 @@ async function writeRowsRetried(db: Database, rows: SpeechRows[]): Promise<Write
 }
 
 // The statement's parameter: exactly the fields the Cypher reads (speechRows also carries counts).
+// Sections travel in document order and are referred to by their position in that list (a
+// section's parent, the section of a section-level mention): the statement keeps the nodes it
+// creates in a list, so it needs no index look-up per section and per mention to find them again.
 function graphParam(rows: SpeechRows): Record<string, unknown> {
-  const { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms, places, speaker } = rows;
-  return { speech, sentenceStarts, sentenceEnds, venueKey, sections, slogans, meetings, persons, documents, terms, places, speaker };
+  const { speech, sentenceStarts, sentenceEnds, venueKey, places, speaker } = rows;
+  const at = new Map(rows.sections.map((s, i) => [s.id, i]));
+  const sections = rows.sections.map((s) => ({ props: { id: s.id, ...s.props }, parent: s.parent === null ? null : at.get(s.parent)! }));
+  const bySection = <T extends { sections: Array<{ section: string }> }>(list: T[]): T[] =>
+    list.map((row) => ({ ...row, sections: row.sections.filter((m) => at.has(m.section)).map((m) => ({ ...m, section: at.get(m.section)! })) }));
+  return {
+    speech, sentenceStarts, sentenceEnds, venueKey, sections, places, speaker,
+    slogans: bySection(rows.slogans), meetings: bySection(rows.meetings), persons: bySection(rows.persons),
+    documents: bySection(rows.documents), terms: bySection(rows.terms),
+  };
 }
 
 /**
@@ -102,7 +113,7 @@ async function writeBatchInTx(tx: ManagedTransaction, all: SpeechRows[]): Promis
     // One statement looks every speech up and writes those that are new.
     const result = await tx.run(CYPHER.graph, { batch: group.map(graphParam) });
     const toReplace: Array<{ rows: SpeechRows; replaced: string[] }> = [];
-    const written: string[] = [];
+    const written: SpeechRows[] = [];
     result.records.forEach((record, i) => {
       const rows = group[i]!;
       const exists = record.get('exists') === true;
@@ -111,21 +122,21 @@ async function writeBatchInTx(tx: ManagedTransaction, all: SpeechRows[]): Promis
       else if (exists) outcomes.set(rows, { id: rows.speech.id, status: 'unchanged', mentions: 0, replaced });
       else {
         outcomes.set(rows, { id: rows.speech.id, status: 'new', mentions: rows.mentionCount, replaced });
-        written.push(rows.speech.id);
+        written.push(rows);
       }
     });
-    await applyCooccurrenceDelta(tx, written, 1);
+    await addCooccurrence(tx, written);
     if (toReplace.length === 0) continue;
     // Other texts were stored under these sources: delete them, then write (unless the text is stored already).
     await deleteSpeechesInTx(tx, [...new Set(toReplace.flatMap((write) => write.replaced))]);
     const again = (await tx.run(CYPHER.graph, { batch: toReplace.map((write) => graphParam(write.rows)) })).records;
-    const rewritten: string[] = [];
+    const rewritten: SpeechRows[] = [];
     toReplace.forEach(({ rows, replaced }, i) => {
       const wrote = again[i]?.get('exists') !== true;
       outcomes.set(rows, { id: rows.speech.id, status: 'updated', mentions: wrote ? rows.mentionCount : 0, replaced });
-      if (wrote) rewritten.push(rows.speech.id);
+      if (wrote) rewritten.push(rows);
     });
-    await applyCooccurrenceDelta(tx, rewritten, 1);
+    await addCooccurrence(tx, rewritten);
   }
   return all.map((rows) => outcomes.get(rows)!);
 }

@@ -25,6 +25,21 @@ describe('CooccurrenceTally', () => {
     expect(pair('四个意识', '两个维护')).toBeUndefined();
     expect(tally.allPairs()).toHaveLength(6);
   });
+
+  it('lists every slogan with its unit counts (what the writer sends as one batch\'s delta)', () => {
+    const names = tally.allSlogans().map((s) => s.name).sort();
+    expect(names).toEqual(['两个维护', '四个意识', '四个自信', '放管服']);
+    expect(tally.allSlogans().find((s) => s.name === '四个意识')).toEqual({ name: '四个意识', speeches: 1, sections: 2, sentences: 2 });
+  });
+
+  it('sums speeches: two texts give the totals and counts of both', () => {
+    const two = new CooccurrenceTally();
+    two.add(speechRows(extractSpeech({ text: TEXT, source: 'a.txt' })));
+    two.add(speechRows(extractSpeech({ text: `${TEXT}再见。\n`, source: 'b.txt' })));
+    expect(two.totals).toEqual({ speeches: 2, sections: 4, sentences: 13 });
+    expect(two.countsOf('四个意识')).toEqual({ speeches: 2, sections: 4, sentences: 4 });
+    expect(two.allPairs().find((p) => p.a === '两个维护' && p.b === '四个意识')).toMatchObject({ speeches: 2, sections: 2, sentences: 2 });
+  });
 });
 
 describe('cypherLess', () => {

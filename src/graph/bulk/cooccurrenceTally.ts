@@ -115,6 +115,11 @@ export class CooccurrenceTally {
     return this.slogans.get(name) ?? { speeches: 0, sections: 0, sentences: 0 };
   }
 
+  /** Every slogan some unit holds, with its unit counts. */
+  allSlogans(): Array<UnitCounts & { name: string }> {
+    return [...this.slogans.entries()].map(([name, counts]) => ({ name, ...counts }));
+  }
+
   /** Every pair held by at least one speech (the deltas delete a pair whose speech count drops to 0). */
   allPairs(): PairCounts[] {
     return [...this.pairs.values()].filter((p) => p.speeches > 0);
