@@ -1,5 +1,5 @@
 import type { Database } from '../graph/database.js';
-import { createExtractPool, defaultWorkers } from './extractPool.js';
+import { createExtractPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
 import { ingestSpeeches, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
 import { InputError } from './InputError.js';
 import { printable } from './printable.js';
@@ -49,7 +49,7 @@ export async function ingestFiles(db: Database, paths: string[], opts: IngestFil
   try {
     const summary = await ingestSpeeches(db, files, {
       extract: pool ? (file) => pool.extract(file) : (file) => extractForIngest(file, opts.maxFileBytes),
-      extractConcurrency: pool ? pool.size * 2 : 1,
+      extractConcurrency: pool ? pool.size * FILES_IN_FLIGHT_PER_WORKER : 1,
       concurrency: opts.concurrency,
       ...(opts.batchRows !== undefined ? { batchRows: opts.batchRows } : {}),
       ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
