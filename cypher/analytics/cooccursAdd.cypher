@@ -13,6 +13,9 @@
 //   $pairs: [{a, b, speeches, sections, sentences}] units added that hold both, a < b, speeches ≥ 1.
 //   Counts may arrive as floats (plain JavaScript numbers) and are stored as integers.
 // Returns: one row: slogans (slogans updated), pairs (CO_OCCURS updated).
+// replan=skip: only unique-index seeks and the count store, so a cached plan stays right while a
+// first load changes the statistics fast (as in write/speechGraph.cypher).
+CYPHER replan=skip
 WITH COUNT { MATCH (:Speech) } AS speechesNow
 MERGE (st:CooccurrenceState {scope: 'SPEECH'})
   ON CREATE SET st.valid = (speechesNow = toInteger($totals.speeches)),
