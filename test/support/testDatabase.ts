@@ -26,11 +26,14 @@ export async function openTestDatabase(): Promise<Database> {
   return db;
 }
 
-/** Counts all nodes and relationships (the marker node excluded), for idempotency checks. */
+/**
+ * Counts all nodes and relationships, for idempotency checks of writes: the marker node and the
+ * co-occurrence rankings (stored by the first co-occurrence read after a write) excluded.
+ */
 export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
   return db.read(async (tx) => {
     const r = await tx.run(
-      `MATCH (n) WHERE NOT n:${MARKER} WITH count(n) AS nodes
+      `MATCH (n) WHERE NOT n:${MARKER} AND NOT n:CooccurrenceRanking WITH count(n) AS nodes
        OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
     );
     const rec = r.records[0]!;
