@@ -128,7 +128,7 @@ export async function importSpeeches(config: Config, opts: ImportOptions): Promi
         : async (file: string) => importLinesOutcome(await extractForIngest(file, config.extract.maxFileBytes), ingestedAt);
       const inputs = concat(extractFiles(files, lines, pool ? pool.size * FILES_IN_FLIGHT_PER_WORKER : 1), jsonlLines(opts.jsonl, ingestedAt));
       const every = Math.max(1000, Math.round(files.length / 20));
-      written = await writeImportFiles(csvDir, inputs, { ingestedAt, onProgress: (n) => n % every === 0 && log(`  ${n} inputs…`) });
+      written = await writeImportFiles(csvDir, inputs, { onProgress: (n) => n % every === 0 && log(`  ${n} inputs…`) });
     } finally {
       await pool?.close();
     }

@@ -15,8 +15,8 @@ export interface ImportFilesResult extends ImportCsvResult {
 }
 
 /**
- * Streams inputs, each already shaped into its import lines with `ingestedAt` (importLinesOutcome:
- * on the extraction workers), into the import files in `dir`. A failed extraction or a speech the
+ * Streams inputs, each already shaped into its import lines (importLinesOutcome: on the extraction
+ * workers), into the import files in `dir`. A failed extraction or a speech the
  * files cannot hold is reported and left out; the same text twice is one speech; a second text
  * under a source already written is refused (an empty database has no older text for it to
  * replace, and the import cannot replace what it has written — `tifa ingest` it afterwards).
@@ -24,9 +24,9 @@ export interface ImportFilesResult extends ImportCsvResult {
 export async function writeImportFiles(
   dir: string,
   inputs: AsyncIterable<{ file: string; outcome: ImportLinesOutcome }>,
-  opts: { ingestedAt: string; onProgress?(done: number): void },
+  opts: { onProgress?(done: number): void },
 ): Promise<ImportFilesResult> {
-  const writer = new ImportCsvWriter(dir, opts.ingestedAt);
+  const writer = new ImportCsvWriter(dir);
   const failures: ImportFilesResult['failures'] = [];
   const seen = new Set<string>();
   const sources = new Map<string, string>();

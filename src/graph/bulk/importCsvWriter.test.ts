@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractSpeech } from '../../extract/extractSpeech.js';
 import { speechRows, type SpeechRows } from '../speechRows.js';
 import { ImportCsvWriter } from './importCsvWriter.js';
+import { speechImportLines } from './speechImportLines.js';
 
 const TEXT = '在全县干部大会上的讲话\n\n一、坚持党的领导\n我们要增强“四个意识”，做到“两个维护”。\n二、推进改革\n深化“放管服”改革，增强“四个意识”。\n';
 const rows = (text = TEXT, source = 'a.txt'): SpeechRows => speechRows(extractSpeech({ text, source }));
@@ -13,9 +14,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function write(...speeches: SpeechRows[]) {
   dir = mkdtempSync(join(tmpdir(), 'tifa-csv-'));
-  const writer = new ImportCsvWriter(dir, '2026-01-01T00:00:00.000Z');
+  const writer = new ImportCsvWriter(dir);
   const errors: string[] = [];
-  for (const s of speeches) await writer.add(s).catch((e: Error) => errors.push(`${e.name}: ${e.message}`));
+  for (const s of speeches) {
+    await Promise.resolve()
+      .then(() => writer.addLines(speechImportLines(s, '2026-01-01T00:00:00.000Z')))
+      .catch((e: Error) => errors.push(`${e.name}: ${e.message}`));
+  }
   const result = await writer.finish();
   const file = (name: string) => readFileSync(join(dir, name), 'utf8').trimEnd().split('\n');
   return { result, errors, file };

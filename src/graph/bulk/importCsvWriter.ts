@@ -2,11 +2,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { streamWriter } from '../../export/streamWriter.js';
-import type { SpeechRows } from '../speechRows.js';
 import { CooccurrenceTally } from './cooccurrenceTally.js';
 import { FILES, id, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
 import { headerField } from './importCsvFields.js';
-import { speechImportLines, type SpeechImportLines } from './speechImportLines.js';
+import type { SpeechImportLines } from './speechImportLines.js';
 
 // The node and relationship files of `neo4j-admin database import full` for a first load: the
 // same labels, keys, properties and relationships that cypher/write/speechGraph.cypher writes for
@@ -49,7 +48,7 @@ export class ImportCsvWriter {
   private speeches = 0;
   private longestLine = 0;
 
-  constructor(private readonly dir: string, readonly ingestedAt: string) {
+  constructor(private readonly dir: string) {
     for (const [key, spec] of Object.entries(FILES) as Array<[FileKey, FileSpec]>) {
       const stream = createWriteStream(join(dir, spec.file), { encoding: 'utf8' });
       const writer = streamWriter(stream);
@@ -59,12 +58,10 @@ export class ImportCsvWriter {
     }
   }
 
-  /** Adds one speech; throws ImportValueError (nothing of it written) when a value cannot be imported. */
-  async add(rows: SpeechRows): Promise<void> {
-    await this.addLines(speechImportLines(rows, this.ingestedAt));
-  }
-
-  /** Adds one speech's lines, built by speechImportLines with this writer's `ingestedAt` (on a worker thread, say). */
+  /**
+   * Adds one speech's lines, built by speechImportLines (on an extraction worker), which throws
+   * ImportValueError for a speech the files cannot hold: nothing of such a speech reaches here.
+   */
   async addLines(speech: SpeechImportLines): Promise<void> {
     this.speeches++;
     this.emptyLists.sentenceLists += speech.emptyLists.sentenceLists;
