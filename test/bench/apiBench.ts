@@ -1,4 +1,4 @@
-// API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10] [--only cooccurrence] [--mutations 20] [--home DIR] [--rebuild]`.
+// API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10] [--only cooccurrence] [--mutations 20] [--home DIR] [--rebuild] [--cpu-profile PREFIX]`.
 // Co-occurrence is measured at all three scopes (uncached: from the stored ranking of each scope and
 // measure, which the warm-up computes; then, after the mutations, what the first read after a write
 // pays to recompute it) against issue 12's targets: p95 ≤ 20 ms and GraphQL p95 ≤ 1.5× the driver's;
@@ -7,8 +7,9 @@
 // into a local instance and checked with tifa check's invariants (both printed); --home DIR keeps
 // that instance and reuses it when it already holds N speeches. With NEO4J_URI they are ingested
 // there instead (reused when it holds exactly N). Then the API on loopback: for representative
-// queries, requests/s and p50/p95 latency under concurrent load with autocannon (in a worker thread,
-// off the server's event loop) — next to the same
+// queries, requests/s, p50/p95 latency and CPU ms per request (this process's and Neo4j's) under
+// concurrent load with autocannon (in a child process, so the load generator's CPU is not counted
+// as the server's) — next to the same
 // Cypher through the driver by as many concurrent workers, in the same run, with the analytics
 // cache OFF so both run the same Cypher; then the first query with the cache ON
 // (TIFA_ANALYTICS_CACHE entries; left out when 0). --rebuild times a full CO_OCCURS rebuild, which
@@ -16,7 +17,6 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { pino } from 'pino';
 import { createApiServer } from '../../src/api/createApiServer.js';
 import { loadConfig } from '../../src/config.js';
@@ -29,12 +29,14 @@ import { countSpeeches } from '../../src/graph/read/countSpeeches.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../src/graph/read/fulltext.js';
 import { startTestNeo4j } from '../support/testNeo4j.js';
 import { importedBenchGraph } from './importedBenchGraph.js';
+import { localNeo4jStatus, sharedInstanceHome } from '../../src/neo4j/localNeo4j.js';
 import { rebuildCooccurrence, sloganCooccurrence, type CooccurrenceMeasure, type CooccurrenceScope } from '../../src/graph/sloganCooccurrence.js';
 import { emptyGraph } from '../support/emptyGraph.js';
 import { cooccurrenceStateInTx } from '../../src/graph/cooccurrenceMaintenance.js';
 import { mutationLatency } from './mutationLatency.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
-import type { GraphqlLoad } from './graphqlLoad.js';
+import { profiled } from './cpuProfile.js';
+import { viaDriver as driverWindow, viaGraphql as graphqlWindow, type Figures } from './loadWindows.js';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +48,7 @@ const { values } = parseArgs({
     mutations: { type: 'string', default: '20' },
     home: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
+    'cpu-profile': { type: 'string' },
   },
 });
 const N = Number(values.speeches);
@@ -56,13 +59,6 @@ const P95_TARGET_MS = 20;
 const RATIO_TARGET = 1.5;
 const MUTATION_P95_TARGET_MS = 300;
 const MUTATION_TOKEN = 'bench-mutation-token';
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p95: number;
-  errors: number;
-}
 
 /** One benchmarked operation: a GraphQL request and the same reads through the driver. */
 interface Case {
@@ -88,49 +84,8 @@ async function load(db: Database): Promise<void> {
   console.error(`loaded ${summary.new} synthetic speeches in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-// Exact percentiles from every latency, computed the same way for both paths.
-function figures(latencies: number[], seconds: number, errors: number): Figures {
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
-}
-
-async function viaGraphql(url: string, query: string, seconds: number): Promise<Figures> {
-  // A worker thread does not inherit tsx's loader: it loads the TypeScript module through tsx's API.
-  const module = JSON.stringify(new URL('./graphqlLoad.ts', import.meta.url).href);
-  const worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${module}, ${JSON.stringify(import.meta.url)}))`, {
-    eval: true,
-    workerData: { url, query, connections: CONNECTIONS, seconds } satisfies GraphqlLoad,
-  });
-  const { latencies, errors } = await new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-  await worker.terminate();
-  return figures(latencies, seconds, errors);
-}
-
-// Closed loop: CONNECTIONS workers, each issuing the next call when the previous one returns — what autocannon does over HTTP.
-async function viaDriver(work: () => Promise<unknown>, seconds: number): Promise<Figures> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < end) {
-      const t = performance.now();
-      try {
-        await work();
-        latencies.push(performance.now() - t);
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  return figures(latencies, seconds, errors);
-}
-
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
 const ratio = (n: number) => (Number.isFinite(n) ? `${n < 0.1 ? n.toPrecision(2) : n.toFixed(1)}×` : 'n/a');
 
 async function main(): Promise<void> {
@@ -160,6 +115,12 @@ async function main(): Promise<void> {
   const server = await createApiServer({ db, config: { ...serverConfig, analyticsCacheEntries: 0 }, logger: pino({ level: 'silent' }) });
   const cached = cacheEntries === 0 ? null : await createApiServer({ db, config: { ...serverConfig, analyticsCacheEntries: cacheEntries }, logger: pino({ level: 'silent' }) });
   const repo = createReadRepository(db);
+  // Neo4j's CPU per request is printed when its pid is known: the instance of --home (also when
+  // NEO4J_URI names that instance, already running, so that runs do not pay for its start).
+  const status = values.home !== undefined ? localNeo4jStatus(sharedInstanceHome(values.home)) : null;
+  const neo4jPid = status?.running ? status.pid : undefined;
+  const viaGraphql = (url: string, query: string, seconds: number) => graphqlWindow(url, query, CONNECTIONS, seconds, neo4jPid);
+  const viaDriver = (work: () => Promise<unknown>, seconds: number) => driverWindow(work, CONNECTIONS, seconds, neo4jPid);
   const cooccurrenceCase = (scope: CooccurrenceScope, measure: CooccurrenceMeasure): Case => ({
     name: `sloganCooccurrence (${scope}, ${measure}, top 20)`,
     query: `{ sloganCooccurrence(scope: ${scope}, measure: ${measure}, minSupport: 2, first: 20) { a { name kind } b { name kind } support score } }`,
@@ -191,27 +152,30 @@ async function main(): Promise<void> {
   let cachedTarget: { p95: number } | null = null;
   const afterWrite: string[] = [];
   try {
-    // Warm every case first (query plans, the page cache after a start, JIT, stored rankings), so
-    // the first case measured does not pay for the others' warm-up.
+    // Every case first once, as long as a measured window (a start's general warm-up: Neo4j's and
+    // Node's JIT, the page cache, the stored rankings; 2 s were not enough: the first case measured
+    // still came out slowest whichever scope it was), so the first case does not pay for it; then each measured window
+    // comes right after a warm-up of the same query by the same path, for GraphQL and driver alike.
     for (const c of cases) {
-      await viaGraphql(server.url, c.query, WARMUP_SECONDS);
-      await viaDriver(c.direct, WARMUP_SECONDS);
+      await viaGraphql(server.url, c.query, Math.max(WARMUP_SECONDS, SECONDS));
+      await viaDriver(c.direct, Math.max(WARMUP_SECONDS, SECONDS));
     }
     for (const c of cases) {
-      // Warm both paths again (this case's plan and pages) before measuring.
       await viaGraphql(server.url, c.query, WARMUP_SECONDS);
+      const profile = values['cpu-profile'] === undefined ? undefined : `${values['cpu-profile']}-${c.name.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`;
+      const g = await profiled(profile, () => viaGraphql(server.url, c.query, SECONDS));
       await viaDriver(c.direct, WARMUP_SECONDS);
-      const g = await viaGraphql(server.url, c.query, SECONDS);
       const d = await viaDriver(c.direct, SECONDS);
       lines.push(
-        `| ${c.name} | ${f1(g.rps)} | ${f1(g.p50)} | ${f1(g.p95)} | ${f1(d.rps)} | ${f1(d.p50)} | ${f1(d.p95)} | ${ratio(g.p50 / d.p50)} | ${g.errors + d.errors} |`,
+        `| ${c.name} | ${f1(g.rps)} | ${f1(g.p50)} | ${f1(g.p95)} | ${f2(g.cpuMs)} | ${f1(d.rps)} | ${f1(d.p50)} | ${f1(d.p95)} | ${f2(d.cpuMs)} | ` +
+          `${f2(g.neo4jCpuMs)} / ${f2(d.neo4jCpuMs)} | ${ratio(g.p95 / d.p95)} | ${g.errors + d.errors} |`,
       );
       if (scopeCases.includes(c)) targets.push({ name: c.name, g, d });
       if (c === cases[0] && cached !== null) {
         await viaGraphql(cached.url, c.query, WARMUP_SECONDS);
         const k = await viaGraphql(cached.url, c.query, SECONDS);
         cachedTarget = k;
-        lines.push(`| ${c.name}, analytics cache on | ${f1(k.rps)} | ${f1(k.p50)} | ${f1(k.p95)} | (same driver figures) | | | ${ratio(k.p50 / d.p50)} | ${k.errors} |`);
+        lines.push(`| ${c.name}, analytics cache on | ${f1(k.rps)} | ${f1(k.p50)} | ${f1(k.p95)} | ${f2(k.cpuMs)} | (same driver figures) | | | | ${f2(k.neo4jCpuMs)} / | ${ratio(k.p95 / d.p95)} | ${k.errors} |`);
       }
       console.error(`done: ${c.name}`);
     }
@@ -242,8 +206,10 @@ async function main(): Promise<void> {
   }
   console.log(`\nAPI benchmark: ${N} synthetic speeches, ${CONNECTIONS} concurrent connections/workers, ${SECONDS} s per measurement, loopback`);
   console.log(`${pairs} CO_OCCURS pairs; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end${rebuild ? `\n${rebuild}` : ''}\n`);
-  console.log('| query | GraphQL req/s | GraphQL p50 ms | GraphQL p95 ms | driver req/s | driver p50 ms | driver p95 ms | overhead (p50 ratio) | errors |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| query | GraphQL req/s | GraphQL p50 ms | GraphQL p95 ms | API CPU ms/req | driver req/s | driver p50 ms | driver p95 ms | driver-caller CPU ms/req | Neo4j CPU ms/req (GraphQL / driver) | GraphQL/driver p95 | errors |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const line of lines) console.log(line);
   let failed = false;
   for (const t of targets) {
