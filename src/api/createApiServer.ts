@@ -1,9 +1,8 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
@@ -16,7 +15,9 @@ import { createErrorFormatter, errorBody, statusFromErrorsPlugin } from './error
 import { exploreRouter } from './exploreRouter.js';
 import { exportRouter } from './exportRouter.js';
 import { guideRouter } from './analystGuide.js';
-import { errorHandler, healthHandler, requestBudget, requestLogger } from './httpMiddleware.js';
+import { withDatabaseBudget } from '../graph/databaseBudget.js';
+import { serveGraphql } from './graphqlHttp.js';
+import { errorHandler, healthHandler, requestBudget, requestLogger, sendJson, startRequestBudget } from './httpMiddleware.js';
 import { aliasLimitRule, costLimitPlugin, depthLimitRule, rootFieldLimitRule } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { loadSchema } from './loadSchema.js';
@@ -48,6 +49,12 @@ const UNAVAILABLE_RETRY_MS = 1_000;
 /** The GraphQL endpoint's path. */
 export const GRAPHQL_PATH = '/graphql';
 
+/** Whether a request URL is the GraphQL endpoint (with or without a trailing slash, any case, as Express matched it). */
+export function isGraphqlPath(url: string | undefined): boolean {
+  const path = (url ?? '').split('?', 1)[0]!.toLowerCase();
+  return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`;
+}
+
 /**
  * Builds and starts the API: GraphQL (schema.graphql) at /graphql with limits and coded errors,
  * GraphiQL at /, GET /health; listens on config.host:config.port (0 = any free port).
@@ -58,7 +65,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const analytics = createAnalyticsCache(db, config.analyticsCacheEntries);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  const httpServer = createServer();
 
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadSchema(),
@@ -77,11 +84,16 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       statusFromErrorsPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Unused features that cost every request: cache hints (a hook on every resolved field) and
+      // federated traces. Apollo installs both unless told not to.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
   await apollo.start();
 
-  app.use(requestLogger(logger));
+  const logRequest = requestLogger(logger);
+  app.use(logRequest);
   app.get('/health', healthHandler(db, config.production));
   app.use(playgroundRouter(GRAPHQL_PATH));
   // Every route that may read the database runs under a request budget, as GraphQL does: its
@@ -90,27 +102,37 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use('/export', requestBudget({ ...budget, timeoutMs: config.exportTimeoutMs }));
   app.use(['/explore/speech', '/guide'], requestBudget(budget));
   app.use(exportRouter(db, repo, logger), exploreRouter(repo), guideRouter());
-  app.use(
-    GRAPHQL_PATH,
-    requestBudget(budget),
-    express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        let version: Promise<string> | undefined;
-        const graphVersion = () => (version ??= repo.graphVersion());
-        return {
-          db,
-          repo,
-          loaders: createLoaders(repo, (opts) => analytics.cooccurrence(graphVersion, opts)),
-          auth: authenticate(config.apiToken, req.headers.authorization),
-          config,
-          logger,
-          analytics,
-          graphVersion,
-        };
-      },
-    }),
-  );
+  const graphql = {
+    bodyLimitBytes: config.bodyLimitBytes,
+    logger,
+    context: async (req: IncomingMessage): Promise<ApiContext> => {
+      let version: Promise<string> | undefined;
+      const graphVersion = () => (version ??= repo.graphVersion());
+      return {
+        db,
+        repo,
+        loaders: createLoaders(repo, (opts) => analytics.cooccurrence(graphVersion, opts)),
+        auth: authenticate(config.apiToken, req.headers.authorization),
+        config,
+        logger,
+        analytics,
+        graphVersion,
+      };
+    },
+  };
+  // GraphQL bypasses Express (see graphqlHttp.ts); everything else goes through it.
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!isGraphqlPath(req.url)) return void app(req, res);
+    logRequest(req, res, () =>
+      withDatabaseBudget(startRequestBudget(budget, res), () =>
+        serveGraphql(apollo, graphql, req, res).catch((error: unknown) => {
+          logger.error({ err: error, path: GRAPHQL_PATH }, 'unhandled error');
+          if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+          else res.destroy();
+        }),
+      ),
+    );
+  });
   app.use((_req, res) => {
     res.status(404).json(errorBody(`not found; GraphQL is at ${GRAPHQL_PATH}, the playground at /`, 'NOT_FOUND'));
   });

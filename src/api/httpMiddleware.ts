@@ -1,20 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../graph/database.js';
-import { createDatabaseBudget, withDatabaseBudget } from '../graph/databaseBudget.js';
+import { createDatabaseBudget, withDatabaseBudget, type DatabaseBudget } from '../graph/databaseBudget.js';
 import { errorBody } from './errors.js';
 
-/** Logs one structured line per request when it finishes: method, path, status, duration in ms, GraphQL operation name. */
-export function requestLogger(logger: Logger): RequestHandler {
+/** Answers with a JSON body unless something (a request budget's 503) answered already. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) });
+  res.end(text);
+}
+
+/**
+ * Logs one structured line per request when it finishes: method, path, status, duration in ms,
+ * GraphQL operation name (from the parsed body). Plain node:http, so that the GraphQL endpoint,
+ * which does not go through Express, is logged by the same code; `next` continues the request.
+ */
+export function requestLogger(logger: Logger): (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
+    // Nothing to do per request when the line would be dropped (a silent or warn-level logger).
+    if (!logger.isLevelEnabled('info')) return next();
     const started = performance.now();
+    const path = (req.url ?? '').split('?')[0];
     res.on('finish', () => {
       const body = req.body as { operationName?: unknown } | undefined;
       logger.info(
         {
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path,
           status: res.statusCode,
           ms: Math.round((performance.now() - started) * 10) / 10,
           operation: typeof body?.operationName === 'string' ? body.operationName : undefined,
@@ -41,27 +57,30 @@ export interface RequestLimits {
 const CLIENT_GONE = new DOMException('client gone', 'AbortError');
 
 /**
- * Gives each request a database budget and answers 503 REQUEST_TIMEOUT when it is not done
+ * Gives a request a database budget and answers 503 REQUEST_TIMEOUT when it is not done
  * within `timeoutMs` (or cuts an answer that is still streaming then). Every transaction of the request carries the remaining time as its Neo4j
  * transaction timeout, so the database stops the work too; the timeout (or a client that hangs
- * up) also aborts the request's waits for a session. A late answer is dropped by `errorHandler`.
+ * up) also aborts the request's waits for a session. A late answer is dropped (`errorHandler`, `serveGraphql`).
  */
+export function startRequestBudget(limits: RequestLimits, res: ServerResponse): DatabaseBudget {
+  const abort = new AbortController();
+  const budget = createDatabaseBudget({ ...limits, signal: abort.signal });
+  const timer = setTimeout(() => {
+    abort.abort(new DOMException('request timeout', 'TimeoutError'));
+    if (!res.headersSent) sendJson(res, 503, errorBody(`the request took longer than ${limits.timeoutMs} ms`, 'REQUEST_TIMEOUT'), { 'retry-after': '5' });
+    // An answer still streaming (an export to a client that stopped reading) is cut: half a file must not pass for a whole one.
+    else if (!res.writableEnded) res.destroy();
+  }, limits.timeoutMs);
+  res.on('close', () => {
+    clearTimeout(timer);
+    abort.abort(CLIENT_GONE);
+  });
+  return budget;
+}
+
+/** `startRequestBudget` as Express middleware: the rest of the request runs under the budget. */
 export function requestBudget(limits: RequestLimits): RequestHandler {
-  return (_req, res, next) => {
-    const abort = new AbortController();
-    const budget = createDatabaseBudget({ ...limits, signal: abort.signal });
-    const timer = setTimeout(() => {
-      abort.abort(new DOMException('request timeout', 'TimeoutError'));
-      if (!res.headersSent) res.status(503).set('Retry-After', '5').json(errorBody(`the request took longer than ${limits.timeoutMs} ms`, 'REQUEST_TIMEOUT'));
-      // An answer still streaming (an export to a client that stopped reading) is cut: half a file must not pass for a whole one.
-      else if (!res.writableEnded) res.destroy();
-    }, limits.timeoutMs);
-    res.on('close', () => {
-      clearTimeout(timer);
-      abort.abort(CLIENT_GONE);
-    });
-    withDatabaseBudget(budget, next);
-  };
+  return (_req, res, next) => withDatabaseBudget(startRequestBudget(limits, res), next);
 }
 
 /** How long /health waits for Neo4j: it must answer within a second even when Neo4j does not. */
@@ -95,7 +114,7 @@ function isHttpError(error: unknown): error is { status: number; type?: string; 
   return typeof (error as { status?: unknown } | null)?.status === 'number';
 }
 
-/** Last handler: body-parser errors become GraphQL-shaped JSON with codes; late responses after a timeout are dropped. */
+/** Last handler of the Express routes: HTTP errors (a malformed URL …) become GraphQL-shaped JSON with codes; late responses after a timeout are dropped. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req: Request, res, _next) => {
     if (res.headersSent) {
