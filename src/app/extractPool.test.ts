@@ -2,8 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createExtractPool, createImportLinesPool } from './extractPool.js';
+import { createExtractPool, createImportLinesPool, createIngestPool } from './extractPool.js';
 import { importLinesOutcome } from './importLinesOutcome.js';
+import { ingestWriteOutcome } from './ingestWriteOutcome.js';
 import { extractForIngest } from './speechFiles.js';
 
 const CORPUS = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/corpus');
@@ -39,6 +40,22 @@ describe('import lines on worker threads', () => {
     const expected = await Promise.all(files.map(async (f) => importLinesOutcome(await extractForIngest(f, LIMIT), AT)));
     expect(got).toEqual(expected);
     expect(got.every((x) => x.ok && x.lines.own.some((o) => o.file === 'speeches' && o.text.includes(AT)))).toBe(true);
+  });
+
+  it('reports a file it cannot read as a failed outcome', async () => {
+    expect(await pool.extract(join(CORPUS, 'no-such-file.txt'))).toMatchObject({ ok: false, reason: expect.stringMatching(/no-such-file|ENOENT|no such file/) });
+  });
+});
+
+describe('ingest writes on worker threads', () => {
+  const pool = createIngestPool({ size: 1, maxFileBytes: LIMIT });
+  afterAll(() => pool.close());
+
+  it('gives exactly what the main thread shapes from its own extraction', { timeout: 180_000 }, async () => {
+    const got = await Promise.all(files.map((f) => pool.extract(f)));
+    const expected = await Promise.all(files.map(async (f) => ingestWriteOutcome(await extractForIngest(f, LIMIT))));
+    expect(got).toEqual(expected);
+    expect(got.every((x) => x.ok && typeof (x.write.param.speech as { chars: unknown }).chars === 'bigint')).toBe(true);
   });
 
   it('reports a file it cannot read as a failed outcome', async () => {

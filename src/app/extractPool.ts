@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportLinesOutcome } from './importLinesOutcome.js';
+import type { IngestWriteOutcome } from './ingestWriteOutcome.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** Why a file gave no speech (the failure case of every outcome). */
@@ -18,6 +19,8 @@ interface WorkerData {
   maxFileBytes: number;
   /** For `tifa import`: the workers also shape each speech's import lines, with this ingestedAt. */
   importLinesAt?: string;
+  /** For `tifa ingest`: the workers also shape what the writer sends (see ingestWriteOutcome). */
+  ingestWrites?: boolean;
 }
 
 /**
@@ -49,6 +52,11 @@ function startWorker(workerData: WorkerData): Worker {
  */
 export function createExtractPool(opts: { size: number; maxFileBytes: number }): ExtractPool {
   return startPool<ExtractOutcome>(opts.size, { maxFileBytes: opts.maxFileBytes });
+}
+
+/** The same, for `tifa ingest`: each outcome is what the writer sends for the speech (see ingestWriteOutcome). */
+export function createIngestPool(opts: { size: number; maxFileBytes: number }): ExtractPool<IngestWriteOutcome> {
+  return startPool<IngestWriteOutcome>(opts.size, { maxFileBytes: opts.maxFileBytes, ingestWrites: true });
 }
 
 /** The same, for `tifa import`: each outcome is the speech's lines of the import files (see importLinesOutcome). */

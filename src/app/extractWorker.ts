@@ -1,16 +1,21 @@
 // One extraction worker thread (see extractPool.ts): reads, decodes and extracts the files it is
 // sent, one at a time, and posts each outcome back. Pure CPU work off the main thread, which only
-// writes to Neo4j — or, for `tifa import` (workerData.importLinesAt set), also shapes the speech's
-// lines of the import files here, so the main thread only appends them.
+// writes to Neo4j. The speech is also shaped here into what the main thread sends on: for `tifa
+// ingest` (workerData.ingestWrites) the write statement's parameter and the co-occurrence units,
+// for `tifa import` (workerData.importLinesAt set) the speech's lines of the import files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { importLinesOutcome } from './importLinesOutcome.js';
+import { ingestWriteOutcome } from './ingestWriteOutcome.js';
 import { extractForIngest, type ExtractOutcome } from './speechFiles.js';
 
-const { maxFileBytes, importLinesAt } = workerData as { maxFileBytes: number; importLinesAt?: string };
+const { maxFileBytes, importLinesAt, ingestWrites } = workerData as { maxFileBytes: number; importLinesAt?: string; ingestWrites?: boolean };
+
+const shape = (outcome: ExtractOutcome) =>
+  importLinesAt !== undefined ? importLinesOutcome(outcome, importLinesAt) : ingestWrites === true ? ingestWriteOutcome(outcome) : outcome;
 
 parentPort!.on('message', (job: { id: number; file: string }) => {
   void extractForIngest(job.file, maxFileBytes)
-    .then((outcome) => (importLinesAt === undefined ? outcome : importLinesOutcome(outcome, importLinesAt)))
+    .then(shape)
     .catch((error: unknown): ExtractOutcome => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }))
     .then((outcome) => parentPort!.postMessage({ id: job.id, outcome }));
 });

@@ -1,5 +1,5 @@
 import type { Database } from '../graph/database.js';
-import { createExtractPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
+import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
 import { ingestSpeeches, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
 import { InputError } from './InputError.js';
 import { printable } from './printable.js';
@@ -45,7 +45,7 @@ export async function ingestFiles(db: Database, paths: string[], opts: IngestFil
   opts.onStart?.(files);
   // Each worker loads the segmenter's dictionary first (about a second): not worth it for a few files.
   const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
-  const pool = workers > 0 ? createExtractPool({ size: workers, maxFileBytes: opts.maxFileBytes }) : null;
+  const pool = workers > 0 ? createIngestPool({ size: workers, maxFileBytes: opts.maxFileBytes }) : null;
   try {
     const summary = await ingestSpeeches(db, files, {
       extract: pool ? (file) => pool.extract(file) : (file) => extractForIngest(file, opts.maxFileBytes),

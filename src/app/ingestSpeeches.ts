@@ -1,9 +1,9 @@
-import type { ExtractedSpeech } from '../extract/types.js';
 import type { Database } from '../graph/database.js';
 import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
-import { speechRows, type SpeechRows } from '../graph/speechRows.js';
+import type { SpeechWrite } from '../graph/speechWrite.js';
 import { writeSpeeches, type WriteOutcome } from '../graph/writeSpeech.js';
+import { ingestWriteOutcome, type IngestWrite, type IngestWriteOutcome } from './ingestWriteOutcome.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** What happened to one input. */
@@ -36,16 +36,19 @@ export interface IngestSummary {
   failures: Array<{ file: string; reason: string }>;
 }
 
-/** One input ready for the writers: its name (a file, or `file:line` of a JSONL) and its extraction. */
+/**
+ * One input for the writers: its name (a file, or `file:line` of a JSONL) and its extraction,
+ * shaped for the writer already (by an extraction worker) or not (shaped when it is queued).
+ */
 export interface ExtractedInput {
   file: string;
-  outcome: ExtractOutcome;
+  outcome: ExtractOutcome | IngestWriteOutcome;
 }
 
 /** Options of an ingest run. */
 export interface IngestOptions {
-  /** Extracts one input (reads the file, decodes, runs the extractor); may be sync or async (a worker pool). */
-  extract(file: string): ExtractOutcome | Promise<ExtractOutcome>;
+  /** Extracts one input (reads the file, decodes, runs the extractor, maybe shapes the write); may be sync or async (a worker pool). */
+  extract(file: string): ExtractOutcome | IngestWriteOutcome | Promise<ExtractOutcome | IngestWriteOutcome>;
   /** Extractions in flight at once (the worker pool's size; 1 for in-process extraction). */
   extractConcurrency?: number;
   /** Write transactions at the same time; ≥ 1. */
@@ -92,7 +95,7 @@ export async function* extractFiles<Outcome extends { ok: boolean } = ExtractOut
 
 /** Loads files into the graph: `ingestStream` over their extractions. */
 export async function ingestSpeeches(db: Database, files: string[], opts: IngestOptions): Promise<IngestSummary> {
-  return ingestStream(db, extractFiles(files, opts.extract, opts.extractConcurrency ?? 1), files.length, opts);
+  return ingestStream(db, extractFiles<ExtractOutcome | IngestWriteOutcome>(files, opts.extract, opts.extractConcurrency ?? 1), files.length, opts);
 }
 
 /**
@@ -121,7 +124,7 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
   };
 
   // Bounded hand-off between extraction (producer) and the writers (consumers), measured in rows.
-  const queue: Array<{ file: string; rows: SpeechRows; size: number }> = [];
+  const queue: Array<{ file: string; write: SpeechWrite; size: number }> = [];
   let queuedRows = 0;
   const capacity = batchRows * (concurrency + 1);
   let producing = true;
@@ -133,27 +136,33 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
   const wait = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
   const seen = new Set<string>();
 
-  const accept = (file: string, speech: ExtractedSpeech): void => {
-    if (seen.has(speech.sha256)) {
+  const accept = (file: string, input: IngestWrite): void => {
+    if (seen.has(input.sha256)) {
       // The same text twice in one run is one speech; writing it again would race with the first write.
       report({ file, status: 'unchanged', mentions: 0 });
       return;
     }
-    seen.add(speech.sha256);
-    summary.bytes += Buffer.byteLength(speech.text, 'utf8');
-    const rows = speechRows(speech);
-    const size = rows.mentionCount + rows.sections.length + 1;
-    queue.push({ file, rows, size });
-    queuedRows += size;
+    seen.add(input.sha256);
+    summary.bytes += input.bytes;
+    queue.push({ file, write: input.write, size: input.rows });
+    queuedRows += input.rows;
     wake();
+  };
+  const shaped = (outcome: ExtractOutcome | IngestWriteOutcome): IngestWriteOutcome => {
+    try {
+      return ingestWriteOutcome(outcome);
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
   };
 
   const producer = (async () => {
     try {
-      for await (const { file, outcome } of inputs) {
+      for await (const input of inputs) {
         if (fatal !== null) break;
-        if (outcome.ok) accept(file, outcome.speech);
-        else report({ file, status: 'failed', mentions: 0, reason: outcome.reason });
+        const outcome = shaped(input.outcome);
+        if (outcome.ok) accept(input.file, outcome);
+        else report({ file: input.file, status: 'failed', mentions: 0, reason: outcome.reason });
         while (queuedRows >= capacity && fatal === null) await wait();
         // Let writers whose answers arrived run before the next (possibly synchronous) extraction.
         await new Promise((resolve) => setImmediate(resolve));
@@ -164,7 +173,7 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
     }
   })();
 
-  const takeBatch = (): Array<{ file: string; rows: SpeechRows; size: number }> => {
+  const takeBatch = (): Array<{ file: string; write: SpeechWrite; size: number }> => {
     const batch = [queue.shift()!];
     let rows = batch[0]!.size;
     while (queue.length > 0 && batch.length < MAX_BATCH_SPEECHES && rows + queue[0]!.size <= batchRows) {
@@ -190,7 +199,7 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
       wake(); // room in the queue for the producer
       writing++;
       try {
-        const outcomes = await writeSpeeches(db, batch.map((b) => b.rows));
+        const outcomes = await writeSpeeches(db, batch.map((b) => b.write));
         summary.batches++;
         outcomes.forEach((o, i) => {
           const file = batch[i]!.file;

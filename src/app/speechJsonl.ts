@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { ExtractedSpeech } from '../extract/types.js';
-import type { ExtractedInput } from './ingestSpeeches.js';
+import type { ExtractOutcome } from './speechFiles.js';
 
 // The portable format between extraction and loading (`tifa extract --jsonl`, `tifa ingest
 // --from-jsonl`): one extracted speech per line, exactly the extractor's output with its text, so
@@ -31,7 +31,7 @@ export function speechLineProblem(value: unknown): string | null {
  * Reads JSONL files of extracted speeches line by line (memory flat in the file size). A bad line
  * comes out as a failed input named `file:line` with the reason; the other lines load.
  */
-export async function* readSpeechJsonl(files: readonly string[]): AsyncGenerator<ExtractedInput> {
+export async function* readSpeechJsonl(files: readonly string[]): AsyncGenerator<{ file: string; outcome: ExtractOutcome }> {
   for (const file of files) {
     const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     let n = 0;

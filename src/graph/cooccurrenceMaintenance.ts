@@ -1,8 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { CooccurrenceTally } from './bulk/cooccurrenceTally.js';
+import { CooccurrenceTally, type SpeechTallyUnits } from './bulk/cooccurrenceTally.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
-import type { SpeechRows } from './speechRows.js';
 import { toPlain } from './toPlain.js';
 
 const CYPHER = loadCypherSet({
@@ -44,13 +43,13 @@ export async function applyCooccurrenceDelta(tx: ManagedTransaction, ids: readon
 
 /**
  * Inside a write transaction, right after writing these speeches: adds their contribution (what
- * applyCooccurrenceDelta(…, 1) adds) from the rows just written, counted here and summed over the
+ * applyCooccurrenceDelta(…, 1) adds) from their tally units (speechTallyUnits of the rows just written), summed over the
  * speeches, so Neo4j neither reads the new subgraph back nor touches a pair once per speech.
  */
-export async function addCooccurrence(tx: ManagedTransaction, written: readonly SpeechRows[]): Promise<void> {
+export async function addCooccurrence(tx: ManagedTransaction, written: readonly SpeechTallyUnits[]): Promise<void> {
   if (written.length === 0) return;
   const tally = new CooccurrenceTally();
-  for (const rows of written) tally.add(rows);
+  for (const units of written) tally.addUnits(units);
   await tx.run(CYPHER.add, { totals: tally.totals, slogans: tally.allSlogans(), pairs: tally.allPairs() });
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractSpeech } from '../extract/extractSpeech.js';
+import { speechRows } from '../graph/speechRows.js';
+import { speechWrite } from '../graph/speechWrite.js';
+import { ingestWriteOutcome } from './ingestWriteOutcome.js';
+
+const speech = extractSpeech({ text: '在全县干部大会上的讲话\n一、提高站位\n要增强“四个意识”，做到“两个维护”。\n', source: 'a.txt' });
+
+describe('ingestWriteOutcome', () => {
+  it('passes a failed extraction on', () => {
+    expect(ingestWriteOutcome({ ok: false, reason: 'a.txt: not UTF-8' })).toEqual({ ok: false, reason: 'a.txt: not UTF-8' });
+  });
+
+  it('shapes a speech into what the writer sends, with its sha256, UTF-8 size and rows', () => {
+    const rows = speechRows(speech);
+    expect(ingestWriteOutcome({ ok: true, speech })).toEqual({
+      ok: true,
+      write: speechWrite(rows),
+      sha256: speech.sha256,
+      bytes: Buffer.byteLength(speech.text, 'utf8'),
+      rows: rows.mentionCount + rows.sections.length + 1,
+    });
+    expect(rows.mentionCount).toBeGreaterThan(0);
+  });
+
+  it('passes an outcome shaped already (on a worker) on as it is', () => {
+    const shaped = ingestWriteOutcome({ ok: true, speech });
+    expect(ingestWriteOutcome(shaped)).toBe(shaped);
+  });
+});
