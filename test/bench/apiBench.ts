@@ -167,10 +167,10 @@ async function main(): Promise<void> {
     }
     for (const c of cases) {
       await viaGraphql(server.url, c.query, WARMUP_SECONDS);
-      const profile = values['cpu-profile'] === undefined ? undefined : `${values['cpu-profile']}-${c.name.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`;
-      const g = await profiled(profile, () => viaGraphql(server.url, c.query, SECONDS));
+      const profile = (path: string) => (values['cpu-profile'] === undefined ? undefined : `${values['cpu-profile']}-${c.name.replace(/\W+/g, '-').replace(/^-|-$/g, '')}-${path}.cpuprofile`);
+      const g = await profiled(profile('graphql'), () => viaGraphql(server.url, c.query, SECONDS));
       await viaDriver(c.direct, WARMUP_SECONDS);
-      const d = await viaDriver(c.direct, SECONDS);
+      const d = await profiled(profile('driver'), () => viaDriver(c.direct, SECONDS));
       lines.push(
         `| ${c.name} | ${f1(g.rps)} | ${f1(g.p50)} | ${f1(g.p95)} | ${f2(g.cpuMs)} | ${f1(d.rps)} | ${f1(d.p50)} | ${f1(d.p95)} | ${f2(d.cpuMs)} | ` +
           `${f2(g.neo4jCpuMs)} / ${f2(d.neo4jCpuMs)} | ${ratio(g.p95 / d.p95)} | ${g.errors + d.errors} |`,

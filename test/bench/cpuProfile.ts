@@ -1,5 +1,6 @@
-// `bench:api --cpu-profile PREFIX`: a V8 CPU profile of this process (the API server's side of the
-// load) for each measured GraphQL window, to see where a request's CPU goes. Open the files in
+// `bench:api --cpu-profile PREFIX`: a V8 CPU profile of this process for each measured window (the
+// API server's side of a GraphQL window; the driver callers' of a driver window), to see where a
+// request's CPU goes and what GraphQL adds to the same driver call. Open the files in
 // Chrome DevTools or summarise them with `tsx test/bench/profileSummary.ts FILE`.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
