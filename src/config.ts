@@ -1,5 +1,6 @@
-import { homedir } from 'node:os';
+import { homedir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { recommendedMemory } from './neo4j/memorySizing.js';
 
 /** The Neo4j patch release the local launcher runs; tools/neo4j/pom.xml pins the same one. */
 export const NEO4J_VERSION = '5.26.16';
@@ -131,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
   const logFormat = (str(env, 'TIFA_LOG_FORMAT') ?? 'auto').toLowerCase();
   if (!['auto', 'json', 'pretty'].includes(logFormat)) throw new ConfigError(`TIFA_LOG_FORMAT must be auto, json or pretty, got "${logFormat}"`);
   const production = str(env, 'NODE_ENV') === 'production';
+  const machineMemory = recommendedMemory(totalmem());
   const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024);
   return {
     neo4j: {
@@ -144,8 +146,9 @@ export function loadConfig(env: Env = process.env): Config {
       cacheDir: str(env, 'TIFA_NEO4J_HOME') ?? join(cacheRoot, 'tifa-graph', `neo4j-${version}`),
       boltPort: int(env, 'TIFA_NEO4J_PORT', 7687, 0, 65535),
       httpPort: int(env, 'TIFA_NEO4J_HTTP_PORT', 7474, 0, 65535),
-      heap: memory(env, 'TIFA_NEO4J_HEAP', '1g'),
-      pageCache: memory(env, 'TIFA_NEO4J_PAGECACHE', '256m'),
+      // Sized from the machine's RAM unless set (src/neo4j/memorySizing.ts says why).
+      heap: memory(env, 'TIFA_NEO4J_HEAP', machineMemory.heap),
+      pageCache: memory(env, 'TIFA_NEO4J_PAGECACHE', machineMemory.pageCache),
       startTimeoutMs: int(env, 'TIFA_NEO4J_START_TIMEOUT_MS', 180_000, 1_000, 3_600_000),
     },
     server: {
