@@ -1,11 +1,12 @@
 import { request as httpRequest } from 'node:http';
-import { Writable } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServerConfig } from '../../test/support/apiClient.js';
 import type { Database } from '../graph/database.js';
 import { createApiServer, isGraphqlPath, type ApiServer } from './createApiServer.js';
+import { serveGraphql } from './graphqlHttp.js';
 
 // GraphQL is served on node:http without Express: these are the HTTP behaviours Express's body
 // parser and the Apollo integration gave it. None of these requests reaches the database.
@@ -119,6 +120,25 @@ describe('GraphQL over plain node:http', () => {
       ['GET', '/nowhere', 404, undefined],
     ]);
     expect(typeof lines[0]!.ms).toBe('number');
+  });
+});
+
+describe('a client that hangs up mid-body', () => {
+  it('ends the request with a 400 instead of waiting for the rest forever', async () => {
+    // A request stream that delivers part of its declared body, then closes.
+    const req = Object.assign(new PassThrough(), {
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', 'content-length': '1000' },
+      complete: false,
+    });
+    const sent: Array<[number, string]> = [];
+    const res = { headersSent: false, writeHead: (status: number) => sent.push([status, '']), end: (body: string) => (sent[0]![1] = body) };
+    const served = serveGraphql(undefined as never, { bodyLimitBytes: 2_000, context: () => Promise.reject(new Error('unused')), logger }, req as never, res as never);
+    req.write('{"query": "{ __typ');
+    req.emit('close');
+    await served;
+    expect(sent.map(([status, body]) => [status, JSON.parse(body).errors[0].extensions.code])).toEqual([[400, 'BAD_USER_INPUT']]);
   });
 });
 

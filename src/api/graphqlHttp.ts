@@ -64,6 +64,10 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
       else chunks.push(chunk);
     });
     stream.once('end', () => resolve(chunks));
+    // A client that hangs up mid-body: no 'end' comes, and the request must not wait for one forever.
+    req.once('close', () => {
+      if (!req.complete) fail(new BodyError(400, 'BAD_USER_INPUT', 'bad request: the client closed the connection before the body ended'));
+    });
     const unreadable = (error: Error) => fail(new BodyError(400, 'BAD_USER_INPUT', `bad request: the body could not be read (${error.message.slice(0, 100)})`));
     stream.once('error', unreadable);
     if (stream !== req) req.once('error', unreadable); // pipe() does not pass the request's errors on
