@@ -17,6 +17,8 @@ export interface Figures {
   cpuMs: number;
   /** CPU ms of the Neo4j process per request (NaN when its pid is unknown). */
   neo4jCpuMs: number;
+  /** CPU ms of the HTTP load generator per request (GraphQL windows; 0 for the driver, whose callers are `cpuMs`). */
+  clientCpuMs: number;
 }
 
 /** A process's user + system CPU time in ms, from /proc (NaN when unreadable). */
@@ -37,11 +39,11 @@ const ownCpuMs = () => {
 };
 
 // Exact percentiles from every latency, computed the same way for both paths.
-function figures(latencies: number[], seconds: number, errors: number, cpuMs: number, neo4jCpuMs: number): Figures {
+function figures(latencies: number[], seconds: number, errors: number, cpuMs: number, neo4jCpuMs: number, clientCpuMs = 0): Figures {
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
   const n = Math.max(1, latencies.length);
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors, cpuMs: cpuMs / n, neo4jCpuMs: neo4jCpuMs / n };
+  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors, cpuMs: cpuMs / n, neo4jCpuMs: neo4jCpuMs / n, clientCpuMs: clientCpuMs / n };
 }
 
 /** Runs `work` while counting this process's and Neo4j's CPU time. */
@@ -62,15 +64,20 @@ export async function viaGraphql(url: string, query: string, connections: number
       child.once('error', reject);
       child.once('exit', (code) => reject(new Error(`the load generator exited with ${code} before starting`)));
     });
+    const client = processCpuMs(child.pid);
+    let clientCpu = Number.NaN;
     const { value, cpuMs, neo4jCpuMs } = await counted(neo4jPid, () =>
       new Promise<GraphqlLoadResult>((resolve, reject) => {
         child.removeAllListeners('exit');
-        child.once('message', (result: GraphqlLoadResult) => resolve(result));
+        child.once('message', (result: GraphqlLoadResult) => {
+          clientCpu = processCpuMs(child.pid) - client; // before it exits, while /proc still has it
+          resolve(result);
+        });
         child.once('exit', (code) => reject(new Error(`the load generator exited with ${code}`)));
         child.send({ url, query, connections, seconds } satisfies GraphqlLoad);
       }),
     );
-    return figures(value.latencies, seconds, value.errors, cpuMs, neo4jCpuMs);
+    return figures(value.latencies, seconds, value.errors, cpuMs, neo4jCpuMs, clientCpu);
   } finally {
     child.kill();
   }
