@@ -21,6 +21,10 @@ describe('renderNeo4jConf', () => {
     expect(map.get('server.memory.pagecache.size')).toBe('128m');
   });
 
+  it('plans a statement once whatever the sizes of its list parameters', () => {
+    expect(map.get('internal.cypher.use_parameter_size')).toBe('false');
+  });
+
   it('is strict-parser safe: no duplicate keys, no trailing comments, every line key=value', () => {
     const lines = conf.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
     expect(new Set(lines.map((l) => l.split('=')[0])).size).toBe(lines.length);
