@@ -88,4 +88,10 @@ describe('jvmOptions', () => {
       ]),
     );
   });
+
+  it('raises the optimising compiler thresholds fivefold from the JDK defaults (5,000 / 600 / 15,000 / 40,000)', () => {
+    expect(jvmOptions('1g')).toEqual(
+      expect.arrayContaining(['-XX:Tier4InvocationThreshold=25000', '-XX:Tier4MinInvocationThreshold=3000', '-XX:Tier4CompileThreshold=75000', '-XX:Tier4BackEdgeThreshold=200000']),
+    );
+  });
 });
