@@ -1,5 +1,5 @@
 // Ingest benchmark (a script, not a test):
-//   `npm run bench:ingest -- [--speeches 10000 | --sizes 1000,10000] [--corpus seed|synthetic] [--python 20] [--workers N] [--concurrency 2]`.
+//   `npm run bench:ingest -- [--speeches 10000 | --sizes 1000,10000] [--corpus seed|synthetic] [--python 20] [--workers N] [--concurrency 1]`.
 // --corpus seed (default): issue 12's measurement — the seed speeches replicated to N real-size
 // files (test/bench/seedCorpus.ts), loaded by `tifa ingest`'s use case (worker threads, batched
 // transactions), then in the same run the Python baseline (tools/bench/pyLoader.py) on the first
@@ -37,7 +37,7 @@ const { values } = parseArgs({
     python: { type: 'string', default: '20' },
     workers: { type: 'string', default: String(defaultWorkers()) },
     naive: { type: 'string', default: '200' },
-    concurrency: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '1' }, // tifa ingest's default
     seed: { type: 'string', default: '1' },
   },
 });
