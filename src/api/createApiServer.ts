@@ -128,7 +128,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         serveGraphql(apollo, graphql, req, res).catch((error: unknown) => {
           logger.error({ err: error, path: GRAPHQL_PATH }, 'unhandled error');
           if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-          else res.destroy();
+          else if (!res.writableEnded) res.destroy(); // half an answer must not pass for a whole one
         }),
       ),
     );

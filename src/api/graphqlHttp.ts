@@ -93,6 +93,7 @@ export interface GraphqlHttpOptions {
 /**
  * Serves one GraphQL request (GET or POST, routed here by the caller) through Apollo's integration
  * API; runs inside the request's budget, which answers 503 on timeout itself (a later answer is dropped).
+ * Rejects when Apollo fails without an answer.
  */
 export async function serveGraphql(apollo: ApolloServer<ApiContext>, options: GraphqlHttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let body: unknown;
@@ -112,14 +113,8 @@ export async function serveGraphql(apollo: ApolloServer<ApiContext>, options: Gr
   const url = req.url ?? '';
   const query = url.indexOf('?');
   const request: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search: query === -1 ? '' : url.slice(query), body };
-  let response;
-  try {
-    response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => options.context(req) });
-  } catch (error) {
-    options.logger.error({ err: error, path: url.split('?')[0] }, 'unhandled error');
-    sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-    return;
-  }
+  // An error Apollo does not turn into an answer rejects this promise; the caller answers 500 (createApiServer).
+  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => options.context(req) });
   if (res.headersSent) {
     options.logger.debug({ path: url.split('?')[0] }, 'response dropped after the request had been answered (timeout)');
     return;
