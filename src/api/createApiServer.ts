@@ -11,6 +11,7 @@ import { createReadRepository, type ReadRepository } from '../graph/read/createR
 import { createAnalyticsCache } from './analyticsCache.js';
 import { authenticate } from './auth.js';
 import type { ApiContext } from './context.js';
+import { compiledGateway } from './compiledExecution.js';
 import { createErrorFormatter, errorBody, statusFromErrorsPlugin } from './errors.js';
 import { exploreRouter } from './exploreRouter.js';
 import { exportRouter } from './exportRouter.js';
@@ -68,8 +69,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const httpServer = createServer();
 
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadSchema(),
-    resolvers,
+    // schema.graphql and the resolvers, executed compiled once an operation repeats (compiledExecution.ts).
+    gateway: compiledGateway(loadSchema(), resolvers, logger),
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

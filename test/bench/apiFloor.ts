@@ -1,19 +1,21 @@
-// What the GraphQL layer costs by itself (a script, not a test): `NEO4J_URI=… npx tsx test/bench/apiFloor.ts [--seconds 5] [--connections 8]`.
+// What the GraphQL layer costs by itself (a script, not a test): `NEO4J_URI=… npx tsx test/bench/apiFloor.ts [--seconds 5] [--connections 8] [--cpu-profile PREFIX]`.
 // The co-occurrence query of bench:api, with the database's answer recorded once and replayed from
 // memory (on the next turn of the event loop, as a network answer would come), so neither path
 // waits for Neo4j: CPU ms per request of the API process for the GraphQL request, of the caller for
 // the same repository call, and for reference `{ __typename }` (Apollo with no resolver work).
 // The graph behind NEO4J_URI must hold co-occurrence (e.g. the --home instance of bench:api).
+// --cpu-profile writes a V8 profile of each measured window (PREFIX-graphql.cpuprofile, …-driver, …-typename).
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { createApiServer } from '../../src/api/createApiServer.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
 import { sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';
+import { profiled } from './cpuProfile.js';
 import { viaDriver, viaGraphql } from './loadWindows.js';
 
 process.setSourceMapsEnabled(false); // as bench:api, and as the product runs
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' }, 'cpu-profile': { type: 'string' } } });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 
@@ -36,9 +38,10 @@ try {
   await sloganCooccurrence(replaying, opts); // records the answer
   // The first round warms both paths; the second is printed.
   for (const round of [1, 2]) {
-    const g = await viaGraphql(server.url, query, CONNECTIONS, SECONDS);
-    const d = await viaDriver(() => sloganCooccurrence(replaying, opts), CONNECTIONS, SECONDS);
-    const t = await viaGraphql(server.url, '{ __typename }', CONNECTIONS, SECONDS);
+    const profile = (path: string) => (round === 2 && values['cpu-profile'] !== undefined ? `${values['cpu-profile']}-${path}.cpuprofile` : undefined);
+    const g = await profiled(profile('graphql'), () => viaGraphql(server.url, query, CONNECTIONS, SECONDS));
+    const d = await profiled(profile('driver'), () => viaDriver(() => sloganCooccurrence(replaying, opts), CONNECTIONS, SECONDS));
+    const t = await profiled(profile('typename'), () => viaGraphql(server.url, '{ __typename }', CONNECTIONS, SECONDS));
     if (round === 2) {
       console.log(`co-occurrence (${opts.scope}, ${opts.measure}, top ${opts.first}) answered from memory, ${CONNECTIONS} connections, ${SECONDS} s each:`);
       console.log(`  GraphQL request:  ${g.cpuMs.toFixed(3)} ms CPU/req of the API process (${g.rps.toFixed(0)} req/s, ${g.errors} errors)`);
