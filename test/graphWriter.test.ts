@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/graph/database.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import { findSpeeches, removeSpeeches } from '../src/graph/removeSpeeches.js';
-import { speechIdOf } from '../src/graph/speechRows.js';
+import { speechIdOf, speechRows } from '../src/graph/speechRows.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { buildSpeech, type SpeechSpec } from './bench/syntheticSpeech.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
@@ -73,6 +73,34 @@ describe('writing speeches', () => {
     expect(await scalar(db, 'MATCH (:Speech {id: $id})-[:DELIVERED_AT]->(m:Meeting) RETURN m.name', { id: outcome.id })).toBe('市委八届五次全会');
     // Integers stay integers (the driver would send JS numbers as floats).
     expect(await scalar(db, 'MATCH (s:Speech) RETURN valueType(s.chars)')).toBe('INTEGER NOT NULL');
+  });
+
+  it('stores every position list as the integers the rows hold (they travel as text)', async () => {
+    const speech = buildSpeech(first, SYNTHETIC_LEXICON);
+    const rows = speechRows(speech);
+    const ints = (list: Array<{ toNumber(): number }>): number[] => list.map((i) => i.toNumber());
+    const stored = await db.read(async (tx) => {
+      const sp = (await tx.run('MATCH (s:Speech {id: $id}) RETURN s.sentenceStarts AS starts, s.sentenceEnds AS ends, valueType(s.sentenceStarts) AS type', { id: rows.speech.id })).records[0]!;
+      const mentions = (
+        await tx.run(
+          `MATCH (c)-[m:MENTIONS]->(x:Slogan) WHERE c.id = $id OR c.id STARTS WITH $id + ':'
+           RETURN c.id AS container, x.name AS name, m.offsets AS offsets, m.ends AS ends, m.sentences AS sentences,
+                  [valueType(m.offsets), valueType(m.ends), valueType(m.sentences)] AS types`,
+          { id: rows.speech.id },
+        )
+      ).records;
+      return { sp, mentions };
+    });
+    expect(stored.sp.get('type')).toBe('LIST<INTEGER NOT NULL> NOT NULL');
+    expect([ints(stored.sp.get('starts')), ints(stored.sp.get('ends'))]).toEqual([rows.sentenceStarts, rows.sentenceEnds]);
+    const expected = rows.slogans.flatMap((s) => [
+      { container: rows.speech.id, name: s.name, positions: [s.offsets, s.ends, s.sentences] },
+      ...s.sections.map((m) => ({ container: m.section, name: s.name, positions: [m.offsets, m.ends, m.sentences] })),
+    ]);
+    const got = stored.mentions.map((r) => ({ container: r.get('container'), name: r.get('name'), positions: [ints(r.get('offsets')), ints(r.get('ends')), ints(r.get('sentences'))] }));
+    const key = (m: { container: string; name: string }): string => `${m.container} ${m.name}`;
+    expect(got.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
+    expect(new Set(stored.mentions.flatMap((r) => r.get('types')))).toEqual(new Set(['LIST<INTEGER NOT NULL> NOT NULL']));
   });
 
   it('leaves node and relationship counts identical when the same text is written again', async () => {

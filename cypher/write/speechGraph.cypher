@@ -32,8 +32,9 @@
 //   the speech points at the first with FROM;
 //   speaker: {name, role} or null: SPOKEN_BY the Person of that name, the role (as written in this
 //   speech: 省长, 市委书记 …) on the relationship, since one person holds different roles over time.
-// Position lists (offsets, ends, sentences, sentenceStarts/Ends) and section positions arrive as
-// floats and are stored (used) as integers.
+// Position lists (offsets, ends, sentences, sentenceStarts/Ends) arrive as text, the numbers
+// comma-separated ('' for none; positionText in src/graph/speechWrite.ts says why), and are stored
+// as lists of integers; section positions arrive as floats and are used as integers.
 // MENTIONS.variants (speech to slogan) is stored only when the speech writes the slogan another
 // way: no empty list, which `neo4j-admin database import` (tifa import) cannot write either.
 // Returns one row per speech, in batch order: id, exists (boolean), replaced (speech ids); written
@@ -51,8 +52,8 @@ CALL (g, exists, replaced) {
   WITH g, exists, replaced WHERE NOT exists AND size(replaced) = 0
   CREATE (sp:Speech)
   SET sp = g.speech, sp.ingestedAt = datetime(),
-      sp.sentenceStarts = [i IN g.sentenceStarts | toInteger(i)],
-      sp.sentenceEnds = [i IN g.sentenceEnds | toInteger(i)]
+      sp.sentenceStarts = [i IN split(g.sentenceStarts, ',') WHERE i <> '' | toInteger(i)],
+      sp.sentenceEnds = [i IN split(g.sentenceEnds, ',') WHERE i <> '' | toInteger(i)]
   WITH g, sp
   CALL (g) {
     UNWIND g.sections AS row
@@ -71,7 +72,7 @@ CALL (g, exists, replaced) {
     MERGE (x:Slogan {name: row.name})
       ON CREATE SET x.kind = row.kind
     CREATE (sp)-[m:MENTIONS]->(x)
-    SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)],
+    SET m.count = row.count, m.offsets = [i IN split(row.offsets, ',') WHERE i <> '' | toInteger(i)], m.ends = [i IN split(row.ends, ',') WHERE i <> '' | toInteger(i)], m.sentences = [i IN split(row.sentences, ',') WHERE i <> '' | toInteger(i)],
         m.variants = CASE WHEN size(row.variants) > 0 THEN row.variants END
     WITH x, row, secs
     CALL (x, row) {
@@ -88,7 +89,7 @@ CALL (g, exists, replaced) {
       UNWIND row.sections AS s
       WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
-      SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
+      SET n.count = s.count, n.offsets = [i IN split(s.offsets, ',') WHERE i <> '' | toInteger(i)], n.ends = [i IN split(s.ends, ',') WHERE i <> '' | toInteger(i)], n.sentences = [i IN split(s.sentences, ',') WHERE i <> '' | toInteger(i)]
     }
   }
   CALL (g, sp, secs) {
@@ -96,13 +97,13 @@ CALL (g, exists, replaced) {
     MERGE (x:Meeting {key: row.key})
       ON CREATE SET x += row.props
     CREATE (sp)-[m:MENTIONS]->(x)
-    SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
+    SET m.count = row.count, m.offsets = [i IN split(row.offsets, ',') WHERE i <> '' | toInteger(i)], m.ends = [i IN split(row.ends, ',') WHERE i <> '' | toInteger(i)], m.sentences = [i IN split(row.sentences, ',') WHERE i <> '' | toInteger(i)]
     WITH x, row, secs
     CALL (x, row, secs) {
       UNWIND row.sections AS s
       WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
-      SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
+      SET n.count = s.count, n.offsets = [i IN split(s.offsets, ',') WHERE i <> '' | toInteger(i)], n.ends = [i IN split(s.ends, ',') WHERE i <> '' | toInteger(i)], n.sentences = [i IN split(s.sentences, ',') WHERE i <> '' | toInteger(i)]
     }
   }
   CALL (g, sp) {
@@ -136,13 +137,13 @@ CALL (g, exists, replaced) {
     UNWIND g.persons AS row
     MERGE (x:Person {name: row.name})
     CREATE (sp)-[m:MENTIONS]->(x)
-    SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
+    SET m.count = row.count, m.offsets = [i IN split(row.offsets, ',') WHERE i <> '' | toInteger(i)], m.ends = [i IN split(row.ends, ',') WHERE i <> '' | toInteger(i)], m.sentences = [i IN split(row.sentences, ',') WHERE i <> '' | toInteger(i)]
     WITH x, row, secs
     CALL (x, row, secs) {
       UNWIND row.sections AS s
       WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
-      SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
+      SET n.count = s.count, n.offsets = [i IN split(s.offsets, ',') WHERE i <> '' | toInteger(i)], n.ends = [i IN split(s.ends, ',') WHERE i <> '' | toInteger(i)], n.sentences = [i IN split(s.sentences, ',') WHERE i <> '' | toInteger(i)]
     }
   }
   CALL (g, sp, secs) {
@@ -150,13 +151,13 @@ CALL (g, exists, replaced) {
     MERGE (x:Document {title: row.title})
       ON CREATE SET x.kind = row.kind
     CREATE (sp)-[m:MENTIONS]->(x)
-    SET m.count = row.count, m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
+    SET m.count = row.count, m.offsets = [i IN split(row.offsets, ',') WHERE i <> '' | toInteger(i)], m.ends = [i IN split(row.ends, ',') WHERE i <> '' | toInteger(i)], m.sentences = [i IN split(row.sentences, ',') WHERE i <> '' | toInteger(i)]
     WITH x, row, secs
     CALL (x, row, secs) {
       UNWIND row.sections AS s
       WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
-      SET n.count = s.count, n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
+      SET n.count = s.count, n.offsets = [i IN split(s.offsets, ',') WHERE i <> '' | toInteger(i)], n.ends = [i IN split(s.ends, ',') WHERE i <> '' | toInteger(i)], n.sentences = [i IN split(s.sentences, ',') WHERE i <> '' | toInteger(i)]
     }
   }
   CALL (g, sp, secs) {
@@ -164,14 +165,14 @@ CALL (g, exists, replaced) {
     MERGE (x:Term {name: row.name})
     CREATE (sp)-[m:MENTIONS]->(x)
     SET m.count = row.count, m.weight = row.weight, m.textrank = row.textrank,
-        m.offsets = [i IN row.offsets | toInteger(i)], m.ends = [i IN row.ends | toInteger(i)], m.sentences = [i IN row.sentences | toInteger(i)]
+        m.offsets = [i IN split(row.offsets, ',') WHERE i <> '' | toInteger(i)], m.ends = [i IN split(row.ends, ',') WHERE i <> '' | toInteger(i)], m.sentences = [i IN split(row.sentences, ',') WHERE i <> '' | toInteger(i)]
     WITH x, row, secs
     CALL (x, row, secs) {
       UNWIND row.sections AS s
       WITH x, s, secs[toInteger(s.section)] AS sec
       CREATE (sec)-[n:MENTIONS]->(x)
       SET n.count = s.count, n.weight = s.weight, n.textrank = s.textrank,
-          n.offsets = [i IN s.offsets | toInteger(i)], n.ends = [i IN s.ends | toInteger(i)], n.sentences = [i IN s.sentences | toInteger(i)]
+          n.offsets = [i IN split(s.offsets, ',') WHERE i <> '' | toInteger(i)], n.ends = [i IN split(s.ends, ',') WHERE i <> '' | toInteger(i)], n.sentences = [i IN split(s.sentences, ',') WHERE i <> '' | toInteger(i)]
     }
   }
 }

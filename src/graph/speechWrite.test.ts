@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { twoSectionSpeech as speech } from '../../test/support/twoSectionSpeech.js';
 import { speechTallyUnits } from './bulk/cooccurrenceTally.js';
 import { speechRows } from './speechRows.js';
-import { speechWrite } from './speechWrite.js';
+import { positionText, speechWrite } from './speechWrite.js';
 
 const rows = speechRows(speech);
 const write = speechWrite(rows);
 type Param = {
   speech: Record<string, unknown>;
   sections: Array<{ props: Record<string, unknown>; parent: number | null }>;
-  slogans: Array<{ name: string; count: unknown; sections: Array<{ section: number; count: unknown; offsets: number[] }> }>;
+  slogans: Array<{ name: string; count: unknown; offsets: string; ends: string; sentences: string; sections: Array<{ section: number; count: unknown; offsets: string }> }>;
+  sentenceStarts: string;
+  sentenceEnds: string;
 };
 const param = write.param as Param;
 
@@ -29,13 +31,26 @@ describe('speechWrite', () => {
     expect(structuredClone(write)).toEqual(write);
   });
 
-  it('sends each integer of the rows as a BigInt of the same value, and position lists as they are', () => {
+  it('sends each integer of the rows as a BigInt of the same value', () => {
     expect(param.speech.chars).toBe(BigInt(speech.text.length));
     expect(param.speech.sloganCount).toBe(BigInt(rows.slogans.length));
     expect(param.sections.map((s) => s.props.level)).toEqual([1n, 2n, 1n]);
     expect(param.slogans.map((s) => s.count)).toEqual(rows.slogans.map((s) => BigInt(s.count.toNumber())));
-    expect(param.slogans.map((s) => s.sections.map((m) => m.offsets))).toEqual(rows.slogans.map((s) => s.sections.map((m) => m.offsets)));
     expect(param.speech.text).toBe(speech.text);
+  });
+
+  it('sends every position list as its numbers in decimal, comma-separated, in order', () => {
+    const numbers = (text: string): number[] => (text === '' ? [] : text.split(',').map(Number));
+    expect(param.slogans.map((s) => [numbers(s.offsets), numbers(s.ends), numbers(s.sentences)])).toEqual(rows.slogans.map((s) => [s.offsets, s.ends, s.sentences]));
+    expect(param.slogans.map((s) => s.sections.map((m) => numbers(m.offsets)))).toEqual(rows.slogans.map((s) => s.sections.map((m) => m.offsets)));
+    expect([numbers(param.sentenceStarts), numbers(param.sentenceEnds)]).toEqual([rows.sentenceStarts, rows.sentenceEnds]);
+    expect(param.sentenceStarts).toMatch(/^\d+(,\d+)*$/);
+  });
+
+  it('sends an empty position list as empty text', () => {
+    expect(positionText([])).toBe('');
+    expect(positionText([7])).toBe('7');
+    expect(positionText([0, 12, 345])).toBe('0,12,345');
   });
 
   it('refers to sections by their position in the list (a parent, the section of a mention)', () => {
