@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkUserDictionary, cut, cutKeeping, idfTable, jiebaClause, personNameSpans, personNameSpansAround } from './segment.js';
+import { checkUserDictionary, cut, cutKeeping, idfTable, jiebaClause, keptBoundaries, personNameSpans, personNameSpansAround } from './segment.js';
 
 describe('cut', () => {
   it.each([
@@ -48,6 +48,18 @@ describe('cutKeeping', () => {
     const text = '召开全区营商环境攻坚推进会议。';
     cutKeeping(text, [{ start: 2, end: 14 }]);
     expect(cut(text)).not.toContain('全区营商环境攻坚推进会议');
+  });
+});
+
+describe('keptBoundaries', () => {
+  it.each([
+    ['召开全区营商环境攻坚推进会议。', [{ start: 2, end: 14 }]],
+    ['深化放管服改革。', [{ start: 3, end: 5 }]],
+    ['甲乙丙丁戊', [{ start: 2, end: 5 }, { start: 0, end: 3 }]],
+    ['', []],
+  ])('flags exactly where the words of cutKeeping start, and the end (%s)', (text, spans) => {
+    const flagged = [...keptBoundaries(text, spans)].flatMap((b, i) => (b === 1 ? [i] : []));
+    expect(flagged).toEqual([...new Set([0, ...cutKeeping(text, spans).map((t) => t.start), text.length])]);
   });
 });
 

@@ -133,6 +133,22 @@ export interface Token {
  * boundaries. Overlapping spans keep the earlier one. The words still join back to `text`.
  */
 export function cutKeeping(text: string, spans: readonly { start: number; end: number }[]): Token[] {
+  const boundary = keptBoundaries(text, spans);
+  const tokens: Token[] = [];
+  let from = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (boundary[i] === 0) continue;
+    tokens.push({ word: text.slice(from, i), start: from });
+    from = i;
+  }
+  return tokens;
+}
+
+/**
+ * The word boundaries of `cutKeeping(text, spans)` as one flag per offset (1 where a word starts
+ * or the text ends): callers that skip most words read them without a string or object per word.
+ */
+export function keptBoundaries(text: string, spans: readonly { start: number; end: number }[]): Uint8Array {
   // One flag per offset instead of a set of numbers to sort: the boundaries come out in order.
   const boundary = new Uint8Array(text.length + 1);
   boundary[0] = boundary[text.length] = 1;
@@ -148,14 +164,7 @@ export function cutKeeping(text: string, spans: readonly { start: number; end: n
     boundary[s.start] = boundary[s.end] = 1;
     last = s.end;
   }
-  const tokens: Token[] = [];
-  let from = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (boundary[i] === 0) continue;
-    tokens.push({ word: text.slice(from, i), start: from });
-    from = i;
-  }
-  return tokens;
+  return boundary;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TextRange } from '../types.js';
-import { cutKeeping, idfTable } from '../segment.js';
+import { idfTable, keptBoundaries } from '../segment.js';
 import { stopwords } from './stopwords.js';
+import { SubstringIds } from './substringIds.js';
 
 /**
  * Candidate keyword tokens of a text range in reading order: `ids[i]` indexes `vocab` and `idf`,
@@ -42,27 +43,35 @@ export function termTokens(text: string, range: TextRange, spans: readonly TextR
   const inside = spans
     .filter((s) => s.start >= range.start && s.end <= range.end)
     .map((s) => ({ start: s.start - range.start, end: s.end - range.start }));
-  const words = cutKeeping(text.slice(range.start, range.end), inside);
+  const part = text.slice(range.start, range.end);
+  const boundary = keptBoundaries(part, inside);
   const table = idfTable();
   const stop = stopwords();
-  // Verdict per distinct word: its local id, or -1 when it is no candidate.
-  const localOf = new Map<string, number>();
+  // Words are numbered by their characters in place; single characters are never candidates, so
+  // they are skipped before any look-up. Verdict per distinct word: its local id, or -1.
+  const distinct = new SubstringIds(part, (part.length >> 1) + 1);
+  const localOf: number[] = [];
   const vocab: string[] = [];
   const idfs: number[] = [];
-  const ids = new Int32Array(words.length);
-  const starts = new Int32Array(words.length);
+  const ids = new Int32Array(part.length >> 1);
+  const starts = new Int32Array(ids.length);
   let n = 0;
-  for (const { word, start } of words) {
-    if (word.length < 2) continue;
-    let id = localOf.get(word);
-    if (id === undefined) {
-      id = isTermCandidate(word, stop) ? vocab.length : -1;
-      localOf.set(word, id);
+  for (let from = 0, i = 1; i <= part.length; i++) {
+    if (boundary[i] === 0) continue;
+    const start = from;
+    from = i;
+    if (i - start < 2) continue;
+    const word = distinct.idOf(start, i);
+    if (word === localOf.length) {
+      const written = part.slice(start, i);
+      const id = isTermCandidate(written, stop) ? vocab.length : -1;
+      localOf.push(id);
       if (id >= 0) {
-        vocab.push(word);
-        idfs.push(table.get(word) ?? table.median);
+        vocab.push(written);
+        idfs.push(table.get(written) ?? table.median);
       }
     }
+    const id = localOf[word]!;
     if (id < 0) continue;
     ids[n] = id;
     starts[n] = range.start + start;
