@@ -53,13 +53,26 @@ export function namesCentralBody(s: string): boolean {
 const fits = (p: GazetteerPlace, scope: Scope | null): boolean => !scope || p.name.endsWith(scope.suffix);
 
 /** Full names that own what follows them (江苏省人民政府), in order, restricted to the scope. */
-function owners(text: string, from: number, to: number, scope: Scope | null): GazetteerPlace[] {
+function owners(text: string, mentions: PlaceMention[], to: number, scope: Scope | null): GazetteerPlace[] {
   const out: GazetteerPlace[] = [];
-  for (const m of findPlaceMentions(text, from, to)) {
+  for (const m of mentions) {
     if (m.short || !OWNED.test(text.slice(m.end, Math.min(to, m.end + 12)))) continue;
     out.push(...m.places.filter((p) => fits(p, scope)));
   }
   return out;
+}
+
+/** The gazetteer names of each kind of source: the header lines, the opening and the rest of the body. */
+interface SourceMentions {
+  header: PlaceMention[][];
+  head: PlaceMention[];
+  body: PlaceMention[];
+}
+
+// The names of the rest of the body, found once and only when a scope needs them.
+function bodyMentions(text: string, src: PlaceSources): PlaceMention[] {
+  const rest = { start: Math.max(src.body.start, src.head.end), end: src.body.end };
+  return rest.start < rest.end ? findPlaceMentions(text, rest.start, rest.end) : [];
 }
 
 /**
@@ -69,7 +82,7 @@ function owners(text: string, from: number, to: number, scope: Scope | null): Ga
  * Null unless the best is named twice at least and clearly leads: a place named in passing is not
  * the speaking body.
  */
-function mostNamed(text: string, src: PlaceSources, scope: Scope): GazetteerPlace | null {
+function mostNamed(found: SourceMentions, scope: Scope): GazetteerPlace | null {
   const score = new Map<string, { place: GazetteerPlace; n: number; times: number }>();
   const count = (mentions: PlaceMention[], weight: number): void => {
     for (const m of mentions) {
@@ -82,12 +95,10 @@ function mostNamed(text: string, src: PlaceSources, scope: Scope): GazetteerPlac
       }
     }
   };
-  for (const h of src.header) count(findPlaceMentions(h), 5);
-  count(findPlaceMentions(text, src.head.start, src.head.end), 3);
-  const rest = { start: Math.max(src.body.start, src.head.end), end: src.body.end };
-  const inBody = rest.start < rest.end ? findPlaceMentions(text, rest.start, rest.end) : [];
-  count(inBody, 1);
-  const named = new Set(inBody.flatMap((m) => m.places.map((p) => p.code)));
+  for (const h of found.header) count(h, 5);
+  count(found.head, 3);
+  count(found.body, 1);
+  const named = new Set(found.body.flatMap((m) => m.places.map((p) => p.code)));
   const ranked = [...score.values()]
     .map((e) => ({ ...e, n: e.n + (ancestorsOf(e.place.code).some((a) => named.has(a.code)) ? 0.5 : 0) }))
     .sort((a, b) => b.n - a.n);
@@ -117,13 +128,17 @@ export function findPlace(text: string, src: PlaceSources): { place: PlaceFindin
   const headerScope = src.header.map(scopeOf).find((s) => s !== null) ?? null;
   const scopes = headerScope ? [headerScope] : src.centralHeader ? [] : scopesOf(headText);
   const found = (p: GazetteerPlace) => ({ place: asFinding(p), level: p.level });
-  const inHeader = src.header.flatMap((h) => owners(h, 0, h.length, headerScope));
+  // Each source is searched for names once: owners and every scope tried read the same mentions.
+  const header = src.header.map((h) => findPlaceMentions(h));
+  const inHeader = src.header.flatMap((h, i) => owners(h, header[i]!, h.length, headerScope));
   if (inHeader[0]) return found(inHeader[0]);
   if (!headerScope && (src.centralHeader || src.header.some(namesCentralBody))) return { place: null, level: 'central' };
-  const inHead = owners(text, src.head.start, src.head.end, null).filter((p) => scopes.length === 0 || scopes.some((sc) => fits(p, sc)));
+  const head = findPlaceMentions(text, src.head.start, src.head.end);
+  const inHead = owners(text, head, src.head.end, null).filter((p) => scopes.length === 0 || scopes.some((sc) => fits(p, sc)));
   if (inHead[0]) return found(inHead[0]);
+  const mentions: SourceMentions | null = scopes.length > 0 ? { header, head, body: bodyMentions(text, src) } : null;
   for (const scope of scopes) {
-    const named = mostNamed(text, src, scope);
+    const named = mostNamed(mentions!, scope);
     if (named) return found(named);
   }
   return { place: null, level: scopes[0]?.level ?? null };
