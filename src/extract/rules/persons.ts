@@ -13,6 +13,8 @@ for (const l of lexicon.leaders) {
 }
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const KNOWN = new RegExp(alternatives([...ALIASES.keys()]), 'g');
+// The canonical name of each alias, in the map's order (a name once per alias), listed once for every hit to search.
+const ALIAS_NAMES = [...ALIASES.values()];
 // 毛泽东思想, 马克思列宁主义, 习近平新时代中国特色社会主义思想 name a theory, not the person.
 const THEORY = new RegExp(`^(?:${alternatives(lexicon.theoryQualifiers)})?(?:${alternatives(lexicon.theorySuffixes)})`);
 const THEORY_SPAN = Math.max(...lexicon.theoryQualifiers.map((q) => q.length)) + Math.max(...lexicon.theorySuffixes.map((x) => x.length));
@@ -138,14 +140,15 @@ export function findPersons(text: string, ranges: TextRange[], locate: Locator):
     if (THEORY.test(text.slice(h.end, h.end + THEORY_SPAN)) && ALIASES.has(h.name)) continue;
     lastEnd = h.end;
     // A pattern hit that starts a known leader's name is that leader (习近平同志 via 同志 → 习近平).
-    const known = [...ALIASES.values()].find((n) => n !== h.name && n.startsWith(h.name));
+    const known = ALIAS_NAMES.find((n) => n !== h.name && n.startsWith(h.name));
     const name = ALIASES.get(h.name) ?? (known && text.startsWith(known, h.start) ? known : h.name);
     let f = byName.get(name);
     if (!f) {
       f = { name, count: 0, mentions: [] };
       byName.set(name, f);
     }
-    f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), ...locate(h.start) });
+    const { sectionId, sentence } = locate(h.start);
+    f.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), sectionId, sentence });
     f.count++;
   }
   return [...byName.values()];

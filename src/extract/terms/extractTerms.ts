@@ -20,7 +20,9 @@ function rankTerms(tokens: TermTokens, top: number, locate: Locator): TermFindin
     if (list === undefined) continue;
     const start = tokens.starts[i]!;
     const text = vocab[ids[i]!]!;
-    list.push({ start, end: start + text.length, text, ...locate(start) });
+    // Named fields rather than a spread of the location: one object per mention, made directly.
+    const { sectionId, sentence } = locate(start);
+    list.push({ start, end: start + text.length, text, sectionId, sentence });
   }
   return [...chosen]
     .map(([v, mentions]) => ({ term: vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: mentions.length, mentions }))
