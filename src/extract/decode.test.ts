@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeSpeech } from './decode.js';
+import { decodeSpeech, looksLikeText } from './decode.js';
 
 const SPEECH = '在全县经济工作会议上的讲话\n同志们：\n一、认清形势。今年以来，全县经济稳中有进。\n';
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -57,5 +57,21 @@ describe('decodeSpeech', () => {
     expect(r.text).toBeNull();
     expect(r.diagnostics[0]).toMatchObject({ code: 'TOO_LARGE', file: 'big.txt' });
     expect(r.diagnostics[0]!.message).toMatch(/over the limit of 10 bytes/);
+  });
+});
+
+describe('looksLikeText', () => {
+  // Counts are in code points: an emoji (a surrogate pair) is one implausible character, a lone
+  // surrogate one too.
+  it.each([
+    ['九个汉字都可读好的吧😀', true], // 10 of 11 code points plausible
+    ['八个汉字都可读好😀😀', false], // 8 of 10
+    ['九个汉字都可读好的\ud800', true], // a lone high surrogate counts once: 9 of 10
+    ['九个汉字都可读好的\udc00x', true], // a lone low surrogate: 10 of 11
+    ['ÀÁÂÃÄÅÆÇÈÉ', false],
+    ['plain ASCII, tabs\tand lines\n', true],
+    ['', true],
+  ])('%s → %s', (text, expected) => {
+    expect(looksLikeText(text)).toBe(expected);
   });
 });

@@ -46,13 +46,24 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } | nu
 }
 
 /** GB18030 accepts many byte soups; real text is mostly CJK, ASCII and punctuation, with no controls. */
-function looksLikeText(text: string): boolean {
+export function looksLikeText(text: string): boolean {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const controls = sample.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, sample.length * 0.001)) return false;
+  // Code points are read straight from the UTF-16 units (a surrogate pair is one, a lone surrogate
+  // one of its own, as a string's iterator gives them), without a string per character.
   let plausible = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0) ?? 0;
+  let codePoints = 0;
+  for (let i = 0; i < sample.length; i++) {
+    let c = sample.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const low = sample.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    codePoints++;
     if (
       (c >= 0x20 && c < 0x7f) ||
       c === 0x09 || c === 0x0a || c === 0x0d ||
@@ -65,7 +76,7 @@ function looksLikeText(text: string): boolean {
       plausible++;
     }
   }
-  return plausible >= [...sample].length * 0.9;
+  return plausible >= codePoints * 0.9;
 }
 
 /**
