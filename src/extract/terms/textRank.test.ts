@@ -21,3 +21,46 @@ describe('textRank', () => {
     expect([...textRank(new Int32Array(0), 2)]).toEqual([0, 0]);
   });
 });
+
+describe('textRank with the default window written out', () => {
+  // The plain form: every pair fewer than 5 apart adds to both ends, in reading order.
+  function reference(ids: Int32Array, vocabSize: number): Float64Array {
+    const out = new Float64Array(vocabSize);
+    const present = new Uint8Array(vocabSize);
+    const pairs: Array<[number, number]> = [];
+    ids.forEach((a, i) => {
+      present[a] = 1;
+      for (let j = i + 1; j < Math.min(ids.length, i + 5); j++) if (ids[j] !== a) pairs.push([a, ids[j]!]);
+    });
+    for (const [a, b] of pairs) (out[a]!++, out[b]!++);
+    let score = Float64Array.from(present);
+    for (let it = 0; it < 10; it++) {
+      const share = score.map((s, v) => (out[v]! > 0 ? s / out[v]! : 0));
+      const next = new Float64Array(vocabSize);
+      for (const [a, b] of pairs) {
+        next[b]! += share[a]!;
+        next[a]! += share[b]!;
+      }
+      score = next.map((x, v) => (present[v] ? 1 - 0.85 + 0.85 * x : 0));
+    }
+    const max = Math.max(0, ...score);
+    return max > 0 ? score.map((s) => s / max) : score;
+  }
+  // A small deterministic generator, so the sequences are the same on every run.
+  const sequence = (length: number, vocab: number, seed: number): Int32Array => {
+    let x = seed;
+    return Int32Array.from({ length }, () => ((x = (x * 1103515245 + 12345) % 2147483648), x % vocab));
+  };
+  it.each([
+    [0, 3, 1],
+    [3, 3, 2],
+    [4, 2, 3],
+    [5, 4, 4],
+    [6, 2, 5],
+    [40, 7, 6],
+    [300, 50, 7],
+  ])('gives the same floats as the plain form (%i tokens over %i words)', (length, vocab, seed) => {
+    const ids = sequence(length, vocab, seed);
+    expect([...textRank(ids, vocab)]).toEqual([...reference(ids, vocab)]);
+  });
+});

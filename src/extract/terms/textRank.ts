@@ -28,7 +28,34 @@ export function textRank(ids: Int32Array, vocabSize: number, window = 5, damping
   for (let it = 0; it < iterations; it++) {
     for (let v = 0; v < vocabSize; v++) share[v] = out[v]! > 0 ? score[v]! / out[v]! : 0;
     next.fill(0);
-    for (let i = 0; i < m; i++) {
+    // The default window (5: four pairs per token) written out where all four fit: the same
+    // additions in the same order as the loop below, without its bounds and counter.
+    const unrolled = window === 5 ? Math.max(0, m - 4) : 0;
+    for (let i = 0; i < unrolled; i++) {
+      const a = ids[i]!;
+      const sa = share[a]!;
+      const b1 = ids[i + 1]!;
+      if (a !== b1) {
+        next[b1]! += sa;
+        next[a]! += share[b1]!;
+      }
+      const b2 = ids[i + 2]!;
+      if (a !== b2) {
+        next[b2]! += sa;
+        next[a]! += share[b2]!;
+      }
+      const b3 = ids[i + 3]!;
+      if (a !== b3) {
+        next[b3]! += sa;
+        next[a]! += share[b3]!;
+      }
+      const b4 = ids[i + 4]!;
+      if (a !== b4) {
+        next[b4]! += sa;
+        next[a]! += share[b4]!;
+      }
+    }
+    for (let i = unrolled; i < m; i++) {
       const a = ids[i]!;
       const sa = share[a]!;
       const last = Math.min(m, i + window);
