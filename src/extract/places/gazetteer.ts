@@ -71,7 +71,17 @@ interface Index {
   lengthsByPrefix: Map<number, Map<number, number[]>>;
   /** 1 for the character codes a name starts with: most characters of a text start none. */
   startsName: Uint8Array;
+  /**
+   * One bit per hash of a name's first two character codes (`pairBit`): a clear bit means no name
+   * starts with that pair, so most positions whose first character starts some name are ruled out
+   * without the two map look-ups; a set bit only sends them to the maps.
+   */
+  startsPair: Uint32Array;
 }
+
+const PAIR_BITS = 18;
+/** The bit of the character pair (a, b) in `startsPair`. */
+const pairBit = (a: number, b: number): number => ((Math.imul(a, 0x9e3779b1) >>> (32 - PAIR_BITS)) ^ b) & ((1 << PAIR_BITS) - 1);
 
 function build(): Index {
   const byCode = new Map<string, GazetteerPlace>();
@@ -108,8 +118,15 @@ function build(): Index {
   }
   for (const second of lengthsByPrefix.values()) for (const lengths of second.values()) lengths.sort((a, b) => b - a);
   const startsName = new Uint8Array(0x10000);
-  for (const code of lengthsByPrefix.keys()) startsName[code] = 1;
-  return { byCode, byName, lengthsByPrefix, startsName };
+  const startsPair = new Uint32Array(1 << (PAIR_BITS - 5));
+  for (const [first, second] of lengthsByPrefix) {
+    startsName[first] = 1;
+    for (const code of second.keys()) {
+      const bit = pairBit(first, code);
+      startsPair[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  return { byCode, byName, lengthsByPrefix, startsName, startsPair };
 }
 
 const INDEX = build();
@@ -155,7 +172,9 @@ const canPrecede = (ch: string | undefined): boolean => ch === undefined || PREC
 export function findPlaceMentions(text: string, from = 0, to = text.length): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = from; i < to - 1; ) {
-    if (INDEX.startsName[text.charCodeAt(i)] === 0) {
+    const first = text.charCodeAt(i);
+    const bit = pairBit(first, text.charCodeAt(i + 1));
+    if (INDEX.startsName[first] === 0 || (INDEX.startsPair[bit >>> 5]! & (1 << (bit & 31))) === 0) {
       i++;
       continue;
     }
