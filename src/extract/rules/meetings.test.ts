@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingFinding } from '../types.js';
-import { findMeetings, normaliseMeetingName } from './meetings.js';
+import { endsWithStop, findMeetings, normaliseMeetingName } from './meetings.js';
 
 const noLocation = () => ({ sectionId: null, sentence: 0 });
 function meetings(text: string, hash = 'feedfacecafebeef'): MeetingFinding[] {
@@ -163,5 +163,24 @@ describe('findMeetings on real-text shapes', () => {
 
   it.each([['县委会议室里'], ['在人民大会堂'], ['在会议上'], ['由中国会议']])('finds no meeting in %s', (text) => {
     expect(meetings(text)).toEqual([]);
+  });
+});
+
+describe('endsWithStop', () => {
+  const stops = ['召开', '在', '学习贯彻'];
+  it.each([
+    ['市委召开', true],
+    ['在', true],
+    ['认真学习贯彻', true],
+    ['召开了', false],
+    ['学习', false],
+    ['', false],
+  ])('%s → %s, as some(endsWith) says', (head, expected) => {
+    expect(endsWithStop(head, new Set(stops))).toBe(expected);
+    expect(stops.some((w) => head.endsWith(w))).toBe(expected);
+  });
+
+  it('an empty stop ends every text, as endsWith says', () => {
+    expect(endsWithStop('会议', new Set(['']))).toBe(true);
   });
 });

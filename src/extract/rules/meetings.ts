@@ -15,6 +15,19 @@ const SUFFIXES = [...lexicon.suffixes].sort((a, b) => b.length - a.length);
 const SUFFIX_RE = new RegExp(SUFFIXES.join('|'), 'g');
 // Stops that may still sit inside a meeting's name (学习教育, 贯彻落实…推进会).
 const NAME_STOPS = STOPS.filter((w) => !lexicon.topicVerbs.includes(w));
+// The same as sets: the scan asks at every character whether the text before it ends with a stop,
+// which is a look-up of each of its few endings rather than an endsWith per stop.
+const STOP_SET: ReadonlySet<string> = new Set(STOPS);
+const NAME_STOP_SET: ReadonlySet<string> = new Set(NAME_STOPS);
+// The scan reads the five characters before a position: longer stops can never end them.
+const HEAD = 5;
+
+/** True when `head` ends with one of `stops`: `stops.some((w) => head.endsWith(w))` by look-ups. */
+export function endsWithStop(head: string, stops: ReadonlySet<string>): boolean {
+  for (let k = 0; k <= head.length; k++) if (stops.has(head.slice(head.length - k))) return true;
+  return false;
+}
+
 const ANCHORS = [...lexicon.anchors].sort((a, b) => b.length - a.length);
 const GENERIC = new Set(lexicon.generic);
 const STRONG_VERB = /(召开|举行|举办|办好|承办|参加|出席|收听收看了?|收看了?)$/;
@@ -26,7 +39,7 @@ const LOCAL_ANCHOR = /^(?:省|市|县|区|州)(?:委|政府|人大|政协)$/;
 const HOME_ORGAN = /^(?:中共)?([省市县区州旗盟])/;
 
 /** Scans back from a meeting-name suffix to the start of the name; quoted parts belong to the name. */
-function scanBack(text: string, suffixStart: number, lowerBound: number, stops: readonly string[] = STOPS): number {
+function scanBack(text: string, suffixStart: number, lowerBound: number, stops: ReadonlySet<string> = STOP_SET): number {
   let p = suffixStart;
   while (p > lowerBound && suffixStart - p < MAX_NAME) {
     const ch = text[p - 1] ?? '';
@@ -48,8 +61,7 @@ function scanBack(text: string, suffixStart: number, lowerBound: number, stops: 
       continue;
     }
     if (CLAUSE_PUNCT.test(ch)) break;
-    const head = text.slice(Math.max(lowerBound, p - 5), p);
-    if (stops.some((w) => head.endsWith(w))) break;
+    if (endsWithStop(text.slice(Math.max(lowerBound, p - HEAD), p), stops)) break;
     p--;
   }
   return p;
@@ -124,7 +136,7 @@ function namedHits(text: string, from: number, to: number): Hit[] {
     // 全县推进“两学一做”学习教育…工作会议: when the short name does not qualify, the longer one may.
     const h =
       namedHit(text, from, scanBack(text, suffixStart, from), suffixStart, end) ??
-      namedHit(text, from, scanBack(text, suffixStart, from, NAME_STOPS), suffixStart, end);
+      namedHit(text, from, scanBack(text, suffixStart, from, NAME_STOP_SET), suffixStart, end);
     if (h) hits.push(h);
   }
   return hits;
