@@ -34,37 +34,16 @@ export function textRank(ids: Int32Array, vocabSize: number, window = 5, damping
     for (let i = 0; i < unrolled; i++) {
       const a = ids[i]!;
       const sa = share[a]!;
-      const b1 = ids[i + 1]!;
-      if (a !== b1) {
-        next[b1]! += sa;
-        next[a]! += share[b1]!;
-      }
-      const b2 = ids[i + 2]!;
-      if (a !== b2) {
-        next[b2]! += sa;
-        next[a]! += share[b2]!;
-      }
-      const b3 = ids[i + 3]!;
-      if (a !== b3) {
-        next[b3]! += sa;
-        next[a]! += share[b3]!;
-      }
-      const b4 = ids[i + 4]!;
-      if (a !== b4) {
-        next[b4]! += sa;
-        next[a]! += share[b4]!;
-      }
+      addPair(next, share, a, sa, ids[i + 1]!);
+      addPair(next, share, a, sa, ids[i + 2]!);
+      addPair(next, share, a, sa, ids[i + 3]!);
+      addPair(next, share, a, sa, ids[i + 4]!);
     }
     for (let i = unrolled; i < m; i++) {
       const a = ids[i]!;
       const sa = share[a]!;
       const last = Math.min(m, i + window);
-      for (let j = i + 1; j < last; j++) {
-        const b = ids[j]!;
-        if (a === b) continue;
-        next[b]! += sa;
-        next[a]! += share[b]!;
-      }
+      for (let j = i + 1; j < last; j++) addPair(next, share, a, sa, ids[j]!);
     }
     for (let v = 0; v < vocabSize; v++) next[v] = present[v] ? 1 - damping + damping * next[v]! : 0;
     [score, next] = [next, score];
@@ -73,4 +52,11 @@ export function textRank(ids: Int32Array, vocabSize: number, window = 5, damping
   for (let v = 0; v < vocabSize; v++) if (score[v]! > max) max = score[v]!;
   if (max > 0) for (let v = 0; v < vocabSize; v++) score[v]! /= max;
   return score;
+}
+
+/** One window pair's contribution to both ends (none when a word meets itself). */
+function addPair(next: Float64Array, share: Float64Array, a: number, sa: number, b: number): void {
+  if (a === b) return;
+  next[b]! += sa;
+  next[a]! += share[b]!;
 }
