@@ -13,19 +13,28 @@ function rankTerms(tokens: TermTokens, top: number, locate: Locator): TermFindin
   if (ids.length === 0) return [];
   const { weights } = tfidf(ids, tokens.idf);
   const ranks = textRank(ids, vocab.length);
-  const chosen = new Map<number, Mention[]>([...topK(weights, top), ...topK(ranks, top)].map((v) => [v, []]));
+  // The chosen words in order of choice (best TF-IDF first, then TextRank's not chosen yet), and per
+  // word id the index of its mention list (-1: not chosen), so each token costs one array read.
+  const chosen: number[] = [];
+  const listOf = new Int32Array(vocab.length).fill(-1);
+  for (const v of [...topK(weights, top), ...topK(ranks, top)]) {
+    if (listOf[v]! >= 0) continue;
+    listOf[v] = chosen.length;
+    chosen.push(v);
+  }
+  const lists: Mention[][] = chosen.map(() => []);
   // Every token of a chosen word is one mention, so `count` is the number of mentions.
   for (let i = 0; i < ids.length; i++) {
-    const list = chosen.get(ids[i]!);
-    if (list === undefined) continue;
+    const k = listOf[ids[i]!]!;
+    if (k < 0) continue;
     const start = tokens.starts[i]!;
     const text = vocab[ids[i]!]!;
     // Named fields rather than a spread of the location: one object per mention, made directly.
     const { sectionId, sentence } = locate(start);
-    list.push({ start, end: start + text.length, text, sectionId, sentence });
+    lists[k]!.push({ start, end: start + text.length, text, sectionId, sentence });
   }
-  return [...chosen]
-    .map(([v, mentions]) => ({ term: vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: mentions.length, mentions }))
+  return chosen
+    .map((v, k) => ({ term: vocab[v]!, weight: weights[v]!, textrank: ranks[v]!, count: lists[k]!.length, mentions: lists[k]! }))
     .sort((a, b) => b.weight - a.weight || b.textrank - a.textrank);
 }
 
