@@ -26,6 +26,24 @@ describe('isTermCandidate', () => {
   });
 });
 
+describe('isTermCandidate on CJK words', () => {
+  const stop = stopwords();
+  // The tests the function ran on every word before it took CJK-only words by a shortcut.
+  const byPatterns = (w: string): boolean =>
+    w.length >= 2 &&
+    /[\u3400-\u9fffA-Za-z]/.test(w) &&
+    !/^[\p{P}\p{S}\s]+$/u.test(w) &&
+    !/[×＊*]|^[XＸx]+$/.test(w) &&
+    !/^(?:[\d０-９.．%％,，]+|第?[一二两三四五六七八九十百千万亿〇零]+[个是要次年月日天位名项条点届种批些期大]?)$/.test(w) &&
+    !stop.has(w);
+  it.each([['营商环境'], ['十九'], ['第一'], ['两个'], ['三是'], ['五年'], ['我们'], ['一'], ['龟兔'], ['\u4e00\u9fff'], ['\u4dff\u4e00'], ['改革×'], ['大'], ['一大']])(
+    '%s as the patterns say',
+    (w) => {
+      expect(isTermCandidate(w, stop)).toBe(byPatterns(w));
+    },
+  );
+});
+
 describe('termTokens', () => {
   it('gives each kept word its offset in the text', () => {
     const text = '前言。优化营商环境，建设都市圈。';

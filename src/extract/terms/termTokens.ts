@@ -24,14 +24,26 @@ const PUNCT_OR_SPACE = /^[\p{P}\p{S}\s]+$/u;
 
 /** True when a segmented word can be a keyword: two or more characters, no stop word, number or placeholder. */
 export function isTermCandidate(word: string, stop: ReadonlySet<string>): boolean {
+  if (word.length < 2) return false;
+  // Most words are CJK unified ideographs only: those have a word character and are no
+  // punctuation, symbol, space or placeholder, so only the number and stop-word tests can say no.
+  if (onlyIdeographs(word)) return !NUMBER_LIKE.test(word) && !stop.has(word);
   return (
-    word.length >= 2 &&
     HAS_WORD_CHAR.test(word) &&
     !PUNCT_OR_SPACE.test(word) &&
     !PLACEHOLDER.test(word) &&
     !NUMBER_LIKE.test(word) &&
     !stop.has(word)
   );
+}
+
+/** True when every UTF-16 unit of `word` is a CJK unified ideograph (U+4E00–U+9FFF). */
+function onlyIdeographs(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /**
