@@ -9,7 +9,7 @@ import { testServerConfig } from './support/apiClient.js';
 import { ingestSharedCorpus } from './support/corpusGraph.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// The API runs an operation interpreted by graphql-js first and compiled by graphql-jit once it
+// The API runs a query interpreted by graphql-js first and compiled by graphql-jit once it
 // repeats (src/api/compiledExecution.ts): every compiled answer must be the one graphql-js gave —
 // data, errors with their codes, locations and paths, and the HTTP status — over the seed corpus.
 const CASES: Array<{ name: string; query: string; variables?: Record<string, unknown> }> = [

@@ -11,7 +11,7 @@ import { createReadRepository, type ReadRepository } from '../graph/read/createR
 import { createAnalyticsCache } from './analyticsCache.js';
 import { authenticate } from './auth.js';
 import type { ApiContext } from './context.js';
-import { compiledGateway } from './compiledExecution.js';
+import { compiledQueriesPlugin } from './compiledExecution.js';
 import { createErrorFormatter, errorBody, statusFromErrorsPlugin } from './errors.js';
 import { exploreRouter } from './exploreRouter.js';
 import { exportRouter } from './exportRouter.js';
@@ -69,8 +69,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const httpServer = createServer();
 
   const apollo = new ApolloServer<ApiContext>({
-    // schema.graphql and the resolvers, executed compiled once an operation repeats (compiledExecution.ts).
-    gateway: compiledGateway(loadSchema(), resolvers, logger),
+    typeDefs: loadSchema(),
+    resolvers,
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -83,6 +83,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     plugins: [
       costLimitPlugin(config.maxComplexity),
       statusFromErrorsPlugin(),
+      // A repeated query is answered compiled, after the limits and the cost budget (compiledExecution.ts).
+      compiledQueriesPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Unused features that cost every request: cache hints (a hook on every resolved field) and
