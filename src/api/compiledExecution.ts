@@ -29,8 +29,9 @@ interface OperationState {
  * (graphql-js), later ones run compiled by graphql-jit (kept per parsed operation: Apollo's document
  * cache hands the same one for the same query text, and a forgotten document takes its compiled
  * operation with it). An answer with errors is dropped and the operation executed by graphql-js:
- * queries only read, and their errors are then exactly what they were (a failed database read
- * fails fast the second time: the request's budget remembers it).
+ * queries only read, and their errors are then exactly what they were. The second run costs little
+ * where it matters: a database that is away fails at once (the request's budget remembers it), a
+ * request out of time too, and the request's loaders keep what the first run read.
  */
 export function compiledQueriesPlugin(logger: Logger, compileAfter = COMPILE_AFTER_RUNS): ApolloServerPlugin<ApiContext> {
   const operations = new WeakMap<OperationDefinitionNode, OperationState>();
