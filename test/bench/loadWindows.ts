@@ -19,6 +19,8 @@ export interface Figures {
   neo4jCpuMs: number;
   /** CPU ms of the HTTP load generator per request (GraphQL windows; 0 for the driver, whose callers are `cpuMs`). */
   clientCpuMs: number;
+  /** What the figures were computed from, so that windows of one path can be pooled (`pooled`). */
+  raw: { latencies: number[]; seconds: number; cpuMs: number; neo4jCpuMs: number; clientCpuMs: number };
 }
 
 /** A process's user + system CPU time in ms, from /proc (NaN when unreadable). */
@@ -43,7 +45,34 @@ function figures(latencies: number[], seconds: number, errors: number, cpuMs: nu
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
   const n = Math.max(1, latencies.length);
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors, cpuMs: cpuMs / n, neo4jCpuMs: neo4jCpuMs / n, clientCpuMs: clientCpuMs / n };
+  return {
+    rps: latencies.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    errors,
+    cpuMs: cpuMs / n,
+    neo4jCpuMs: neo4jCpuMs / n,
+    clientCpuMs: clientCpuMs / n,
+    raw: { latencies, seconds, cpuMs, neo4jCpuMs, clientCpuMs },
+  };
+}
+
+/**
+ * The figures of several windows of one path as if they were one: every latency of each, the CPU
+ * of each. Measured in the order A B B A (apiBench), two paths see the same drift of the machine —
+ * a Neo4j just started still compiling its hot code, its CPU per request falling by half over the
+ * first minute — instead of the later path getting the warmer server.
+ */
+export function pooled(windows: readonly Figures[]): Figures {
+  const sum = (f: (w: Figures) => number) => windows.reduce((total, w) => total + f(w), 0);
+  return figures(
+    windows.flatMap((w) => w.raw.latencies),
+    sum((w) => w.raw.seconds),
+    sum((w) => w.errors),
+    sum((w) => w.raw.cpuMs),
+    sum((w) => w.raw.neo4jCpuMs),
+    sum((w) => w.raw.clientCpuMs),
+  );
 }
 
 /** Runs `work` while counting this process's and Neo4j's CPU time. */
