@@ -2,28 +2,24 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../graph/database.js';
 import { createReadRepository, type ReadRepository } from '../graph/read/createReadRepository.js';
 import { createAnalyticsCache } from './analyticsCache.js';
+import { apolloOptions } from './apolloOptions.js';
 import { authenticate } from './auth.js';
 import type { ApiContext } from './context.js';
-import { compiledQueriesPlugin } from './compiledExecution.js';
-import { createErrorFormatter, errorBody, statusFromErrorsPlugin } from './errors.js';
+import { errorBody } from './errors.js';
 import { exploreRouter } from './exploreRouter.js';
 import { exportRouter } from './exportRouter.js';
 import { guideRouter } from './analystGuide.js';
 import { withDatabaseBudget } from '../graph/databaseBudget.js';
 import { serveGraphql } from './graphqlHttp.js';
 import { errorHandler, healthHandler, requestBudget, requestLogger, sendJson, startRequestBudget } from './httpMiddleware.js';
-import { aliasLimitRule, costLimitPlugin, depthLimitRule, rootFieldLimitRule } from './limits.js';
 import { createLoaders } from './loaders.js';
-import { loadSchema } from './loadSchema.js';
 import { playgroundRouter } from './playground.js';
-import { resolvers } from './resolvers/index.js';
 
 /** What `createApiServer` needs. `repo` may be given to observe or replace the reads (tests). */
 export interface ApiServerOptions {
@@ -42,8 +38,6 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-/** Tokens a GraphQL document may have: GraphiQL's introspection has under 200, our examples under 100. */
-export const MAX_TOKENS = 2_000;
 /** How long a request retries a database that refuses connections before it answers 503. */
 const UNAVAILABLE_RETRY_MS = 1_000;
 
@@ -68,31 +62,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.disable('x-powered-by');
   const httpServer = createServer();
 
-  const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadSchema(),
-    resolvers,
-    introspection: config.introspection,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
-    // No "Did you mean …?" in production: suggestions map the schema for strangers.
-    hideSchemaDetailsFromClientErrors: config.production,
-    // Bounds parsing work before any rule runs (a 2 MB body of tokens would otherwise be parsed in full).
-    parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [depthLimitRule(config.maxDepth), aliasLimitRule(config.maxAliases), rootFieldLimitRule(config.maxRootFields)],
-    formatError: createErrorFormatter(config.production, (error) => logger.error({ err: error }, 'request failed')),
-    plugins: [
-      costLimitPlugin(config.maxComplexity),
-      statusFromErrorsPlugin(),
-      // A repeated query is answered compiled, after the limits and the cost budget (compiledExecution.ts).
-      compiledQueriesPlugin(logger),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      // Unused features that cost every request: cache hints (a hook on every resolved field) and
-      // federated traces. Apollo installs both unless told not to.
-      ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-    ],
-  });
+  const apolloConfig = apolloOptions(config, logger);
+  const apollo = new ApolloServer<ApiContext>({ ...apolloConfig, plugins: [...(apolloConfig.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })] });
   await apollo.start();
 
   const logRequest = requestLogger(logger);

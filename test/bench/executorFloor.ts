@@ -1,21 +1,16 @@
 // What Apollo's request pipeline and execution cost per request, without HTTP and without the
 // database (a script, not a test): `npx tsx test/bench/executorFloor.ts [--requests 30000]`.
-// The same Apollo setup as createApiServer (validation rules, cost and status plugins, one error
-// formatter), once with Apollo executing through graphql-js and once through the compiled executor
-// (src/api/compiledExecution.ts's plugin), each asked one request at a time through
+// Apollo with the API's own options (src/api/apolloOptions.ts: validation rules, cost and status
+// plugins, one error formatter), once executing through graphql-js and once with the compiled
+// queries (src/api/compiledExecution.ts's plugin), each asked one request at a time through
 // `executeHTTPGraphQLRequest`; co-occurrence answers 20 fixed pairs from memory. Prints CPU ms per
 // request of this process, three rounds, so the two executors are compared side by side.
 import { parseArgs } from 'node:util';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { pino } from 'pino';
-import { compiledQueriesPlugin } from '../../src/api/compiledExecution.js';
+import { apolloOptions } from '../../src/api/apolloOptions.js';
 import type { ApiContext } from '../../src/api/context.js';
-import { createErrorFormatter, statusFromErrorsPlugin } from '../../src/api/errors.js';
-import { aliasLimitRule, costLimitPlugin, depthLimitRule, rootFieldLimitRule } from '../../src/api/limits.js';
 import { createLoaders } from '../../src/api/loaders.js';
-import { loadSchema } from '../../src/api/loadSchema.js';
-import { resolvers } from '../../src/api/resolvers/index.js';
 import { loadConfig } from '../../src/config.js';
 
 process.setSourceMapsEnabled(false); // as bench:api, and as the product runs
@@ -27,15 +22,10 @@ const pairs = Array.from({ length: 20 }, (_, i) => ({ a: `甲${i}`, aKind: 'NUMB
 const answer = { pairs, slogans: [] };
 // Only what the co-occurrence resolver reads; nothing reaches a database.
 const context = async () => ({ analytics: { cooccurrence: async () => answer }, graphVersion: async () => 'v', loaders: createLoaders({} as never, async () => answer) }) as unknown as ApiContext;
-const common = {
-  csrfPrevention: true,
-  validationRules: [depthLimitRule(config.maxDepth), aliasLimitRule(config.maxAliases), rootFieldLimitRule(config.maxRootFields)],
-  formatError: createErrorFormatter(false, () => {}),
-  plugins: [costLimitPlugin(config.maxComplexity), statusFromErrorsPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
-};
+const logger = pino({ level: 'silent' });
 const servers: Record<string, ApolloServer<ApiContext>> = {
-  'graphql-js': new ApolloServer<ApiContext>({ ...common, typeDefs: loadSchema(), resolvers }),
-  compiled: new ApolloServer<ApiContext>({ ...common, typeDefs: loadSchema(), resolvers, plugins: [...common.plugins, compiledQueriesPlugin(pino({ level: 'silent' }))] }),
+  'graphql-js': new ApolloServer<ApiContext>(apolloOptions(config, logger, false)),
+  compiled: new ApolloServer<ApiContext>(apolloOptions(config, logger)),
 };
 const queries = {
   'co-occurrence': '{ sloganCooccurrence(scope: SENTENCE, measure: JACCARD, minSupport: 2, first: 20) { a { name kind } b { name kind } support score } }',
