@@ -1,10 +1,13 @@
 // Ingest benchmark (a script, not a test):
-//   `npm run bench:ingest -- [--speeches 10000 | --sizes 1000,10000] [--corpus seed|synthetic] [--python 20] [--workers N] [--concurrency 1]`.
+//   `npm run bench:ingest -- [--speeches 10000 | --sizes 1000,10000] [--corpus seed|synthetic] [--python 20] [--workers N] [--concurrency 1] [--rounds 2]`.
 // --corpus seed (default): issue 12's measurement — the seed speeches replicated to N real-size
 // files (test/bench/seedCorpus.ts), loaded by `tifa ingest`'s use case (worker threads, batched
 // transactions), then in the same run the Python baseline (tools/bench/pyLoader.py) on the first
 // --python files, and the ratio (the Python line is skipped, with the reason, when its packages
-// are missing). --corpus synthetic: the phases below.
+// are missing). --rounds: loads of each size, the first into the freshly started server, the
+// others into the emptied graph on the same, warm, server (a fresh JVM spends ~30 CPU-s compiling
+// Neo4j's write path, once per server start); `tifa check` must pass after each.
+// --corpus synthetic: the phases below.
 // For each N it generates N synthetic speeches (deterministic), then on the same data and in the
 // same run measures: extraction alone; the real pipeline `ingestSpeeches` (extraction overlapped
 // with batched one-transaction-per-speech writes); the batched writer alone on pre-extracted
@@ -38,11 +41,14 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(defaultWorkers()) },
     naive: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '1' }, // tifa ingest's default
+    rounds: { type: 'string', default: '2' },
     seed: { type: 'string', default: '1' },
   },
 });
 const sizes = (values.speeches ?? values.sizes).split(',').map(Number);
 if (values.corpus !== 'seed' && values.corpus !== 'synthetic') throw new Error(`--corpus is seed or synthetic, got "${values.corpus}"`);
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds is a whole number ≥ 1, got "${values.rounds}"`);
 const naiveLimit = Number(values.naive);
 const concurrency = Number(values.concurrency);
 const seed = Number(values.seed);
@@ -174,7 +180,7 @@ async function main(): Promise<void> {
     if (values.corpus === 'seed') {
       lines.push(
         ...(await seedIngestRun(db, resolved, {
-          sizes, python: Number(values.python), workers: Number(values.workers), concurrency, maxFileBytes: config.extract.maxFileBytes, row,
+          sizes, python: Number(values.python), workers: Number(values.workers), concurrency, rounds, maxFileBytes: config.extract.maxFileBytes, row,
         })),
       );
     }
