@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractPool, createImportLinesPool, createIngestPool } from './extractPool.js';
 import { importLinesOutcome } from './importLinesOutcome.js';
-import { ingestWriteOutcome } from './ingestWriteOutcome.js';
+import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 import { extractForIngest } from './speechFiles.js';
 
 const CORPUS = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/corpus');
@@ -55,10 +55,20 @@ describe('ingest writes on worker threads', () => {
     const got = await Promise.all(files.map((f) => pool.extract(f)));
     const expected = await Promise.all(files.map(async (f) => ingestWriteOutcome(await extractForIngest(f, LIMIT))));
     expect(got).toEqual(expected);
-    expect(got.every((x) => x.ok && typeof (x.write.param.speech as { chars: unknown }).chars === 'bigint')).toBe(true);
+    expect(got.every((x) => x.ok && 'write' in x && typeof (x.write.param.speech as { chars: unknown }).chars === 'bigint')).toBe(true);
   });
 
   it('reports a file it cannot read as a failed outcome', async () => {
     expect(await pool.extract(join(CORPUS, 'no-such-file.txt'))).toMatchObject({ ok: false, reason: expect.stringMatching(/no-such-file|ENOENT|no such file/) });
+  });
+
+  it('reports a file whose text has the stored id as stored (what the main thread finds), and extracts it under any other id', async () => {
+    const extracted = await pool.extract(files[0]!);
+    if (!extracted.ok || !('write' in extracted)) throw new Error('the file did not extract');
+    const id = extracted.write.id;
+    const stored = await pool.extract(files[0]!, id);
+    expect(stored).toEqual(await extractForIngest(files[0]!, LIMIT, storedUnder(id)));
+    expect(stored).toEqual({ ok: true, stored: { id, sha256: extracted.sha256, bytes: extracted.bytes } });
+    expect(await pool.extract(files[0]!, '0000000000000000')).toEqual(extracted);
   });
 });

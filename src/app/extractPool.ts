@@ -11,7 +11,11 @@ type Failed = { ok: false; reason: string };
 /** Extraction on worker threads: `extract` resolves with the outcome of one file. */
 export interface ExtractPool<Outcome = ExtractOutcome> {
   readonly size: number;
-  extract(file: string): Promise<Outcome | Failed>;
+  /**
+   * `storedId` (ingest pools only): the id of the speech stored under this file's name; a file
+   * whose text has that id comes back as stored, not extracted (see storedUnder).
+   */
+  extract(file: string, storedId?: string): Promise<Outcome | Failed>;
   close(): Promise<void>;
 }
 
@@ -88,14 +92,14 @@ function startPool<Outcome>(requested: number, workerData: WorkerData): ExtractP
   });
   return {
     size,
-    extract(file) {
+    extract(file, storedId) {
       const alive = workers.filter((w) => w.alive);
       if (alive.length === 0) return Promise.resolve({ ok: false, reason: 'no extraction worker is running' });
       const w = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise((resolve) => {
         w.pending.set(id, resolve);
-        w.worker.postMessage({ id, file });
+        w.worker.postMessage(storedId === undefined ? { id, file } : { id, file, storedId });
       });
     },
     async close() {

@@ -5,17 +5,22 @@
 // for `tifa import` (workerData.importLinesAt set) the speech's lines of the import files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { importLinesOutcome } from './importLinesOutcome.js';
-import { ingestWriteOutcome } from './ingestWriteOutcome.js';
+import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 import { extractForIngest, type ExtractOutcome } from './speechFiles.js';
 
 const { maxFileBytes, importLinesAt, ingestWrites } = workerData as { maxFileBytes: number; importLinesAt?: string; ingestWrites?: boolean };
 
-const shape = (outcome: ExtractOutcome) =>
-  importLinesAt !== undefined ? importLinesOutcome(outcome, importLinesAt) : ingestWrites === true ? ingestWriteOutcome(outcome) : outcome;
+// For `tifa ingest` a job may carry the id stored under the file's name: the same text is reported
+// stored after decoding, without extraction (the costly part of a re-ingest of unchanged files).
+const outcomeOf = async (job: { file: string; storedId?: string }) =>
+  importLinesAt !== undefined
+    ? importLinesOutcome(await extractForIngest(job.file, maxFileBytes), importLinesAt)
+    : ingestWrites === true
+      ? ingestWriteOutcome(await extractForIngest(job.file, maxFileBytes, storedUnder(job.storedId)))
+      : extractForIngest(job.file, maxFileBytes);
 
-parentPort!.on('message', (job: { id: number; file: string }) => {
-  void extractForIngest(job.file, maxFileBytes)
-    .then(shape)
+parentPort!.on('message', (job: { id: number; file: string; storedId?: string }) => {
+  void outcomeOf(job)
     .catch((error: unknown): ExtractOutcome => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }))
     .then((outcome) => parentPort!.postMessage({ id: job.id, outcome }));
 });

@@ -1,6 +1,8 @@
 import type { Database } from '../graph/database.js';
+import { speechIdsBySource } from '../graph/read/speechIdsBySource.js';
 import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
 import { ingestSpeeches, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
+import { storedUnder } from './ingestWriteOutcome.js';
 import { InputError } from './InputError.js';
 import { printable } from './printable.js';
 import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS, type SkippedPath } from './speechFiles.js';
@@ -34,8 +36,22 @@ export interface IngestFilesResult {
 }
 
 /**
+ * The id stored under each file's name, for the files that have exactly one speech stored: that is
+ * when the write statement reports the same text `unchanged` (with two, it would replace the other
+ * one, and with none — the text perhaps stored under another name — it decides after extraction).
+ * A snapshot taken when the run begins: anything extracted is still decided by the write statement,
+ * so a concurrent writer can only make a file reported unchanged that was stored when the run began.
+ */
+async function storedIdBySource(db: Database, files: readonly string[]): Promise<Map<string, string>> {
+  const stored = new Map<string, string>();
+  for (const [source, ids] of await speechIdsBySource(db, files)) if (ids.length === 1) stored.set(source, ids[0]!);
+  return stored;
+}
+
+/**
  * Loads speech files and folders into the graph: lists them, then reads, decodes and extracts the
- * files on worker threads while earlier ones are written several per transaction, and brings
+ * files on worker threads (a file whose text is stored under its name already is not extracted)
+ * while earlier ones are written several per transaction, and brings
  * derived data up to date at the end. Unreadable arguments and bad files are reported, not fatal;
  * no speech file at all is an InputError.
  */
@@ -47,8 +63,13 @@ export async function ingestFiles(db: Database, paths: string[], opts: IngestFil
   const workers = files.length >= MIN_FILES_FOR_WORKERS ? (opts.workers ?? defaultWorkers()) : 0;
   const pool = workers > 0 ? createIngestPool({ size: workers, maxFileBytes: opts.maxFileBytes }) : null;
   try {
+    // Read while the workers start: a file whose text is the one speech stored under its name is
+    // reported unchanged after decoding, without extraction (~9 ms of CPU a speech).
+    const stored = await storedIdBySource(db, files);
     const summary = await ingestSpeeches(db, files, {
-      extract: pool ? (file) => pool.extract(file) : (file) => extractForIngest(file, opts.maxFileBytes),
+      extract: pool
+        ? (file) => pool.extract(file, stored.get(file))
+        : (file) => extractForIngest(file, opts.maxFileBytes, storedUnder(stored.get(file))),
       extractConcurrency: pool ? pool.size * FILES_IN_FLIGHT_PER_WORKER : 1,
       concurrency: opts.concurrency,
       ...(opts.batchRows !== undefined ? { batchRows: opts.batchRows } : {}),

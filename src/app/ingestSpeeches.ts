@@ -1,9 +1,10 @@
 import type { Database } from '../graph/database.js';
 import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
+import { speechIdOf } from '../graph/speechRows.js';
 import type { SpeechWrite } from '../graph/speechWrite.js';
 import { writeSpeeches, type WriteOutcome } from '../graph/writeSpeech.js';
-import { ingestWriteOutcome, type IngestWrite, type IngestWriteOutcome } from './ingestWriteOutcome.js';
+import { ingestWriteOutcome, type IngestWriteOutcome } from './ingestWriteOutcome.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** What happened to one input. */
@@ -28,7 +29,7 @@ export interface IngestSummary {
   mentions: number;
   /** CO_OCCURS pairs after the run (null when nothing changed). */
   cooccurs: number | null;
-  /** Bytes of text (UTF-8) extracted. */
+  /** Bytes of text (UTF-8) of the distinct texts read (extracted, or found stored already). */
   bytes: number;
   /** Write transactions used (several speeches each). */
   batches: number;
@@ -136,13 +137,20 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
   const wait = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
   const seen = new Set<string>();
 
-  const accept = (file: string, input: IngestWrite): void => {
-    if (seen.has(input.sha256)) {
+  const accept = (file: string, input: Extract<IngestWriteOutcome, { ok: true }>): void => {
+    const sha256 = 'stored' in input ? input.stored.sha256 : input.sha256;
+    if (seen.has(sha256)) {
       // The same text twice in one run is one speech; writing it again would race with the first write.
-      report({ file, status: 'unchanged', mentions: 0 });
+      report({ file, status: 'unchanged', id: speechIdOf(sha256), mentions: 0 });
       return;
     }
-    seen.add(input.sha256);
+    seen.add(sha256);
+    if ('stored' in input) {
+      // Stored under this file's name when the run began: what the write statement would report, without extracting or writing.
+      summary.bytes += input.stored.bytes;
+      report({ file, status: 'unchanged', id: input.stored.id, mentions: 0 });
+      return;
+    }
     summary.bytes += input.bytes;
     queue.push({ file, write: input.write, size: input.rows });
     queuedRows += input.rows;

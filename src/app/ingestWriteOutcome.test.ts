@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../extract/extractSpeech.js';
 import { speechRows } from '../graph/speechRows.js';
 import { speechWrite } from '../graph/speechWrite.js';
-import { ingestWriteOutcome } from './ingestWriteOutcome.js';
+import { speechIdOf } from '../graph/speechRows.js';
+import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 
 const speech = extractSpeech({ text: '在全县干部大会上的讲话\n一、提高站位\n要增强“四个意识”，做到“两个维护”。\n', source: 'a.txt' });
 
@@ -26,5 +27,26 @@ describe('ingestWriteOutcome', () => {
   it('passes an outcome shaped already (on a worker) on as it is', () => {
     const shaped = ingestWriteOutcome({ ok: true, speech });
     expect(ingestWriteOutcome(shaped)).toBe(shaped);
+  });
+
+  it('passes a speech found stored on as it is', () => {
+    const stored = { ok: true as const, stored: { id: speechIdOf(speech.sha256), sha256: speech.sha256, bytes: 3 } };
+    expect(ingestWriteOutcome(stored)).toBe(stored);
+  });
+});
+
+describe('storedUnder', () => {
+  const id = speechIdOf(speech.sha256);
+
+  it('recognises the text of the speech stored under the file: its id, sha256 and UTF-8 size, the same as extraction gives', () => {
+    expect(storedUnder(id)?.(speech.text)).toEqual({ ok: true, stored: { id, sha256: speech.sha256, bytes: Buffer.byteLength(speech.text, 'utf8') } });
+  });
+
+  it('leaves any other text to the extractor (a changed file)', () => {
+    expect(storedUnder(id)?.(`${speech.text}又及。\n`)).toBeUndefined();
+  });
+
+  it('is no check at all when nothing is stored under the file', () => {
+    expect(storedUnder(undefined)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import { speechRows } from '../graph/speechRows.js';
+import { textSha256 } from '../extract/textSha256.js';
+import { speechIdOf, speechRows } from '../graph/speechRows.js';
 import { speechWrite, type SpeechWrite } from '../graph/speechWrite.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
@@ -12,12 +13,35 @@ export interface IngestWrite {
   rows: number;
 }
 
-/** A speech ready for the writers, or why the input gives none. */
-export type IngestWriteOutcome = ({ ok: true } & IngestWrite) | { ok: false; reason: string };
+/**
+ * A file whose text is stored under its name already (the run's snapshot of the graph said so):
+ * reported unchanged without being extracted or written, as the write statement would report it.
+ */
+export interface StoredSpeech {
+  id: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** A speech ready for the writers, one found stored already, or why the input gives none. */
+export type IngestWriteOutcome = ({ ok: true } & IngestWrite) | { ok: true; stored: StoredSpeech } | { ok: false; reason: string };
+
+/**
+ * The check `tifa ingest` runs on a decoded text (see extractForIngest) when `storedId` is the one
+ * speech stored under the file's name: the same text (same id) is that speech, unchanged, and
+ * needs no extraction. Any other text is extracted and the write statement decides as before.
+ */
+export function storedUnder(storedId: string | undefined): ((text: string) => { ok: true; stored: StoredSpeech } | undefined) | undefined {
+  if (storedId === undefined) return undefined;
+  return (text) => {
+    const sha256 = textSha256(text);
+    return speechIdOf(sha256) === storedId ? { ok: true, stored: { id: storedId, sha256, bytes: Buffer.byteLength(text, 'utf8') } } : undefined;
+  };
+}
 
 /**
  * Shapes an extraction into what the writers send (on an extraction worker, or on the main thread
- * for JSONL input and in-process extraction); an outcome shaped already is passed on.
+ * for JSONL input and in-process extraction); an outcome shaped already, or a stored speech, is passed on.
  */
 export function ingestWriteOutcome(outcome: ExtractOutcome | IngestWriteOutcome): IngestWriteOutcome {
   if (!outcome.ok || !('speech' in outcome)) return outcome;

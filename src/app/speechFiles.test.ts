@@ -2,8 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { extractSpeech } from '../extract/extractSpeech.js';
 import { extractForIngest, listSpeechFiles, readSpeechFile } from './speechFiles.js';
+
+// The extractor, counted: extractForIngest's `known` check must spare it (the real one still runs).
+vi.mock(import('../extract/extractSpeech.js'), async (original) => {
+  const real = await original();
+  return { ...real, extractSpeech: vi.fn(real.extractSpeech) };
+});
 
 const TEXT = '关于全面深化改革的讲话\n\n我们要增强“四个意识”，坚决做到“两个维护”。\n';
 const LIMIT = 20 * 1024 * 1024;
@@ -51,6 +58,38 @@ describe('readSpeechFile refuses what is not a bounded regular file, with one li
 
   it('extractForIngest turns a refusal into a reason', async () => {
     expect(await extractForIngest('/dev/zero', LIMIT)).toEqual({ ok: false, reason: 'is a device, not a regular file' });
+  });
+});
+
+describe('extractForIngest with a check of the decoded text (tifa ingest: stored already?)', () => {
+  const extractions = () => vi.mocked(extractSpeech).mock.calls.length;
+
+  it('answers with the check and does not extract when the check answers', async () => {
+    const file = join(dir, 'known.txt');
+    writeFileSync(file, TEXT);
+    const before = extractions();
+    const seen: string[] = [];
+    expect(await extractForIngest(file, LIMIT, (text) => (seen.push(text), { ok: true as const, known: text.length }))).toEqual({ ok: true, known: TEXT.length });
+    expect(seen).toEqual([TEXT]);
+    expect(extractions()).toBe(before);
+  });
+
+  it('extracts as without the check when the check does not answer', async () => {
+    const file = join(dir, 'unknown.txt');
+    writeFileSync(file, TEXT);
+    const before = extractions();
+    expect(await extractForIngest(file, LIMIT, () => undefined)).toEqual(await extractForIngest(file, LIMIT));
+    expect(extractions()).toBe(before + 2);
+  });
+
+  it('fails a file that does not decode with the same reason, without asking the check', async () => {
+    const file = join(dir, 'binary.txt');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0]));
+    const check = vi.fn(() => ({ ok: true as const }));
+    const outcome = await extractForIngest(file, LIMIT, check);
+    expect(outcome).toEqual(await extractForIngest(file, LIMIT));
+    expect(outcome).toMatchObject({ ok: false, reason: expect.any(String) });
+    expect(check).not.toHaveBeenCalled();
   });
 });
 

@@ -1,7 +1,8 @@
 import { constants, type Stats } from 'node:fs';
 import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { extractFile } from '../extract/extractFile.js';
+import { decodeSpeech } from '../extract/decode.js';
+import { extractDecoded, extractFile } from '../extract/extractFile.js';
 import type { ExtractedSpeech } from '../extract/types.js';
 import { InputError } from './InputError.js';
 import { printable } from './printable.js';
@@ -133,11 +134,18 @@ export async function extractSpeechFile(file: string, maxBytes: number): Promise
   return result.speech;
 }
 
-/** Reads and extracts one file for ingestion; a file that cannot be used becomes `{ ok: false, reason }`. */
-export async function extractForIngest(file: string, maxBytes: number): Promise<ExtractOutcome> {
+/**
+ * Reads and extracts one file for ingestion; a file that cannot be used becomes `{ ok: false, reason }`.
+ * `known`, when given, sees the decoded text before the extractor does and may answer instead of
+ * it (`tifa ingest`: a text stored already is not extracted again); decoding is cheap, extraction is not.
+ */
+export async function extractForIngest<Known = never>(file: string, maxBytes: number, known?: (text: string) => Known | undefined): Promise<ExtractOutcome | Known> {
   const read = await readBounded(file, maxBytes);
   if (!read.ok) return read;
-  const result = extractFile(read.bytes, file, maxBytes);
+  const decoded = decodeSpeech(read.bytes, file, maxBytes);
+  const answer = decoded.text === null || known === undefined ? undefined : known(decoded.text);
+  if (answer !== undefined) return answer;
+  const result = extractDecoded(decoded, file);
   if (result.ok) return result;
   return { ok: false, reason: result.diagnostics.map((d) => d.message.replace(`${file}: `, '')).join('; ') || 'cannot be extracted' };
 }

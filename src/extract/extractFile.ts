@@ -1,4 +1,4 @@
-import { decodeSpeech } from './decode.js';
+import { decodeSpeech, type DecodedSpeech } from './decode.js';
 import { extractSpeech } from './extractSpeech.js';
 import type { Diagnostic, ExtractedSpeech } from './types.js';
 
@@ -10,7 +10,14 @@ export type ExtractFileResult = { ok: true; speech: ExtractedSpeech } | { ok: fa
  * limit `maxBytes`) and extracts the speech; decode diagnostics are kept in the speech's list.
  */
 export function extractFile(bytes: Uint8Array, fileName: string, maxBytes: number): ExtractFileResult {
-  const decoded = decodeSpeech(bytes, fileName, maxBytes);
+  return extractDecoded(decodeSpeech(bytes, fileName, maxBytes), fileName);
+}
+
+/**
+ * The second half of extractFile, for callers that look at the decoded text first (`tifa ingest`
+ * skips a text it has stored already, and decoding is cheap next to extraction).
+ */
+export function extractDecoded(decoded: DecodedSpeech, fileName: string): ExtractFileResult {
   if (decoded.text === null) return { ok: false, diagnostics: decoded.diagnostics };
   const speech = extractSpeech({ text: decoded.text, source: fileName });
   speech.diagnostics.unshift(...decoded.diagnostics);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { contentEnd, contentStart } from './parse/lines.js';
 import { findLayout } from './parse/layout.js';
 import { makeLocator } from './parse/locator.js';
@@ -15,6 +14,7 @@ import { findPersons } from './rules/persons.js';
 import { dateLineOf, dateOf, speechLevel, venueOf } from './rules/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
 import { extractTerms } from './terms/extractTerms.js';
+import { textSha256 } from './textSha256.js';
 import type { ExtractedSpeech, Locator, PersonFinding, TextRange } from './types.js';
 
 // How far into the body the opening reaches (我代表江苏省人民政府… is in its first lines).
@@ -28,7 +28,7 @@ const HEAD_CHARS = 600;
  */
 export function extractSpeech(input: { text: string; source: string }): ExtractedSpeech {
   const { text, source } = input;
-  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const sha256 = textSha256(text);
   const layout = findLayout(text);
   const { lines, body } = layout;
   const diagnostics = layout.diagnostics.map((d) => ({ ...d, file: source }));

@@ -1,0 +1,8 @@
+// The speeches stored under some sources: `tifa ingest` reads them once per run, so a file whose
+// text is stored under its name already is reported unchanged without being extracted again.
+// One index seek per source (speech_source); sources with no speech give no row.
+// Parameters: $sources (list of strings: file names as the speeches' `source`).
+// Returns: one row per source that has speeches: source, ids (list of speech ids).
+UNWIND $sources AS source
+MATCH (s:Speech {source: source})
+RETURN source, collect(s.id) AS ids
