@@ -73,7 +73,10 @@ export function startRequestBudget(limits: RequestLimits, res: ServerResponse): 
   }, limits.timeoutMs);
   res.on('close', () => {
     clearTimeout(timer);
-    abort.abort(CLIENT_GONE);
+    // Only a client that left before its whole answer was handed to the socket leaves work to
+    // cancel: after a complete answer every read of the request has ended, and aborting anyway
+    // (an event dispatched to no one) was ~2 % of the API's CPU per co-occurrence request.
+    if (!res.writableFinished) abort.abort(CLIENT_GONE);
   });
   return budget;
 }
