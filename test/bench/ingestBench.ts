@@ -180,7 +180,7 @@ async function main(): Promise<void> {
     if (values.corpus === 'seed') {
       lines.push(
         ...(await seedIngestRun(db, resolved, {
-          sizes, python: Number(values.python), workers: Number(values.workers), concurrency, rounds, maxFileBytes: config.extract.maxFileBytes, row,
+          sizes, python: Number(values.python), workers: Number(values.workers), concurrency, rounds, row,
         })),
       );
     }

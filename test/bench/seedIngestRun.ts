@@ -1,9 +1,9 @@
 import { checkGraph } from '../../src/app/checkGraph.js';
-import { ingestFiles } from '../../src/app/ingestFiles.js';
 import type { Database } from '../../src/graph/database.js';
 import { emptyGraph } from '../support/emptyGraph.js';
 import { runPythonLoader } from './pythonBaseline.js';
 import { seedCorpusFiles } from './seedCorpus.js';
+import { tifaIngestProcess } from './tifaIngestProcess.js';
 
 /** Options of the real-size ingest measurement. */
 export interface SeedRunOptions {
@@ -18,17 +18,16 @@ export interface SeedRunOptions {
    * `tifa ingest` or one into a running `tifa up`.
    */
   rounds: number;
-  maxFileBytes: number;
   /** Prints a table row as soon as it is measured. */
   row(cells: Array<string | number>): string;
 }
 
 const mb = (bytes: number): number => bytes / 1024 / 1024;
-const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
 /**
- * Issue 12's measurement: the seed speeches replicated to N real-size files, loaded by `tifa
- * ingest`'s use case (ingestFiles: worker threads, batched transactions) into an empty graph; then,
+ * Issue 12's measurement: the seed speeches replicated to N real-size files, loaded by the product's
+ * `tifa ingest` command (a child process on the benchmark's database: worker threads, batched
+ * transactions) into an empty graph; then,
  * in the same run, the Python baseline on the first files, and the ratio of the two rates.
  */
 export async function seedIngestRun(db: Database, conn: { uri: string; user: string; password: string }, opts: SeedRunOptions): Promise<string[]> {
@@ -41,8 +40,8 @@ export async function seedIngestRun(db: Database, conn: { uri: string; user: str
     console.error(`N=${n}: ${corpus.files.length} files, ${mb(corpus.bytes).toFixed(1)} MB in ${corpus.dir}`);
     for (let round = 1; round <= opts.rounds; round++) {
       await emptyGraph(db);
-      const { summary } = await ingestFiles(db, [corpus.dir], { maxFileBytes: opts.maxFileBytes, concurrency: opts.concurrency, workers: opts.workers });
-      if (summary.failed > 0) throw new Error(`ingest failed on ${summary.failed} files: ${summary.failures[0]?.file}: ${summary.failures[0]?.reason}`);
+      const summary = await tifaIngestProcess(conn, corpus.dir, { workers: opts.workers, concurrency: opts.concurrency });
+      if (summary.failed > 0 || summary.new !== n) throw new Error(`tifa ingest wrote ${summary.new} of ${n} new speeches, ${summary.failed} failed`);
       // The ratio to Python is taken from the first load of the largest size: a fresh server.
       if (round === 1) rate = summary.new / summary.seconds;
       const t = performance.now();
@@ -51,8 +50,8 @@ export async function seedIngestRun(db: Database, conn: { uri: string; user: str
       if (!check.ok) throw new Error(`tifa check failed after ingesting ${n}, round ${round}: ${check.lines.join(' | ')}`);
       const server = round === 1 ? 'freshly started server' : `same server, warm (round ${round})`;
       lines.push(
-        opts.row([n, `tifa ingest (${opts.workers} extraction workers, ${opts.concurrency} writers), ${server}`, summary.new, summary.seconds, summary.new / summary.seconds, mb(corpus.bytes) / summary.seconds, rssMb(),
-          `${summary.batches} write transactions; ${summary.mentions} MENTIONS; CO_OCCURS ${summary.cooccurs}`]),
+        opts.row([n, `tifa ingest (${opts.workers} extraction workers, ${opts.concurrency} writers), ${server}`, summary.new, summary.seconds, summary.new / summary.seconds, mb(corpus.bytes) / summary.seconds, summary.peakRssMb,
+          `${summary.mentions} MENTIONS; CO_OCCURS ${summary.cooccurs}`]),
       );
     }
   }
