@@ -1,18 +1,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { IngestSummary } from '../../src/app/ingestSpeeches.js';
 
-/** What one `tifa ingest` run printed: its summary line's counts and the process's peak RSS. */
-export interface TifaIngestRun {
+/** What one `tifa ingest` run printed: its summary line's figures and the process's peak RSS. */
+export type TifaIngestRun = Pick<IngestSummary, 'seconds' | 'new' | 'updated' | 'unchanged' | 'failed' | 'mentions' | 'cooccurs'> & {
   files: number;
-  seconds: number;
-  new: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  mentions: number;
-  cooccurs: number | null;
   peakRssMb: number;
-}
+};
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PEAK_RSS = fileURLToPath(new URL('./reportPeakRss.mjs', import.meta.url));
