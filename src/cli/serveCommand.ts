@@ -26,12 +26,9 @@ export async function serveUntilSignal(ctx: CliContext, config: Config, db: Data
     if (code === 'EADDRINUSE') throw new CliError(`port ${config.server.port} on ${config.server.host} is in use: set TIFA_PORT or pass --port`);
     throw error;
   });
-  ctx.err(`GraphQL: ${server.url}${GRAPHQL_PATH}   playground: ${server.url}/   health: ${server.url}/health`);
-  const port = Number(new URL(server.url).port);
-  ctx.err(`explorer: ${server.url}/explore   Neo4j Browser guide: :play ${analystGuideUrl(config.server.host, port)}`);
-  ctx.err(config.server.apiToken === null ? 'mutations disabled (set TIFA_API_TOKEN to enable them)' : 'mutations enabled (Bearer token)');
-  ctx.out(`${server.url}${GRAPHQL_PATH}`);
-  await new Promise<void>((resolve) => {
+  // Listen before saying where we serve: a caller may signal as soon as it reads the URL, and a
+  // signal that arrives before Node has a listener takes the default action (exit by signal).
+  const signalled = new Promise<void>((resolve) => {
     const done = () => {
       process.off('SIGINT', done);
       process.off('SIGTERM', done);
@@ -40,6 +37,12 @@ export async function serveUntilSignal(ctx: CliContext, config: Config, db: Data
     process.on('SIGINT', done);
     process.on('SIGTERM', done);
   });
+  ctx.err(`GraphQL: ${server.url}${GRAPHQL_PATH}   playground: ${server.url}/   health: ${server.url}/health`);
+  const port = Number(new URL(server.url).port);
+  ctx.err(`explorer: ${server.url}/explore   Neo4j Browser guide: :play ${analystGuideUrl(config.server.host, port)}`);
+  ctx.err(config.server.apiToken === null ? 'mutations disabled (set TIFA_API_TOKEN to enable them)' : 'mutations enabled (Bearer token)');
+  ctx.out(`${server.url}${GRAPHQL_PATH}`);
+  await signalled;
   ctx.err('stopping the API server…');
   await server.stop();
 }
