@@ -7,7 +7,7 @@ export interface Neo4jMemory {
 const MIB = 1024 * 1024;
 /** The fixed sizes used before sizing by RAM; a small machine never gets less. */
 const FLOOR = { heap: 1024, pageCache: 256 };
-/** Beyond this a heap only makes G1's pauses longer: the write path's garbage is short-lived. */
+/** Beyond this a heap only makes young collections longer: the write path's garbage is short-lived. */
 const HEAP_CAP = 4096;
 /** A page cache this size holds a store of a few hundred thousand speeches. */
 const PAGE_CACHE_CAP = 8192;

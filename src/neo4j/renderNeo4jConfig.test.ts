@@ -89,6 +89,11 @@ describe('jvmOptions', () => {
     );
   });
 
+  it('uses the parallel collector, not G1 (less CPU per speech loaded on two cores), and only one collector', () => {
+    const collectors = jvmOptions('1g').filter((o) => /^-XX:\+Use\w*GC$/.test(o));
+    expect(collectors).toEqual(['-XX:+UseParallelGC']);
+  });
+
   it('raises the optimising compiler thresholds fivefold from the JDK defaults (5,000 / 600 / 15,000 / 40,000)', () => {
     expect(jvmOptions('1g')).toEqual(
       expect.arrayContaining(['-XX:Tier4InvocationThreshold=25000', '-XX:Tier4MinInvocationThreshold=3000', '-XX:Tier4CompileThreshold=75000', '-XX:Tier4BackEdgeThreshold=200000']),
