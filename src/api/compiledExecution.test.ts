@@ -2,17 +2,12 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServerConfig } from '../../test/support/apiClient.js';
-import type { Database } from '../graph/database.js';
+import { noDatabase } from '../../test/support/noDatabase.js';
 import { createApiServer, type ApiServer } from './createApiServer.js';
 
 // Which operations the API answers compiled (graphql-jit) and that it falls back to graphql-js
 // whenever a compiled answer would carry errors. Nothing here reads a database; the answers over
 // real data are compared in test/compiledExecution.test.ts.
-const noDatabase = new Proxy({} as Database, {
-  get: (_target, name) => () => {
-    throw new Error(`the database was used (${String(name)})`);
-  },
-});
 
 const compiled: Array<{ compiled: boolean }> = [];
 const logger = pino(

@@ -4,17 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServerConfig } from '../../test/support/apiClient.js';
-import type { Database } from '../graph/database.js';
+import { noDatabase } from '../../test/support/noDatabase.js';
 import { createApiServer, isGraphqlPath, type ApiServer } from './createApiServer.js';
 import { serveGraphql } from './graphqlHttp.js';
 
 // GraphQL is served on node:http without Express: these are the HTTP behaviours Express's body
 // parser and the Apollo integration gave it. None of these requests reaches the database.
-const noDatabase = new Proxy({} as Database, {
-  get: (_target, name) => () => {
-    throw new Error(`the database was used (${String(name)})`);
-  },
-});
 
 const logged: Array<Record<string, unknown>> = [];
 const logger = pino(

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { testServerConfig } from '../../test/support/apiClient.js';
+import { noDatabase } from '../../test/support/noDatabase.js';
 import { loadConfig } from '../config.js';
-import type { Database } from '../app/openDatabase.js';
 import type { CliContext } from './context.js';
 import { serveUntilSignal } from './serveCommand.js';
 
 // A caller (a test, a supervisor, a user's script) may send SIGINT the moment it reads the URL.
 // A signal that reaches Node before it has a listener takes the default action: the process dies
 // by signal instead of stopping the server and saying that Neo4j keeps running (CI saw exit null).
-const noDatabase = new Proxy({} as Database, {
-  get: (_target, name) => () => {
-    throw new Error(`the database was used (${String(name)})`);
-  },
-});
 
 describe('serveUntilSignal', () => {
   it('listens for SIGINT and SIGTERM before it prints the URL, and stops the server on either', async () => {
