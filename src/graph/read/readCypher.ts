@@ -23,6 +23,12 @@ const READ_FILES = {
   graphSeed: 'read/graphSeed',
   graphExpand: 'read/graphExpand',
   graphVersion: 'read/graphVersion',
+  timelineTotals: 'read/time/timelineTotals',
+  sloganTimeline: 'read/time/sloganTimeline',
+  firstUses: 'read/time/firstUses',
+  sloganDiffusion: 'read/time/sloganDiffusion',
+  datedSloganCounts: 'read/time/datedSloganCounts',
+  speechSidesCounts: 'read/time/speechSidesCounts',
 } as const;
 
 /** The text of every read query, keyed by name. */

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffusion, distinctiveSlogans, emergingSlogans, firstUse, risingSlogans, timelines } from '../src/app/timeQuestions.js';
+import { applySchema } from '../src/graph/applySchema.js';
+import type { Database } from '../src/graph/database.js';
+import { createReadRepository, type ReadRepository } from '../src/graph/read/createReadRepository.js';
+import { speechIdOf } from '../src/graph/speechRows.js';
+import { distinctive, rising } from '../src/graph/time/fightinWords.js';
+import { writeSpeeches } from '../src/graph/writeSpeech.js';
+import { CENTRAL_FIRST, ESTABLISHED, PROVINCE_ADOPTION, timeCorpus } from './support/timeCorpus.js';
+import { TimeReference } from './support/timeReference.js';
+import { openTestDatabase } from './support/testDatabase.js';
+
+// Every time answer over the synthetic corpus equals a plain count over the extracted speeches
+// (test/support/timeReference.ts), and the first uses and lags built into the corpus come back.
+const corpus = timeCorpus();
+const ref = new TimeReference(corpus);
+let db: Database;
+let repo: ReadRepository;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await applySchema(db);
+  for (let i = 0; i < corpus.length; i += 50) await writeSpeeches(db, corpus.slice(i, i + 50));
+  repo = createReadRepository(db);
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+const SLOGANS = ['四个意识', '三个代表', '放管服', '双碳', ESTABLISHED, '一网通办'];
+
+describe('timeline', () => {
+  it.each(['YEAR', 'QUARTER', 'MONTH'] as const)('equals the plain count by %s, unfiltered and filtered', async (by) => {
+    for (const filter of [{}, { level: 'provincial' }, { place: '320000' }, { genre: 'speech', dateFrom: '2015-06' }]) {
+      const answers = await timelines(repo, SLOGANS, by, filter);
+      expect(answers.map((a) => a.name)).toEqual(SLOGANS);
+      for (const a of answers) {
+        const expected = ref.timeline(a.name, by, filter);
+        expect({ points: a.points, undated: a.undated, coarser: a.coarser }).toEqual(expected);
+      }
+    }
+  });
+
+  it('is absent before the first year and present after it, with a point for every dated year', async () => {
+    const [t] = await timelines(repo, [ESTABLISHED], 'YEAR', {});
+    expect(t!.points.map((p) => p.period)).toEqual(Array.from({ length: 15 }, (_, i) => String(2010 + i)));
+    expect(t!.points.filter((p) => p.period < '2021').every((p) => p.speeches === 0 && p.share === 0)).toBe(true);
+    expect(t!.points.filter((p) => p.period >= '2022').every((p) => p.share > 0)).toBe(true);
+    expect(t!.undated).toBe(1);
+  });
+
+  it('places a year-only date in its year and never in a quarter or month', async () => {
+    const [byYear] = await timelines(repo, ['四个意识'], 'YEAR', {});
+    const [byMonth] = await timelines(repo, ['四个意识'], 'MONTH', {});
+    const yearOnly = corpus.filter((s) => s.date?.length === 4 && s.slogans.some((x) => x.name === '四个意识')).length;
+    expect(yearOnly).toBeGreaterThan(0);
+    expect(byMonth!.coarser).toBe(yearOnly);
+    expect(byYear!.coarser).toBe(0);
+    expect(byYear!.points.reduce((n, p) => n + p.speeches, 0)).toBe(byMonth!.points.reduce((n, p) => n + p.speeches, 0) + yearOnly);
+  });
+});
+
+describe('first use', () => {
+  it('equals the plain count for every slogan and filter', async () => {
+    for (const name of SLOGANS) {
+      for (const filter of [{}, { level: 'provincial' }, { place: '330000' }]) {
+        expect(await firstUse(repo, name, filter)).toEqual(ref.firstUse(name, filter));
+      }
+    }
+  });
+
+  it('finds the central speech that first used 两个确立', async () => {
+    const first = await firstUse(repo, ESTABLISHED, {});
+    expect(first!.date).toBe(CENTRAL_FIRST);
+    const speech = corpus.find((s) => s.date === CENTRAL_FIRST)!;
+    expect(first!.speechIds).toEqual([speechIdOf(speech.sha256)]);
+  });
+});
+
+describe('diffusion', () => {
+  it('gives each province its first use and lag from the first central use, the never-adopters apart', async () => {
+    const d = (await diffusion(repo, ESTABLISHED, 'provincial', null))!;
+    expect(d.origin!.date).toBe(CENTRAL_FIRST);
+    expect(d.originLevel).toBe('central');
+    const expected = ref.diffusion(ESTABLISHED, 'provincial', CENTRAL_FIRST);
+    expect(d.adoptions.map(({ code, date, lagDays, speechCount }) => ({ code, date, lagDays, speechCount }))).toEqual(expected.adoptions);
+    expect(d.curve).toEqual(expected.curve);
+    expect(d.undated).toBe(expected.undated);
+    for (const [code, { date, lagDays }] of Object.entries(PROVINCE_ADOPTION)) expect(d.adoptions.find((a) => a.code === code)).toMatchObject({ date, lagDays });
+    expect(d.adoptions.at(-1)).toMatchObject({ code: '440000', date: null, lagDays: null, speechId: null });
+  });
+
+  it('counts city lags from the first provincial use inside the place asked for', async () => {
+    const d = (await diffusion(repo, ESTABLISHED, 'city', '320000'))!;
+    expect(d.originLevel).toBe('provincial');
+    expect(d.origin!.date).toBe(PROVINCE_ADOPTION['320000']!.date);
+    const expected = ref.diffusion(ESTABLISHED, 'city', d.origin!.date).adoptions.filter((a) => a.code.startsWith('32'));
+    expect(d.adoptions.map(({ code, date, lagDays, speechCount }) => ({ code, date, lagDays, speechCount }))).toEqual(expected);
+  });
+
+  it('is null for a name that is no slogan', async () => {
+    expect(await diffusion(repo, '不是提法', 'provincial', null)).toBeNull();
+  });
+});
+
+describe('emerging, rising and distinctive', () => {
+  it('lists the slogans first used in a window, by speeches', async () => {
+    for (const [from, to, filter] of [['2020', '2021', {}], ['2015', '2016-06', {}], ['2022', '2024', { level: 'provincial' }]] as const) {
+      const got = await emergingSlogans(repo, from, to, filter, 20);
+      const expected = ref.emerging(from, to, filter);
+      expect(new Set(got.map((g) => JSON.stringify(g)))).toEqual(new Set(expected.map((e) => JSON.stringify(e))));
+      expect(got.map((g) => g.speeches)).toEqual([...got.map((g) => g.speeches)].sort((a, b) => b - a));
+    }
+    expect((await emergingSlogans(repo, '2020', '2021', {}, 20)).map((e) => e.name)).toEqual(expect.arrayContaining(['双碳', ESTABLISHED]));
+  });
+
+  it('ranks rising slogans by the smoothed log ratio computed from plain counts', async () => {
+    const got = await risingSlogans(repo, { from: '2010', to: '2015' }, { from: '2020', to: '2024' }, {}, 3, 20);
+    const expected = rising(ref.side({}, '2010', '2015'), ref.side({}, '2020', '2024'), 3, 20);
+    expect(got).toEqual(expected);
+    expect(got[0]!.name).toBe('四个意识');
+    expect(got.at(-1)!.name).toBe('三个代表');
+  });
+
+  it('scores distinctive slogans of a province, a level and a period against the rest', async () => {
+    for (const [subset, reference] of [
+      [{ place: '320000' }, null],
+      [{ level: 'central' }, null],
+      [{ dateFrom: '2022' }, { dateTo: '2021' }],
+      [{ place: '320000' }, { level: 'provincial' }],
+    ] as const) {
+      const got = await distinctiveSlogans(repo, subset, reference, 20);
+      const sides = ref.sides(subset, reference);
+      expect(got).toEqual(distinctive(sides.subset, sides.reference, 20));
+    }
+    const jiangsu = await distinctiveSlogans(repo, { place: '320000' }, null, 3);
+    expect(jiangsu[0]!.name).toBe('一网通办');
+  });
+
+  it('refuses a comparison with nothing to compare against', async () => {
+    await expect(distinctiveSlogans(repo, {}, null, 20)).rejects.toThrow(/nothing to compare/);
+    await expect(risingSlogans(repo, { from: '1990', to: '1991' }, { from: '2020' }, {}, 3, 20)).rejects.toThrow(/before: no dated speech/);
+    await expect(emergingSlogans(repo, '2021-02-30', '2022', {}, 20)).rejects.toThrow(/no day 30/);
+  });
+});
