@@ -68,7 +68,7 @@ export function build(log = (line) => process.stderr.write(`${line}\n`)) {
     copyFileSync(file, target);
     assets++;
   }
-  // A derived data file: jieba's IDF dictionary as a sorted index (see src/extract/terms/idfIndex.ts).
+  // A derived data file: jieba's IDF dictionary as a sorted index (see src/extract/segment/idfIndex.ts).
   const idf = spawnSync(process.execPath, [join(ROOT, 'tools', 'compile-idf.mjs'), staging], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (idf.status !== 0) {
     rmSync(staging, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 // Run: npx tsx test/bench/extractBench.ts [targetMB]   (or npm run bench:extract)
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { cut } from '../../src/extract/segment.js';
+import { cut } from '../../src/extract/segment/segment.js';
 import { extractSpeech } from '../../src/extract/extractSpeech.js';
 
 const CORPUS = new URL('../../../shared/corpus/', import.meta.url);

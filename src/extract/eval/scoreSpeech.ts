@@ -1,4 +1,4 @@
-import { normaliseMeetingName } from '../rules/meetings.js';
+import { normaliseMeetingName } from '../meetings/meetings.js';
 import type { ExtractedSpeech } from '../types.js';
 
 /** One hand-annotated speech as stored in ../shared/gold (only the fields the score uses). */

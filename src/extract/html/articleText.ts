@@ -1,6 +1,6 @@
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
-import { compactSpaces } from '../parse/lines.js';
-import { titleSpeaker } from '../rules/byline.js';
+import { compactSpaces } from '../text/lines.js';
+import { titleSpeaker } from '../header/byline.js';
 import { pageTitle } from './pageTitle.js';
 
 // Tags that flow inside a paragraph: their text belongs to the nearest block around them.

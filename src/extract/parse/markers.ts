@@ -1,4 +1,4 @@
-import { CN_NUMERAL, parseCircled, parseNumeral, parseParenthesized } from '../rules/numerals.js';
+import { CN_NUMERAL, parseCircled, parseNumeral, parseParenthesized } from '../text/numerals.js';
 
 /** Kinds of enumeration marker; nesting depth is decided per document by their order of appearance. */
 export type MarkerFamily =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../types.js';
-import { splitLines } from './lines.js';
+import { splitLines } from '../text/lines.js';
 import { buildSections } from './sections.js';
 
 function sections(text: string): Section[] {

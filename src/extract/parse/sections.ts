@@ -1,5 +1,5 @@
 import type { Section, TextRange } from '../types.js';
-import { contentEnd, contentStart, type Line } from './lines.js';
+import { contentEnd, contentStart, type Line } from '../text/lines.js';
 import { splitRunInHeadings, type Segment } from './runInHeadings.js';
 import { findInlineMarkers, INLINE_FAMILIES, isVerbFamily, markerAt, type MarkerFamily, type MarkerMatch } from './markers.js';
 

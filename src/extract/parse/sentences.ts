@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { contentEnd, contentStart, type Line } from './lines.js';
+import { contentEnd, contentStart, type Line } from '../text/lines.js';
 
 const TERMINATOR = /[。！？；!?;]+[”’」』）)]*/g;
 

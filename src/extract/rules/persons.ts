@@ -1,5 +1,5 @@
 import lexicon from '../lexicon/persons.json' with { type: 'json' };
-import { personNameSpansAround } from '../segment.js';
+import { personNameSpansAround } from '../segment/segment.js';
 import type { Locator, PersonFinding, TextRange } from '../types.js';
 
 interface Hit extends TextRange {

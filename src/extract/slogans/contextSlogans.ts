@@ -1,9 +1,8 @@
-import type { Section, TextRange } from '../types.js';
+import { escapeRe } from '../text/escapeRe.js';
+import { parseNumeral } from '../text/numerals.js';
+import type { SloganContext } from './sloganContext.js';
 import type { SloganLexicon } from './sloganLexicon.js';
-import type { SloganHit } from './quotedSlogans.js';
 import { classifyNumbered } from './numberedRule.js';
-import { parseNumeral } from '../rules/numerals.js';
-import { escapeRe, isFree } from './rangeMask.js';
 
 // Classifiers that count the parts of a formula written without quotes (五种意识, 三个坚决, 两项制度).
 const COUNTERS = '个种项条大类张';
@@ -19,9 +18,8 @@ function numberedPhrase(lex: SloganLexicon): string {
  * → 五种意识; 要做到三个坚决; 落实五大战略定位和使命任务 → 五大战略定位): a heading names its subject, so a
  * counted abstract head there is a formula, not a quantity.
  */
-export function headingSlogans(text: string, sections: readonly Section[], lex: SloganLexicon, mask: Uint8Array, body: TextRange): SloganHit[] {
+export function headingSlogans({ text, sections, lex, body, isFree, report }: SloganContext): void {
   const re = new RegExp(`${numberedPhrase(lex)}(?=[，,；;：:。和与及]|$)`, 'g');
-  const hits: SloganHit[] = [];
   for (const s of sections) {
     if (s.inline || s.heading.length === 0) continue;
     const at = text.indexOf(s.heading, s.start);
@@ -29,30 +27,27 @@ export function headingSlogans(text: string, sections: readonly Section[], lex: 
     for (const m of s.heading.matchAll(re)) {
       const start = at + m.index;
       const end = start + m[0].length;
-      if (classifyNumbered(m[0], lex) === 'formula' && isFree(mask, body.start, start, end)) hits.push({ name: m[0], kind: 'NUMBERED', start, end });
+      if (classifyNumbered(m[0], lex) === 'formula' && isFree(start, end)) report({ name: m[0], kind: 'NUMBERED', start, end });
     }
   }
-  return hits;
 }
 
 /**
  * Two numbered phrases with one count joined by 和/与/、 (两种教育制度和两种劳动制度): the parallel
  * counts name two formulas, unless either is a plain quantity (两个方面和两个层次).
  */
-export function pairedSlogans(text: string, body: TextRange, lex: SloganLexicon, mask: Uint8Array): SloganHit[] {
+export function pairedSlogans({ text, body, lex, isFree, report }: SloganContext): void {
   const re = new RegExp(`(${numberedPhrase(lex)})([和与及、])(${numberedPhrase(lex)})(?=[，,。；;：:！？、\\s]|$)`, 'g');
-  const hits: SloganHit[] = [];
   for (const m of text.slice(body.start, body.end).matchAll(re)) {
     const [, first, , second] = m as unknown as [string, string, string, string];
     if (first[0] !== second[0]) continue;
     if (classifyNumbered(first, lex) !== 'formula' || classifyNumbered(second, lex) !== 'formula') continue;
     const start = body.start + m.index;
     const secondStart = start + first.length + 1;
-    if (!isFree(mask, body.start, start, secondStart + second.length)) continue;
-    hits.push({ name: first, kind: 'NUMBERED', start, end: start + first.length });
-    hits.push({ name: second, kind: 'NUMBERED', start: secondStart, end: secondStart + second.length });
+    if (!isFree(start, secondStart + second.length)) continue;
+    report({ name: first, kind: 'NUMBERED', start, end: start + first.length });
+    report({ name: second, kind: 'NUMBERED', start: secondStart, end: secondStart + second.length });
   }
-  return hits;
 }
 
 /** The values of the numeral runs in `phrase` (一岗三责 → 1, 3; 双 counts 2). */
@@ -69,8 +64,7 @@ function countsIn(phrase: string, lex: SloganLexicon): number[] {
  * A numbered formula glossed in brackets right after it, one item per count (一岗三责（管工作、
  * 管安全稳定、管行风作风）): the gloss enumerates the parts, so the phrase before it is a formula.
  */
-export function glossedSlogans(text: string, body: TextRange, lex: SloganLexicon, mask: Uint8Array): SloganHit[] {
-  const hits: SloganHit[] = [];
+export function glossedSlogans({ text, body, lex, isFree, report }: SloganContext): void {
   for (const m of text.slice(body.start, body.end).matchAll(/[（(]([^（）()\n]{2,80})[）)]/g)) {
     const open = body.start + m.index;
     const items = m[1]!.split(/[、，,；;]/).filter((p) => p.trim().length > 0).length;
@@ -82,9 +76,8 @@ export function glossedSlogans(text: string, body: TextRange, lex: SloganLexicon
       if (!lex.numerals.has(phrase[0]!) || classifyNumbered(phrase, lex) !== 'formula') continue;
       if (!countsIn(phrase, lex).includes(items)) continue;
       const start = open - phrase.length;
-      if (isFree(mask, body.start, start, open)) hits.push({ name: phrase, kind: 'NUMBERED', start, end: open });
+      if (isFree(start, open)) report({ name: phrase, kind: 'NUMBERED', start, end: open });
       break;
     }
   }
-  return hits;
 }

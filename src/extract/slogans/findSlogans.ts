@@ -1,11 +1,11 @@
 import type { Locator, Section, SloganFinding, TextRange } from '../types.js';
 import { sloganLexicon } from './sloganLexicon.js';
 import { lexiconIndex } from './lexiconIndex.js';
-import { quotedSlogans, type SloganHit } from './quotedSlogans.js';
-import { knownSlogans, type KnownForm } from './knownSlogans.js';
+import { quotedSlogans } from './quotedSlogans.js';
+import { knownSlogans } from './knownSlogans.js';
 import { shapedSlogans } from './shapedSlogans.js';
 import { glossedSlogans, headingSlogans, pairedSlogans } from './contextSlogans.js';
-import { markRange } from './rangeMask.js';
+import { runSloganFinders, type SloganFinder, type SloganHit } from './sloganContext.js';
 import { sloganKey } from './normaliseSlogan.js';
 
 function group(text: string, hits: SloganHit[], locate: Locator): SloganFinding[] {
@@ -35,6 +35,10 @@ function group(text: string, hits: SloganHit[], locate: Locator): SloganFinding[
   return [...byName.values()];
 }
 
+// Each stage's finders see the ranges of earlier stages as taken: quoted formulas first, then
+// known ones written without quotes, then formulas by shape, then by their place in the text.
+const STAGES: readonly (readonly SloganFinder[])[] = [[quotedSlogans], [knownSlogans], [shapedSlogans], [headingSlogans, pairedSlogans, glossedSlogans]];
+
 /**
  * Finds the slogans (提法) inside `body` of `text`: quoted numbered formulas and catchphrases,
  * then every unquoted occurrence of a slogan known from the lexicon or quoted elsewhere in the
@@ -45,21 +49,6 @@ export function findSlogans(text: string, bodyRange: TextRange, locate: Locator,
   const start = Math.max(0, Math.min(bodyRange.start, text.length));
   const body = { start, end: Math.max(start, Math.min(bodyRange.end, text.length)) };
   const lex = sloganLexicon();
-  const index = lexiconIndex(lex);
-  const quoted = quotedSlogans(text, body, lex, index);
-  const mask = new Uint8Array(Math.max(0, body.end - body.start));
-  for (const h of quoted) markRange(mask, body.start, h);
-
-  const forms: KnownForm[] = [];
-  for (const f of lex.formulas) {
-    if (f.quotedOnly) continue;
-    for (const form of [f.name, ...f.variants]) forms.push({ form, name: f.name, kind: f.kind });
-  }
-  for (const h of quoted) forms.push({ form: text.slice(h.start, h.end), name: h.name, kind: h.kind });
-  const known = knownSlogans(text, body, forms, lex, mask);
-  for (const h of known) markRange(mask, body.start, h);
-  const shaped = shapedSlogans(text, body, lex, mask);
-  for (const h of shaped) markRange(mask, body.start, h);
-  const inContext = [headingSlogans(text, sections, lex, mask, body), pairedSlogans(text, body, lex, mask), glossedSlogans(text, body, lex, mask)];
-  return group(text, [...quoted, ...known, ...shaped, ...inContext.flat()], locate);
+  const hits = runSloganFinders({ text, body, sections, lex, index: lexiconIndex(lex) }, STAGES);
+  return group(text, hits, locate);
 }

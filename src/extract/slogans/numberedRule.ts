@@ -1,5 +1,5 @@
 import type { SloganLexicon } from './sloganLexicon.js';
-import { parseNumeral } from '../rules/numerals.js';
+import { parseNumeral } from '../text/numerals.js';
 
 /** The value of a numeral run when it is one (十八 → 18), else null. */
 function parseCount(run: string): number | null {

@@ -1,4 +1,4 @@
-import type { SloganKind, TextRange } from '../types.js';
+import type { SloganContext, SloganHit } from './sloganContext.js';
 import type { SloganLexicon } from './sloganLexicon.js';
 import type { LexiconIndex } from './lexiconIndex.js';
 import { classifyNumbered, numeralRunLength } from './numberedRule.js';
@@ -7,12 +7,6 @@ import { isCodedFormula } from './codedRule.js';
 import { completedAfterQuote, listedOrNamed, numberedAfterPrefix } from './quotedFormulaParts.js';
 import { hasSeparator, normaliseSlogan, sloganKey, splitParts } from './normaliseSlogan.js';
 import { isProperName } from './properNameRule.js';
-
-/** A slogan occurrence decided by a rule, before mentions are grouped by name. */
-export interface SloganHit extends TextRange {
-  name: string;
-  kind: SloganKind;
-}
 
 // Quoted text up to 40 characters on one line, in the quote styles Chinese texts use.
 const QUOTED = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』|"([^"\n]{1,40})"|‘([^‘’\n]{1,40})’/g;
@@ -113,9 +107,8 @@ export function classifyQuoted(
   return [];
 }
 
-/** Finds slogans written in quotes inside `body`; offsets exclude the quote marks. */
-export function quotedSlogans(text: string, body: TextRange, lex: SloganLexicon, index: LexiconIndex): SloganHit[] {
-  const hits: SloganHit[] = [];
+/** Finds slogans written in quotes inside the body; offsets exclude the quote marks. */
+export function quotedSlogans({ text, body, lex, index, report }: SloganContext): void {
   const re = new RegExp(QUOTED.source, 'g');
   re.lastIndex = body.start;
   for (let m = re.exec(text); m && m.index + m[0].length <= body.end; m = re.exec(text)) {
@@ -125,7 +118,6 @@ export function quotedSlogans(text: string, body: TextRange, lex: SloganLexicon,
       before: text.slice(Math.max(body.start, m.index - 6), m.index),
       after: text.slice(close, Math.min(body.end, close + 8)),
     };
-    hits.push(...classifyQuoted(content, m.index + 1, around, lex, index));
+    for (const hit of classifyQuoted(content, m.index + 1, around, lex, index)) report(hit);
   }
-  return hits;
 }

@@ -1,7 +1,6 @@
-import type { TextRange } from '../types.js';
+import { escapeRe } from '../text/escapeRe.js';
+import type { SloganContext } from './sloganContext.js';
 import type { SloganLexicon } from './sloganLexicon.js';
-import type { SloganHit } from './quotedSlogans.js';
-import { escapeRe, isFree, markRange } from './rangeMask.js';
 
 const shapeCache = new WeakMap<SloganLexicon, { heads: RegExp; single: RegExp; idioms: RegExp }>();
 
@@ -35,21 +34,19 @@ export function isOrdinalItem(text: string, start: number, name: string): boolea
 }
 
 /** Finds unquoted numbered formulas by shape (numeral + 个 + abstract head; numeral + policy character). */
-export function shapedSlogans(text: string, body: TextRange, lex: SloganLexicon, mask: Uint8Array): SloganHit[] {
+export function shapedSlogans({ text, body, lex, isFree, report, block }: SloganContext): void {
   const { heads, single, idioms } = shapeRegexes(lex);
   // Numeral idioms (四平八稳) are masked so their inner characters never read as formulas.
   idioms.lastIndex = body.start;
   for (let m = idioms.exec(text); m && m.index < body.end; m = idioms.exec(text)) {
-    markRange(mask, body.start, { start: m.index, end: m.index + m[0].length });
+    block({ start: m.index, end: m.index + m[0].length });
   }
-  const hits: SloganHit[] = [];
   for (const re of [heads, single]) {
     re.lastIndex = body.start;
     for (let m = re.exec(text); m && m.index + m[0].length <= body.end; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (isFree(mask, body.start, start, end) && !isOrdinalItem(text, start, m[0])) hits.push({ name: m[0], kind: 'NUMBERED', start, end });
+      if (isFree(start, end) && !isOrdinalItem(text, start, m[0])) report({ name: m[0], kind: 'NUMBERED', start, end });
     }
   }
-  return hits;
 }

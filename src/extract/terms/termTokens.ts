@@ -1,5 +1,5 @@
 import type { TextRange } from '../types.js';
-import { idfTable, keptBoundaries } from '../segment.js';
+import { idfTable, keptBoundaries } from '../segment/segment.js';
 import { stopwords } from './stopwords.js';
 import { SubstringIds } from './substringIds.js';
 

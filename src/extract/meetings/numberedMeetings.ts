@@ -1,7 +1,7 @@
 import { levelOf } from './level.js';
 import { type Hit, normaliseMeetingName, num, ORGAN_BEFORE_VERB, placeBefore } from './meetingHit.js';
 import { NUMBERED_MEETING, NUMBERED_MEETING_CORE, PARTY_CONGRESS, PARTY_CONGRESS_CORE, PARTY_CONGRESS_FULL, PLENUM_LIST } from './meetingPatterns.js';
-import { parseNumeral } from './numerals.js';
+import { parseNumeral } from '../text/numerals.js';
 
 // The organ written before a numbered meeting that makes it a local one (省委, 市, 自治区党委).
 const LOCAL_ORG = /^(?:党的|中共|中国共产党)?(?:自治区党委|省委|市委|县委|区委|州委|省|市|县|区)$/;

@@ -1,6 +1,6 @@
-import { captionSpeaker, parseByline } from '../rules/byline.js';
-import { readSubtitle } from '../rules/subtitle.js';
-import { dateLineOf } from '../rules/titleInfo.js';
+import { captionSpeaker, parseByline } from './byline.js';
+import { readSubtitle } from './subtitle.js';
+import { dateLineOf } from './titleInfo.js';
 import { isBareLabel, isPublicationLine, webNoiseKind } from './webNoise.js';
 
 /**

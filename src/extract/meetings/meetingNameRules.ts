@@ -1,5 +1,5 @@
 import { placesNamed } from '../places/gazetteer.js';
-import { CN_NUMERAL, PLACEHOLDER } from './numerals.js';
+import { CN_NUMERAL, PLACEHOLDER } from '../text/numerals.js';
 
 // Small rules that decide where a named meeting (…大会, …会议, …论坛) begins and whether a name
 // without an organ or scope word still names one. Each is used by namedHit in meetings.ts.

@@ -1,4 +1,4 @@
-import { CN_NUMERAL, PLACEHOLDER } from './numerals.js';
+import { CN_NUMERAL, PLACEHOLDER } from '../text/numerals.js';
 
 const NUM = `[${CN_NUMERAL}\\d${PLACEHOLDER}]{1,4}`;
 // A local party committee: 省委, 市委 …, and 自治区党委 (written so in Inner Mongolia, Tibet …).

@@ -1,5 +1,5 @@
 import promotion from '../lexicon/promotion.json' with { type: 'json' };
-import { escapeRe } from '../slogans/rangeMask.js';
+import { escapeRe } from '../text/escapeRe.js';
 
 /**
  * Where a line sits relative to the speech: before its title/first paragraph, inside, or after its

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodejiebaModule from 'nodejieba';
-import { sloganLexicon } from './slogans/sloganLexicon.js';
-import { idfFromDictionary, idfIndex, idfIndexSource, idfSourceStamp, type IdfTable } from './terms/idfIndex.js';
+import { sloganLexicon } from '../slogans/sloganLexicon.js';
+import { idfFromDictionary, idfIndex, idfIndexSource, idfSourceStamp, type IdfTable } from './idfIndex.js';
 
 // The package sets these paths at run time but its type declarations omit them.
 const nodejieba = nodejiebaModule as typeof nodejiebaModule & {
@@ -18,15 +18,15 @@ const nodejieba = nodejiebaModule as typeof nodejiebaModule & {
   DEFAULT_STOP_WORD_DICT: string;
 };
 
-const POLICY_DICT = fileURLToPath(new URL('./lexicon/policy-dict.txt', import.meta.url));
+const POLICY_DICT = fileURLToPath(new URL('../lexicon/policy-dict.txt', import.meta.url));
 // nodejieba.load() also loads an IDF dictionary for its own keyword extractor, which we never call
 // (TF-IDF is computed by `idfTable` below). Its default file costs ~0.17 s of every start-up; cppjieba
 // needs a file with at least one positive entry, so it gets this one-line one.
-const UNUSED_EXTRACTOR_IDF = fileURLToPath(new URL('./lexicon/nodejieba-idf-minimal.txt', import.meta.url));
+const UNUSED_EXTRACTOR_IDF = fileURLToPath(new URL('../lexicon/nodejieba-idf-minimal.txt', import.meta.url));
 
 // jieba's IDF dictionary compiled by the build (tools/compile-idf.mjs) into dist/ beside this module;
 // absent when running from src/ (tests), where the table is compiled in memory instead.
-const COMPILED_IDF = fileURLToPath(new URL('./lexicon/jieba-idf.index.txt', import.meta.url));
+const COMPILED_IDF = fileURLToPath(new URL('../lexicon/jieba-idf.index.txt', import.meta.url));
 
 let loaded = false;
 let idfCache: IdfTable | null = null;

@@ -1,8 +1,8 @@
-import { isPromotionLine } from '../rules/promotion.js';
+import { isPromotionLine } from './promotion.js';
 import type { Diagnostic, TextRange } from '../types.js';
 import { LineKinds, type HeaderLineKind } from './headerLines.js';
-import { compactSpaces, contentEnd, contentStart, splitLines, type Line } from './lines.js';
-import { markerAt } from './markers.js';
+import { compactSpaces, contentEnd, contentStart, splitLines, type Line } from '../text/lines.js';
+import { markerAt } from '../parse/markers.js';
 import { webNoiseKind } from './webNoise.js';
 
 /** Where the parts of a speech file are: title, body, and boilerplate lines dropped by cleaning. */

@@ -1,6 +1,6 @@
 import chronology from '../lexicon/centralMeetingDates.json' with { type: 'json' };
 import type { MeetingFinding } from '../types.js';
-import { parseNumeral } from './numerals.js';
+import { parseNumeral } from '../text/numerals.js';
 
 // Delivery dates that pages give only in part: a month and day without the year, or an
 // anniversary whose original date the speech itself recalls.

@@ -1,6 +1,6 @@
 import type { AdminLevel, TextRange } from '../types.js';
-import { levelOf } from './level.js';
-import { parseNumeral } from './numerals.js';
+import { levelOf } from '../meetings/level.js';
+import { parseNumeral } from '../text/numerals.js';
 
 // 在…上的讲话 / 在…会议上的发言 / 在…会讲话: the meeting is what 在 introduces, up to a meeting word.
 const VENUE = new RegExp(

@@ -1,4 +1,4 @@
-import type { Layout } from '../parse/layout.js';
+import type { Layout } from './layout.js';
 import type { Speaker, TextRange } from '../types.js';
 import { captionSpeaker, parseByline, parseNameLine, titleSpeaker, type Byline } from './byline.js';
 import { readSubtitle } from './subtitle.js';

@@ -94,7 +94,7 @@ describe('personNameSpansAround', () => {
   // clause with a list (、) of the shared speeches and reports, read at run time.
   it('equals personNameSpans of the whole text inside the clause, on the shared texts', () => {
     const texts = ['corpus/', 'real/reports-2026/'].flatMap((dir) => {
-      const url = new URL(`../../../shared/${dir}`, import.meta.url);
+      const url = new URL(`../../../../shared/${dir}`, import.meta.url);
       return readdirSync(url).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, url), 'utf8'));
     });
     expect(texts.length).toBeGreaterThan(20);

@@ -1,6 +1,6 @@
 import lexicon from '../lexicon/meetings.json' with { type: 'json' };
 import type { AdminLevel, TextRange } from '../types.js';
-import { parseNumeral } from './numerals.js';
+import { parseNumeral } from '../text/numerals.js';
 
 // What the numbered and the named meeting rules share: the hit they produce, the place written
 // before a local organ, and the canonical spelling of a name.
