@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffusion, distinctiveSlogans, emergingSlogans, firstUse, risingSlogans, timelines } from '../src/app/timeQuestions.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { createReadRepository, type ReadRepository } from '../src/graph/read/createReadRepository.js';
 import { speechIdOf } from '../src/graph/speechRows.js';
+import { recordToPlain } from '../src/graph/toPlain.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
 import { writeSpeeches } from '../src/graph/writeSpeech.js';
 import { CENTRAL_FIRST, ESTABLISHED, PROVINCE_ADOPTION, timeCorpus } from './support/timeCorpus.js';
@@ -142,5 +146,35 @@ describe('emerging, rising and distinctive', () => {
     await expect(distinctiveSlogans(repo, {}, null, 20)).rejects.toThrow(/nothing to compare/);
     await expect(risingSlogans(repo, { from: '1990', to: '1991' }, { from: '2020' }, {}, 3, 20)).rejects.toThrow(/before: no dated speech/);
     await expect(emergingSlogans(repo, '2021-02-30', '2022', {}, 20)).rejects.toThrow(/no day 30/);
+  });
+});
+
+describe('the analysts\' Cypher (cypher/queries/, the guide\'s slides) gives the same answers', () => {
+  const run = async (file: string, params: Record<string, unknown>) => {
+    const text = readFileSync(fileURLToPath(new URL(`../cypher/queries/${file}.cypher`, import.meta.url)), 'utf8');
+    return db.read(async (tx) => (await tx.run(text, params)).records.map((r) => recordToPlain<Record<string, unknown>>(r)));
+  };
+
+  it('timeline, first use and diffusion', async () => {
+    const timeline = await run('sloganTimeline', { slogan: ESTABLISHED });
+    expect(timeline.map((r) => ({ period: r.year, speeches: r.using, share: r.share }))).toEqual(ref.timeline(ESTABLISHED, 'YEAR').points.map(({ mentions: _m, ...p }) => p));
+    const first = await run('sloganFirstUse', { slogan: ESTABLISHED });
+    expect(first.map((r) => r.speech)).toEqual(ref.firstUse(ESTABLISHED)!.speechIds);
+    const spread = await run('sloganDiffusion', { slogan: ESTABLISHED });
+    expect(spread.map((r) => ({ code: r.code, date: r.firstUse, lagDays: r.lagDays, speechCount: r.speeches }))).toEqual(ref.diffusion(ESTABLISHED, 'provincial', CENTRAL_FIRST).adoptions);
+  });
+
+  it('emerging, rising and distinctive', async () => {
+    const emerging = await run('emergingSlogans', { from: '2020', to: '2021', limit: neo4j.int(20) });
+    expect(new Set(emerging.map((r) => JSON.stringify({ name: r.slogan, firstUse: r.firstUse, speeches: r.speeches })))).toEqual(new Set(ref.emerging('2020', '2021').map((e) => JSON.stringify(e))));
+    const risingRows = await run('risingSlogans', { beforeFrom: '2010', beforeTo: '2015', afterFrom: '2020', afterTo: '2024', alpha0: 100.0, minSupport: neo4j.int(3), limit: neo4j.int(20) });
+    const expectedRising = rising(ref.side({}, '2010', '2015'), ref.side({}, '2020', '2024'), 3, 20);
+    expect(risingRows.map((r) => r.slogan)).toEqual(expectedRising.map((s) => s.name));
+    risingRows.forEach((r, i) => expect(r.z as number).toBeCloseTo(expectedRising[i]!.z, 9));
+    const marks = await run('distinctiveSlogans', { place: '江苏省', alpha0: 100.0, limit: neo4j.int(20) });
+    const sides = ref.sides({ place: '320000' }, null);
+    const expected = distinctive(sides.subset, sides.reference, 20);
+    expect(marks.map((r) => [r.slogan, r.subsetCount, r.referenceCount])).toEqual(expected.map((s) => [s.name, s.subsetCount, s.referenceCount]));
+    marks.forEach((r, i) => expect(r.z as number).toBeCloseTo(expected[i]!.z, 9));
   });
 });
