@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
-import { graphNeighbourhood } from '../src/api/graphNeighbourhood.js';
+import { graphNeighbourhood } from '../src/app/views/graphNeighbourhood.js';
 import { loadConfig } from '../src/config.js';
 import { listAnalystQueries } from '../src/graph/query/analystQueries.js';
 import type { Database } from '../src/graph/database.js';

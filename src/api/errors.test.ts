@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from '../graph/databaseErrors.js';
-import { BadUserInputError, createErrorFormatter, MAX_ECHO_CHARS, NotFoundError, quote } from './errors.js';
+import { InputError } from '../app/InputError.js';
+import { MAX_ECHO_CHARS, quote } from '../app/printable.js';
+import { BadUserInputError, createErrorFormatter, NotFoundError } from './errors.js';
 
 function format(production: boolean, error: unknown) {
   const reported: unknown[] = [];
@@ -23,6 +25,8 @@ describe('createErrorFormatter', () => {
     ['bug, production', new TypeError('cannot read x of undefined'), true, 'INTERNAL_SERVER_ERROR', 'Internal server error.'],
     ['user error, production', new BadUserInputError('first must be at most 100', 'first'), true, 'BAD_USER_INPUT', 'first must be at most 100'],
     ['not found', new NotFoundError('no speech x'), true, 'NOT_FOUND', 'no speech x'],
+    ['the application refuses the input', new InputError('seed "x" must look like <type>:<key>', 'seed'), true, 'BAD_USER_INPUT', 'seed "x" must look like <type>:<key>'],
+    ['the application finds nothing', new InputError('no slogan "x" in the graph', 'seed', true), true, 'NOT_FOUND', 'no slogan "x" in the graph'],
     ['database stopped the work at the deadline', new DatabaseTimeoutError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'), true, 'REQUEST_TIMEOUT', 'The request ran out of time; the database work was stopped. Ask for less.'],
   ])('%s', (_name, error, production, code, message) => {
     const { formatted } = format(production, error);

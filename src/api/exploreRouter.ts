@@ -5,7 +5,7 @@ import express, { type Router } from 'express';
 import type { ReadRepository } from '../graph/read/createReadRepository.js';
 import { packageDir } from './playground.js';
 import { sendRouteError } from './routeErrors.js';
-import { buildSectionTree, MAX_SECTIONS } from './sectionTree.js';
+import { buildSectionTree, MAX_SECTIONS } from '../app/views/sectionTree.js';
 
 const PAGE_DIR = fileURLToPath(new URL('./explore/', import.meta.url));
 

@@ -9,7 +9,7 @@ import { currentDatabaseBudget, Semaphore } from '../graph/databaseBudget.js';
 import type { ReadRepository } from '../graph/read/createReadRepository.js';
 import { errorBody } from './errors.js';
 import { sendRouteError } from './routeErrors.js';
-import { buildExport, parseExportRequest } from './exportViews.js';
+import { buildExport, parseExportRequest } from '../app/views/exportViews.js';
 
 type Writer = { contentType: string; write(graph: ExportGraph, write: Write): Promise<void> };
 

@@ -20,3 +20,11 @@ export function shown(text: string, max = MAX_SHOWN_CHARS): string {
   if (chars.length <= max) return printable(text);
   return `${printable(chars.slice(0, max).join(''))}… (+${chars.length - max} characters)`;
 }
+
+/** The most characters of a client's argument an error message repeats. */
+export const MAX_ECHO_CHARS = 100;
+
+/** A client's value as an error message may repeat it: quoted, cut to MAX_ECHO_CHARS. */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}…` : value);
+}

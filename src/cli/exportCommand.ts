@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import type { ExportView } from '../api/exportViews.js';
+import type { ExportView } from '../app/views/exportViews.js';
 import { EXPORT_FORMATS, FILE_FORMATS, type ExportFormat, type FileFormat } from '../export/exportFormats.js';
 import type { ExportGraph, Write } from '../export/exportGraph.js';
 import { streamWriter } from '../export/streamWriter.js';
@@ -102,10 +102,10 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
     .option('--date-to <date>', 'cooccurrence: only speeches delivered on or before this ISO date (2026-02 = all of February)')
     .option('--out <path>', 'file to write (a folder for csv); default standard output')
     .action(async (opts: ExportOptions) => {
-      // The API's export views, the driver and graphql load only now, so `tifa --help` stays fast.
-      const [{ ApiError }, { buildExport, parseExportRequest }, { createReadRepository }, { openDatabase }] = await Promise.all([
-        import('../api/errors.js'),
-        import('../api/exportViews.js'),
+      // The export views and the driver load only now, so `tifa --help` stays fast.
+      const [{ InputError }, { buildExport, parseExportRequest }, { createReadRepository }, { openDatabase }] = await Promise.all([
+        import('../app/InputError.js'),
+        import('../app/views/exportViews.js'),
         import('../graph/read/createReadRepository.js'),
         import('../app/openDatabase.js'),
       ]);
@@ -116,14 +116,12 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       try {
         request = parseExportRequest(what, { ...rest, minSupport });
       } catch (error) {
-        throw error instanceof ApiError ? new CliError(error.message.replace(/^minSupport/, '--min-support').replace(/^date(From|To)/, (_, end: string) => `--date-${end.toLowerCase()}`)) : error;
+        throw error instanceof InputError ? new CliError(error.message.replace(/^minSupport/, '--min-support').replace(/^date(From|To)/, (_, end: string) => `--date-${end.toLowerCase()}`)) : error;
       }
       const { db, close } = await openDatabase(ctx.config(), ctx.err);
       try {
         const tally = { nodes: 0, edges: 0 };
-        const graph = await buildExport(request, db, createReadRepository(db)).catch((error: unknown) => {
-          throw error instanceof ApiError ? new CliError(error.message) : error;
-        });
+        const graph = await buildExport(request, db, createReadRepository(db));
         await runExport(format, opts.out, counted(graph, tally), ctx);
         ctx.err(`exported ${tally.nodes} nodes and ${tally.edges} edges (${what}, ${format})${opts.out ? ` to ${opts.out}` : ''}`);
       } finally {

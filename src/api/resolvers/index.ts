@@ -1,4 +1,4 @@
-import { AdminLevel, Genre, MentionKind } from './enumResolvers.js';
+import { AdminLevel, Genre, MentionKind } from '../../app/views/storedEnums.js';
 import { JSONScalar } from './jsonScalar.js';
 import { Meeting } from './meetingResolvers.js';
 import { Mutation } from './mutationResolvers.js';

@@ -1,25 +1,13 @@
-import { InputError } from '../../app/InputError.js';
 import { ingestText } from '../../app/ingestText.js';
 import { removeSpeeches } from '../../app/removeSpeeches.js';
 import { requireMutationAccess } from '../auth.js';
 import type { ApiContext } from '../context.js';
-import { BadUserInputError } from '../errors.js';
 
-/** Runs a use case; what it refuses because of the caller's input becomes BAD_USER_INPUT. */
-async function asUserInput<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InputError) throw new BadUserInputError(error.message, error.argumentName);
-    throw error;
-  }
-}
-
-/** Mutations: enabled only with a configured token, and then only for requests carrying it; the work is the application layer's. */
+/** Mutations: enabled only with a configured token, and then only for requests carrying it; the work is the application layer's (its InputErrors are BAD_USER_INPUT, see errors.ts). */
 export const Mutation = {
   async ingestSpeech(_: unknown, args: { text: string; title?: string | null; source?: string | null }, ctx: ApiContext) {
     requireMutationAccess(ctx.auth);
-    const outcome = await asUserInput(() => ingestText(ctx.db, args.text, { title: args.title, source: args.source }, { maxBytes: ctx.config.maxTextBytes }));
+    const outcome = await ingestText(ctx.db, args.text, { title: args.title, source: args.source }, { maxBytes: ctx.config.maxTextBytes });
     ctx.logger.info({ speech: outcome.id, source: outcome.source, status: outcome.status, replaced: outcome.replaced }, 'ingested a speech over the API');
     ctx.loaders.speech.clear(outcome.id);
     return ctx.loaders.speech.load(outcome.id);

@@ -1,5 +1,6 @@
 import type { SpeechFilterInput } from '../../graph/read/createReadRepository.js';
 import type { PlaceRow } from '../../graph/read/placeReads.js';
+import { dateArg } from '../../app/views/dateArg.js';
 import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { pageArgs, pageSize, toConnection } from '../pagination.js';
@@ -7,7 +8,6 @@ import { pageArgs, pageSize, toConnection } from '../pagination.js';
 type Args = Record<string, unknown>;
 
 const CODE = /^\d{6}$/;
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
  * The place an argument names, a GB/T 2260 code or an official name; null when no speech comes from
@@ -21,13 +21,6 @@ async function placeNamed(ctx: ApiContext, value: string, argumentName: string):
     throw new BadUserInputError(`${argumentName}: "${v}" names ${found.length} places (${found.map((p) => p.code).join(', ')}); give the code`, argumentName);
   }
   return found[0] ?? null;
-}
-
-/** An ISO date argument (YYYY, YYYY-MM or YYYY-MM-DD) or null; anything else is BAD_USER_INPUT. */
-export function dateArg(value: string | null | undefined, argumentName: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (!ISO_DATE.test(value)) throw new BadUserInputError(`${argumentName} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`, argumentName);
-  return value;
 }
 
 /**

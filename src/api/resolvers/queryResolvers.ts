@@ -4,8 +4,8 @@ import type { SpeechFilterInput } from '../../graph/read/createReadRepository.js
 import type { CooccurrenceMeasure, CooccurrenceOptions, CooccurrenceScope, SpeechScope } from '../../graph/sloganCooccurrence.js';
 import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
-import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../graphNeighbourhood.js';
-import { cooccurrenceView, toGraphNode, type NodeType } from '../graphView.js';
+import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../../app/views/graphNeighbourhood.js';
+import { cooccurrenceView, toGraphNode, type NodeType } from '../../app/views/graphView.js';
 import { pageArgs, pageSize, toConnection } from '../pagination.js';
 import { resolveSpeechFilter } from './placeResolvers.js';
 

@@ -2,7 +2,7 @@ import { keyOf, type MentionLabel } from '../../graph/read/nodeKeys.js';
 import type { SnippetRow, SpeechRow, TargetRow } from '../../graph/read/types.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../pagination.js';
-import { buildSectionTree, MAX_SECTIONS } from '../sectionTree.js';
+import { buildSectionTree, MAX_SECTIONS } from '../../app/views/sectionTree.js';
 
 type Args = Record<string, unknown>;
 

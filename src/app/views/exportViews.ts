@@ -1,14 +1,14 @@
-import type { ExportGraph, ExportNode } from '../export/exportGraph.js';
-import { memoryGraph } from '../export/exportGraph.js';
-import type { Database } from '../graph/database.js';
-import { fullGraphExport } from '../graph/export/fullGraphExport.js';
-import type { ReadRepository } from '../graph/read/createReadRepository.js';
-import { MAX_PAIRS, restrictsSpeeches, sloganCooccurrence, sloganSpeechesInScope, type CooccurrenceMeasure, type CooccurrenceScope, type SpeechScope } from '../graph/sloganCooccurrence.js';
-import { BadUserInputError } from './errors.js';
+import type { ExportGraph, ExportNode } from '../../export/exportGraph.js';
+import { memoryGraph } from '../../export/exportGraph.js';
+import type { Database } from '../../graph/database.js';
+import { fullGraphExport } from '../../graph/export/fullGraphExport.js';
+import type { ReadRepository } from '../../graph/read/createReadRepository.js';
+import { MAX_PAIRS, restrictsSpeeches, sloganCooccurrence, sloganSpeechesInScope, type CooccurrenceMeasure, type CooccurrenceScope, type SpeechScope } from '../../graph/sloganCooccurrence.js';
+import { InputError } from '../InputError.js';
+import { dateArg } from './dateArg.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from './graphNeighbourhood.js';
 import { labelOf, nodeId, type NodeType } from './graphView.js';
-import { AdminLevel, Genre } from './resolvers/enumResolvers.js';
-import { dateArg } from './resolvers/placeResolvers.js';
+import { AdminLevel, Genre } from './storedEnums.js';
 
 /** What an export holds: the slogan co-occurrence network, the neighbourhood of a seed node, or every node and relationship. */
 export const EXPORT_VIEWS = ['cooccurrence', 'neighbourhood', 'full'] as const;
@@ -27,14 +27,14 @@ const NODE_TYPES: readonly NodeType[] = ['SPEECH', 'SECTION', 'SLOGAN', 'MEETING
 function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
   if (raw === undefined || raw === '') return fallback;
   const value = raw.toUpperCase() as T;
-  if (!allowed.includes(value)) throw new BadUserInputError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`, name);
+  if (!allowed.includes(value)) throw new InputError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`, name);
   return value;
 }
 
 function whole(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) throw new BadUserInputError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`, name);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`, name);
   return n;
 }
 
@@ -42,7 +42,7 @@ function whole(name: string, raw: string | undefined, fallback: number, min: num
 function storedEnum(name: string, raw: string | undefined, values: Record<string, string>): string | null {
   if (raw === undefined || raw === '') return null;
   const stored = values[raw.toUpperCase()];
-  if (stored === undefined) throw new BadUserInputError(`${name} must be one of ${Object.keys(values).join(', ')}, got "${raw}"`, name);
+  if (stored === undefined) throw new InputError(`${name} must be one of ${Object.keys(values).join(', ')}, got "${raw}"`, name);
   return stored;
 }
 
@@ -60,7 +60,7 @@ function speechScope(options: Record<string, string | undefined>): SpeechScope {
 /**
  * Reads an export request from string options (HTTP query or CLI flags): `scope`, `measure`,
  * `minSupport`, `limit` for cooccurrence (defaults as the `cooccurrenceGraph` query: SPEECH, NPMI,
- * 2, 200) and its speech filter (`level`, `genre`, `place`, `dateFrom`, `dateTo`); `seed`, `depth`, `limit`, `types` (comma-separated) for neighbourhood. Throws BAD_USER_INPUT.
+ * 2, 200) and its speech filter (`level`, `genre`, `place`, `dateFrom`, `dateTo`); `seed`, `depth`, `limit`, `types` (comma-separated) for neighbourhood. Throws InputError.
  */
 export function parseExportRequest(what: string, options: Record<string, string | undefined>): ExportRequest {
   if (what === 'cooccurrence') {
@@ -75,7 +75,7 @@ export function parseExportRequest(what: string, options: Record<string, string 
   }
   if (what === 'neighbourhood') {
     const seed = options.seed?.trim() ?? '';
-    if (seed === '') throw new BadUserInputError('a neighbourhood export needs a seed, e.g. slogan:四个意识 or speech:<id>', 'seed');
+    if (seed === '') throw new InputError('a neighbourhood export needs a seed, e.g. slogan:四个意识 or speech:<id>', 'seed');
     const types = options.types ? options.types.split(',').map((t) => oneOf('types', t.trim(), NODE_TYPES, 'SLOGAN')) : null;
     return {
       what,
@@ -86,10 +86,10 @@ export function parseExportRequest(what: string, options: Record<string, string 
     };
   }
   if (what === 'full') return { what };
-  throw new BadUserInputError(`what must be one of ${EXPORT_VIEWS.join(', ')}, got "${what}"`, 'what');
+  throw new InputError(`what must be one of ${EXPORT_VIEWS.join(', ')}, got "${what}"`, 'what');
 }
 
-/** Builds the graph an export request asks for (NOT_FOUND for an unknown seed). */
+/** Builds the graph an export request asks for (an InputError marked missing for an unknown seed). */
 export async function buildExport(request: ExportRequest, db: Database, repo: ReadRepository): Promise<ExportGraph> {
   if (request.what === 'full') return fullGraphExport(db);
   if (request.what === 'neighbourhood') {
@@ -138,6 +138,6 @@ async function withPlaceCode(scope: SpeechScope, repo: ReadRepository): Promise<
   if (!value) return scope;
   const code = /^\d{6}$/.test(value);
   const found = await repo.placesByKeys(code ? [value] : [], code ? [] : [value]);
-  if (found.length > 1) throw new BadUserInputError(`place: "${value}" names ${found.length} places (${found.map((p) => p.code).join(', ')}); give the code`, 'place');
+  if (found.length > 1) throw new InputError(`place: "${value}" names ${found.length} places (${found.map((p) => p.code).join(', ')}); give the code`, 'place');
   return found[0] ? { ...scope, place: found[0].code } : null;
 }

@@ -1,4 +1,4 @@
-import type { SectionRow } from '../graph/read/types.js';
+import type { SectionRow } from '../../graph/read/types.js';
 
 /** Most sections one speech's tree is read with (a 15 MB speech may have tens of thousands). */
 export const MAX_SECTIONS = 1000;

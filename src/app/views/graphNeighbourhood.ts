@@ -1,6 +1,7 @@
-import type { ReadRepository } from '../graph/read/createReadRepository.js';
-import type { WalkEdge, WalkNode } from '../graph/read/types.js';
-import { NotFoundError, quote } from './errors.js';
+import type { ReadRepository } from '../../graph/read/createReadRepository.js';
+import type { WalkEdge, WalkNode } from '../../graph/read/types.js';
+import { InputError } from '../InputError.js';
+import { quote } from '../printable.js';
 import { ALL_LABELS, labelOf, parseNodeId, walkToView, type GraphView, type NodeType } from './graphView.js';
 
 /** Deepest walk `graph` allows (each hop is one query; hubs make deeper walks explode). */
@@ -10,7 +11,7 @@ export const MAX_GRAPH_NODES = 1000;
 
 /**
  * The neighbourhood of a seed node, breadth first, one query per hop, stopping at `limit` nodes;
- * `types` restricts the neighbours' types (the seed is always shown). Throws NOT_FOUND for an unknown seed.
+ * `types` restricts the neighbours' types (the seed is always shown). Throws an InputError marked missing for an unknown seed.
  */
 export async function graphNeighbourhood(
   repo: ReadRepository,
@@ -21,7 +22,7 @@ export async function graphNeighbourhood(
 ): Promise<GraphView> {
   const seedRef = parseNodeId(seedId);
   const seed = await repo.graphSeed(seedRef.label, seedRef.key);
-  if (!seed) throw new NotFoundError(`no ${seedRef.type.toLowerCase()} ${quote(seedRef.key)} in the graph`);
+  if (!seed) throw new InputError(`no ${seedRef.type.toLowerCase()} ${quote(seedRef.key)} in the graph`, 'seed', true);
   const labels = types && types.length > 0 ? types.map(labelOf) : ALL_LABELS;
   const seen = new Set([seed.eid]);
   const steps: Array<{ node: WalkNode; edge: WalkEdge }> = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SectionRow } from '../graph/read/types.js';
+import type { SectionRow } from '../../graph/read/types.js';
 import { buildSectionTree } from './sectionTree.js';
 
 const row = (id: string, parentId: string | null, level: number, start: number, end: number): SectionRow => ({

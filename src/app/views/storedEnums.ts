@@ -1,5 +1,6 @@
-// Enum values whose stored form differs from the GraphQL name: Apollo maps both ways, so resolvers
-// receive and return the stored form ('central', 'Slogan').
+// Enum values whose stored form differs from their public name (the GraphQL enum, the CLI flag):
+// the API hands these tables to Apollo, which maps both ways, so resolvers receive and return the
+// stored form ('central', 'Slogan'); the export views turn flags into the stored form with them.
 
 /** AdminLevel ↔ the lower-case level the extractor stores. */
 export const AdminLevel = { CENTRAL: 'central', PROVINCIAL: 'provincial', CITY: 'city', COUNTY: 'county', TOWNSHIP: 'township' };

@@ -1,6 +1,7 @@
-import { NODE_KEYS, type NodeLabel } from '../graph/read/nodeKeys.js';
-import type { WalkEdge, WalkNode } from '../graph/read/types.js';
-import { BadUserInputError, quote } from './errors.js';
+import { NODE_KEYS, type NodeLabel } from '../../graph/read/nodeKeys.js';
+import type { WalkEdge, WalkNode } from '../../graph/read/types.js';
+import { InputError } from '../InputError.js';
+import { quote } from '../printable.js';
 
 /** Node types of a graph view, as in the schema's NodeType enum. */
 export type NodeType = 'SPEECH' | 'SECTION' | 'SLOGAN' | 'MEETING' | 'TERM' | 'PERSON' | 'DOCUMENT' | 'CONCEPT';
@@ -60,14 +61,14 @@ export function nodeId(type: NodeType, key: string): string {
   return `${type.toLowerCase()}:${key}`;
 }
 
-/** Splits a view id into its graph label and key; throws BAD_USER_INPUT for an unknown type or an empty key. */
+/** Splits a view id into its graph label and key; throws InputError for an unknown type or an empty key. */
 export function parseNodeId(id: string): { type: NodeType; label: string; keyProperty: string; key: string } {
   const colon = id.indexOf(':');
   const type = id.slice(0, colon).toUpperCase() as NodeType;
   const key = id.slice(colon + 1);
   if (colon < 1 || !(type in TYPES) || key === '') {
     const types = Object.keys(TYPES).map((t) => t.toLowerCase()).join(', ');
-    throw new BadUserInputError(`seed ${quote(id)} must look like <type>:<key> with type one of ${types}`, 'seed');
+    throw new InputError(`seed ${quote(id)} must look like <type>:<key> with type one of ${types}`, 'seed');
   }
   return { type, label: TYPES[type].label, keyProperty: TYPES[type].key, key };
 }
