@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
-import { playgroundExamples } from '../src/api/playground.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
+import { playgroundExamples } from '../src/api/http/playground.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import { extractFile } from '../src/extract/extractFile.js';
 import type { ExtractedSpeech, Section } from '../src/extract/types.js';

@@ -1,16 +1,16 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPILE_AFTER_RUNS } from '../src/api/compiledExecution.js';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
-import { playgroundExamples } from '../src/api/playground.js';
+import { COMPILE_AFTER_RUNS } from '../src/api/graphql/compiledExecution.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
+import { playgroundExamples } from '../src/api/http/playground.js';
 import type { Database } from '../src/graph/database.js';
 import { testServerConfig } from './support/apiClient.js';
 import { ingestSharedCorpus } from './support/corpusGraph.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
 // The API runs a query interpreted by graphql-js first and compiled by graphql-jit once it
-// repeats (src/api/compiledExecution.ts): every compiled answer must be the one graphql-js gave —
+// repeats (src/api/graphql/compiledExecution.ts): every compiled answer must be the one graphql-js gave —
 // data, errors with their codes, locations and paths, and the HTTP status — over the seed corpus.
 const CASES: Array<{ name: string; query: string; variables?: Record<string, unknown> }> = [
   ...playgroundExamples(),

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../src/graph/database.js';
 import { createReadRepository, type ReadRepository } from '../src/graph/read/createReadRepository.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
 import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/graph/database.js';
 import { sloganCooccurrence, sloganSpeechesInScope, type SpeechScope } from '../src/graph/sloganCooccurrence.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
 import { graphNeighbourhood } from '../src/app/views/graphNeighbourhood.js';
 import { loadConfig } from '../src/config.js';
 import { listAnalystQueries } from '../src/graph/query/analystQueries.js';

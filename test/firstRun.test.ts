@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamplesIfEmpty } from '../src/app/loadExamplesIfEmpty.js';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
 import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
@@ -56,7 +56,7 @@ describe('first run on examples/corpus', () => {
   });
 
   it("the playground's search example finds the slogan by a variant no example speech writes", async () => {
-    const query = readFileSync(join(ROOT, 'src/api/playground/search.graphql'), 'utf8');
+    const query = readFileSync(join(ROOT, 'src/api/http/playground/search.graphql'), 'utf8');
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = (await res.json()) as { data: { slogan: { name: string; variants: string[] } | null } };
     expect(body.data.slogan?.name).toBe('两个维护');

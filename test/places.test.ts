@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
 import { removeSpeeches } from '../src/app/removeSpeeches.js';
 import { loadConfig } from '../src/config.js';
 import { extractSpeech } from '../src/extract/extractSpeech.js';

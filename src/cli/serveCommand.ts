@@ -19,7 +19,7 @@ export function sayNeo4jKeepsRunning(ctx: CliContext, resolved: { source: string
 
 /** Serves the API over an open database until SIGINT/SIGTERM, then stops the server (the caller closes the database). */
 export async function serveUntilSignal(ctx: CliContext, config: Config, db: Database): Promise<void> {
-  const [{ pino }, { createApiServer, GRAPHQL_PATH }] = await Promise.all([import('pino'), import('../api/createApiServer.js')]);
+  const [{ pino }, { createApiServer, GRAPHQL_PATH }] = await Promise.all([import('pino'), import('../api/http/createApiServer.js')]);
   const logger = pino({ level: config.logLevel, base: { service: 'tifa-api' } }, logDestination(config.logFormat));
   const server = await createApiServer({ db, config: config.server, logger }).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;

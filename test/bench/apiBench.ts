@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { createApiServer } from '../../src/api/createApiServer.js';
+import { createApiServer } from '../../src/api/http/createApiServer.js';
 import { loadConfig } from '../../src/config.js';
 import { extractSpeech } from '../../src/extract/extractSpeech.js';
 import { applySchema } from '../../src/graph/applySchema.js';

@@ -7,7 +7,7 @@
 // --cpu-profile writes a V8 profile of each measured window (PREFIX-graphql.cpuprofile, …-driver, …-typename).
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { createApiServer } from '../../src/api/createApiServer.js';
+import { createApiServer } from '../../src/api/http/createApiServer.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
 import { sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';

@@ -1,16 +1,16 @@
 // What Apollo's request pipeline and execution cost per request, without HTTP and without the
 // database (a script, not a test): `npx tsx test/bench/executorFloor.ts [--requests 30000]`.
-// Apollo with the API's own options (src/api/apolloOptions.ts: validation rules, cost and status
+// Apollo with the API's own options (src/api/graphql/apolloOptions.ts: validation rules, cost and status
 // plugins, one error formatter), once executing through graphql-js and once with the compiled
-// queries (src/api/compiledExecution.ts's plugin), each asked one request at a time through
+// queries (src/api/graphql/compiledExecution.ts's plugin), each asked one request at a time through
 // `executeHTTPGraphQLRequest`; co-occurrence answers 20 fixed pairs from memory. Prints CPU ms per
 // request of this process, three rounds, so the two executors are compared side by side.
 import { parseArgs } from 'node:util';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { pino } from 'pino';
-import { apolloOptions } from '../../src/api/apolloOptions.js';
-import type { ApiContext } from '../../src/api/context.js';
-import { createLoaders } from '../../src/api/loaders.js';
+import { apolloOptions } from '../../src/api/graphql/apolloOptions.js';
+import type { ApiContext } from '../../src/api/graphql/context.js';
+import { createLoaders } from '../../src/api/graphql/loaders.js';
 import { loadConfig } from '../../src/config.js';
 
 process.setSourceMapsEnabled(false); // as bench:api, and as the product runs

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { ApiServer } from '../../src/api/createApiServer.js';
+import type { ApiServer } from '../../src/api/http/createApiServer.js';
 import { loadConfig, type ServerConfig } from '../../src/config.js';
 
 /** The server settings of a plain environment, on loopback and any free port, with overrides. */

@@ -1,4 +1,4 @@
-import type { ApiServer } from '../../src/api/createApiServer.js';
+import type { ApiServer } from '../../src/api/http/createApiServer.js';
 
 /** A GraphQL answer with its HTTP status. */
 export interface GqlResult {

@@ -1,0 +1,73 @@
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { KnownListSizes } from './listSizes.js';
+
+/** Cost factor of a list field without a page-size argument (slogans, meetings, persons of a speech). */
+export const UNSIZED_LIST_FACTOR = 10;
+
+// Types whose list fields are already counted by the page size of the field that returns them;
+// Section.children is counted by the `first` of Speech.sections, which bounds the whole tree.
+const PAGED_CONTAINERS = new Set(['SpeechConnection', 'SloganConnection', 'MeetingConnection', 'GraphView', 'Section']);
+
+/**
+ * What one analytics call costs besides its items, measured in "rows read": co-occurrence at
+ * SENTENCE scope walks every sentence of every speech, SPEECH scope reads materialised pairs.
+ */
+export const ANALYTICS_COST = {
+  cooccurrence: { SPEECH: 20, SECTION: 300, SENTENCE: 800 } as Record<string, number>,
+  search: 50,
+  /** Per hop of a `graph` walk. */
+  graphHop: 100,
+};
+
+function analyticsCost(coordinate: string, args: Record<string, unknown>): number {
+  switch (coordinate) {
+    case 'Query.sloganCooccurrence':
+    case 'Query.cooccurrenceGraph':
+    case 'Slogan.cooccurring':
+    {
+      const scoped = ANALYTICS_COST.cooccurrence[String(args.scope ?? 'SPEECH')] ?? ANALYTICS_COST.cooccurrence.SENTENCE!;
+      // A filter rules out the materialised pairs (they count every speech): it aggregates mentions.
+      return args.filter ? Math.max(scoped, ANALYTICS_COST.cooccurrence.SECTION!) : scoped;
+    }
+    case 'Query.search':
+      return ANALYTICS_COST.search;
+    case 'Query.graph':
+      return ANALYTICS_COST.graphHop * (typeof args.depth === 'number' ? Math.max(1, args.depth) : 1);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Estimates a field's cost: analytics fields carry their own cost; lists multiply their children's
+ * cost by their size — a Speech list by its stored size (`sizes`: the speech's own when the query
+ * names it, else the largest any speech has; never more than its `first`), other lists by
+ * `first`/`limit` (a page bound), or by UNSIZED_LIST_FACTOR when nothing bounds them.
+ */
+export function listCostEstimator(sizes?: KnownListSizes): ComplexityEstimator {
+  return ({ type, field, args, childComplexity, node }) => {
+    // Introspection (GraphiQL's schema explorer) is governed by the introspection setting, not by cost.
+    if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+    const own = 1 + analyticsCost(`${type.name}.${field.name}`, args);
+    const page = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : null;
+    const stored = type.name === 'Speech' ? (sizes?.of(node, field.name) ?? null) : null;
+    if (stored !== null) return own + childComplexity * Math.max(0, page === null ? stored : Math.min(stored, page));
+    if (page !== null) return own + childComplexity * Math.max(1, page);
+    if (isListType(getNullableType(field.type)) && !PAGED_CONTAINERS.has(type.name)) {
+      return own + childComplexity * UNSIZED_LIST_FACTOR;
+    }
+    return own + childComplexity;
+  };
+}
+
+/** Estimated cost of an operation in a document (used by the plugin and the tests); `sizes`: stored list sizes, when read. */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName?: string, sizes?: KnownListSizes): number {
+  return getComplexity({
+    schema,
+    query,
+    variables,
+    ...(operationName ? { operationName } : {}),
+    estimators: [listCostEstimator(sizes), simpleEstimator({ defaultComplexity: 1 })],
+  });
+}

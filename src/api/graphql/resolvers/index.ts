@@ -1,0 +1,26 @@
+import { AdminLevel, Genre, MentionKind } from '../../../app/views/storedEnums.js';
+import { JSONScalar } from './jsonScalar.js';
+import { Meeting } from './meetingResolvers.js';
+import { Mutation } from './mutationResolvers.js';
+import { Place, PlaceQuery } from './placeResolvers.js';
+import { Query, SearchHit } from './queryResolvers.js';
+import { Slogan, SloganPair } from './sloganResolvers.js';
+import { MeetingCount, MentionSnippet, Speech } from './speechResolvers.js';
+
+/** The resolver map for schema.graphql. */
+export const resolvers = {
+  JSON: JSONScalar,
+  AdminLevel,
+  Genre,
+  MentionKind,
+  Query: { ...Query, ...PlaceQuery },
+  Mutation,
+  Speech,
+  MentionSnippet,
+  MeetingCount,
+  Slogan,
+  SloganPair,
+  Meeting,
+  SearchHit,
+  Place,
+};

@@ -1,0 +1,76 @@
+import type { SpeechFilterInput } from '../../../graph/read/createReadRepository.js';
+import type { PlaceRow } from '../../../graph/read/placeReads.js';
+import { dateArg } from '../../../app/views/dateArg.js';
+import type { ApiContext } from '../context.js';
+import { BadUserInputError } from '../errors.js';
+import { pageArgs, pageSize, toConnection } from '../pagination.js';
+
+type Args = Record<string, unknown>;
+
+const CODE = /^\d{6}$/;
+
+/**
+ * The place an argument names, a GB/T 2260 code or an official name; null when no speech comes from
+ * it. A name two places share (朝阳区) is a client mistake: the error lists their codes.
+ */
+async function placeNamed(ctx: ApiContext, value: string, argumentName: string): Promise<PlaceRow | null> {
+  const v = value.trim();
+  if (CODE.test(v)) return ctx.loaders.places.byCode.load(v);
+  const found = await ctx.loaders.places.byName.load(v);
+  if (found.length > 1) {
+    throw new BadUserInputError(`${argumentName}: "${v}" names ${found.length} places (${found.map((p) => p.code).join(', ')}); give the code`, argumentName);
+  }
+  return found[0] ?? null;
+}
+
+/**
+ * The speech filter with its place turned into a code and its dates checked; null when the place
+ * is unknown (no speech can match).
+ */
+export async function resolveSpeechFilter(ctx: ApiContext, filter: SpeechFilterInput): Promise<SpeechFilterInput | null> {
+  const out: SpeechFilterInput = { ...filter, dateFrom: dateArg(filter.dateFrom, 'dateFrom'), dateTo: dateArg(filter.dateTo, 'dateTo') };
+  if (filter.place === null || filter.place === undefined) return out;
+  const place = await placeNamed(ctx, filter.place, 'place');
+  return place ? { ...out, place: place.code } : null;
+}
+
+const emptyPage = { total: 0, rows: [] };
+
+/** Root fields about places. */
+export const PlaceQuery = {
+  async places(_: unknown, args: { level?: string | null; parent?: string | null; first?: number; after?: string }, ctx: ApiContext) {
+    const { skip, limit } = pageArgs('places', args);
+    const parent = args.parent ? await placeNamed(ctx, args.parent, 'parent') : null;
+    const page = args.parent && !parent ? emptyPage : await ctx.repo.placesPage({ level: args.level ?? null, parent: parent?.code ?? null }, skip, limit);
+    for (const p of page.rows) ctx.loaders.places.byCode.prime(p.code, p);
+    return toConnection('places', skip, page.total, page.rows);
+  },
+
+  async place(_: unknown, args: { code?: string | null; name?: string | null }, ctx: ApiContext) {
+    const given = [args.code, args.name].filter((x) => x !== null && x !== undefined);
+    if (given.length !== 1) throw new BadUserInputError('place needs exactly one of code or name', given.length ? 'name' : 'code');
+    return args.code ? placeNamed(ctx, args.code, 'code') : placeNamed(ctx, args.name!, 'name');
+  },
+};
+
+/** Place fields: counts and slogans cover the place and every place inside it. */
+export const Place = {
+  parent: (p: PlaceRow, _: Args, ctx: ApiContext) => (p.parentCode ? ctx.loaders.places.byCode.load(p.parentCode) : null),
+  async children(p: PlaceRow, args: { first?: number }, ctx: ApiContext) {
+    const page = await ctx.repo.placesPage({ level: null, parent: p.code }, 0, pageSize(args.first, 100));
+    return page.rows;
+  },
+  speechCount: async (p: PlaceRow, _: Args, ctx: ApiContext) => p.speeches ?? (await ctx.loaders.places.byCode.load(p.code))?.speeches ?? 0,
+  async speeches(p: PlaceRow, args: { first?: number; after?: string }, ctx: ApiContext) {
+    const { skip, limit } = pageArgs('speeches', args);
+    const page = await ctx.repo.speechesPage({ place: p.code }, skip, limit);
+    for (const row of page.rows) ctx.loaders.speech.prime(row.id, row);
+    return toConnection('speeches', skip, page.total, page.rows);
+  },
+  topSlogans: async (p: PlaceRow, args: { first?: number }, ctx: ApiContext) =>
+    (await ctx.loaders.places.topSlogans(pageSize(args.first, 10)).load(p.code)).map((s) => ({
+      slogan: { name: s.name, kind: s.kind },
+      speeches: s.speeches,
+      mentions: s.mentions,
+    })),
+};
