@@ -24,3 +24,25 @@ describe('extractSpeech is pure', () => {
     expect(a2).toEqual(a1);
   });
 });
+
+describe('extractSpeech reads through the normalisation', () => {
+  const plain = '在全县秋季植树造林现场推进会上的讲话\n一、提高认识\n这次全县秋季植树造林现场推进会很重要。要落实“三级联动”机制，三级联动要抓实。';
+  const variant = '在全县秋季植树造林现场推进會上的讲话\r\n一、提高認識\r\n\u200b这次全县秋季植树造林现场推进会很重要。要落实“三级联动”机制，三级联动要抓实。';
+
+  it('finds what it finds in the plain text, with offsets into the original', () => {
+    const a = extractSpeech({ source: 'a.txt', text: plain });
+    const b = extractSpeech({ source: 'b.txt', text: variant });
+    expect(b.text).toBe(variant);
+    expect(b.title).toBe(a.title);
+    expect(b.venue).toBe(a.venue);
+    expect(b.slogans.map((s) => [s.name, s.count])).toEqual(a.slogans.map((s) => [s.name, s.count]));
+    expect(b.meetings.map((m) => [m.name, m.count])).toEqual(a.meetings.map((m) => [m.name, m.count]));
+    expect(b.slogans.length + b.meetings.length).toBeGreaterThan(0);
+    for (const m of [...b.slogans, ...b.meetings, ...b.terms].flatMap((f) => f.mentions)) {
+      expect(variant.slice(m.start, m.end)).toBe(m.text);
+    }
+    const written = b.meetings.flatMap((m) => m.mentions.map((x) => x.text));
+    expect(written).toContain('全县秋季植树造林现场推进會');
+    expect(variant.slice(b.titleRange!.start, b.titleRange!.end)).toBe('在全县秋季植树造林现场推进會上的讲话');
+  });
+});

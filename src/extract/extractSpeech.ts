@@ -14,6 +14,8 @@ import { findPersons } from './rules/persons.js';
 import { dateLineOf, dateOf, speechLevel, venueOf } from './header/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
 import { extractTerms } from './terms/extractTerms.js';
+import { restoreOffsets } from './restoreOffsets.js';
+import { normaliseText } from './text/normalise.js';
 import { textSha256 } from './textSha256.js';
 import type { ExtractedSpeech, Locator, PersonFinding, TextRange } from './types.js';
 
@@ -27,8 +29,13 @@ const HEAD_CHARS = 600;
  * problems become diagnostics.
  */
 export function extractSpeech(input: { text: string; source: string }): ExtractedSpeech {
-  const { text, source } = input;
-  const sha256 = textSha256(text);
+  // Rules read the normalised text; offsets are led back to the original at the end.
+  const { text, map } = normaliseText(input.text);
+  const speech = extractNormalised(text, input.source, textSha256(input.text));
+  return map ? restoreOffsets(speech, input.text, map) : speech;
+}
+
+function extractNormalised(text: string, source: string, sha256: string): ExtractedSpeech {
   const layout = findLayout(text);
   const { lines, body } = layout;
   const diagnostics = layout.diagnostics.map((d) => ({ ...d, file: source }));
