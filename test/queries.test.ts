@@ -113,7 +113,7 @@ describe('analyst queries in cypher/queries on ../shared/corpus', () => {
   });
 
   it('sloganByName: the variant 两个坚决维护 finds 两个维护', async () => {
-    const rows = await run('sloganByName.cypher');
+    const rows = await run('sloganByName.cypher', { name: '两个坚决维护' });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ slogan: '两个维护', speeches: 4 });
     expect(rows[0]!.variants).toContain('两个坚决维护');
@@ -126,7 +126,8 @@ describe('analyst queries in cypher/queries on ../shared/corpus', () => {
   });
 
   it('speechOutline: 000 has five 一要…五要 sections', async () => {
-    const rows = await run('speechOutline.cypher');
+    // The header's example id is an example speech's; 000_79fa9dd258326557.txt's id is this one.
+    const rows = await run('speechOutline.cypher', { id: 'dc19ea35127850ed' });
     expect(rows.map((r) => r.marker)).toEqual(['一要', '二要', '三要', '四要', '五要']);
     expect(rows[0]!.slogans).toEqual(expect.arrayContaining(['四个意识', '两个维护']));
   });

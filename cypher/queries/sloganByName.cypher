@@ -1,5 +1,5 @@
 // Looks a slogan up by its canonical name or any variant seen in the speeches.
-// :param name => '两个坚决维护'
+// :param name => '第十四个五年规划'
 // Parameters: $name.
 // Returns: slogan (canonical), kind, variants, members, speeches; one row or none.
 MATCH (s:Slogan)
