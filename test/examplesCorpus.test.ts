@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
-import { playgroundExamples } from '../src/api/playground.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
+import { playgroundExamples } from '../src/api/http/playground.js';
 import { loadExamplesIfEmpty } from '../src/app/loadExamplesIfEmpty.js';
 import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
