@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
+import { loadConfig } from '../src/config.js';
 import { diffusion, distinctiveSlogans, emergingSlogans, firstUse, risingSlogans, timelines } from '../src/app/timeQuestions.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
@@ -11,6 +14,7 @@ import { recordToPlain } from '../src/graph/toPlain.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
 import { writeSpeeches } from '../src/graph/writeSpeech.js';
 import { CENTRAL_FIRST, ESTABLISHED, PROVINCE_ADOPTION, timeCorpus } from './support/timeCorpus.js';
+import { errorCodes, gql } from './support/graphqlClient.js';
 import { TimeReference } from './support/timeReference.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
@@ -20,15 +24,18 @@ const corpus = timeCorpus();
 const ref = new TimeReference(corpus);
 let db: Database;
 let repo: ReadRepository;
+let server: ApiServer;
 
 beforeAll(async () => {
   db = await openTestDatabase();
   await applySchema(db);
   for (let i = 0; i < corpus.length; i += 50) await writeSpeeches(db, corpus.slice(i, i + 50));
   repo = createReadRepository(db);
+  server = await createApiServer({ db, config: { ...loadConfig({}).server, host: '127.0.0.1', port: 0 }, logger: pino({ level: 'silent' }) });
 });
 
 afterAll(async () => {
+  await server?.stop();
   await db?.close();
 });
 
@@ -176,5 +183,68 @@ describe('the analysts\' Cypher (cypher/queries/, the guide\'s slides) gives the
     const expected = distinctive(sides.subset, sides.reference, 20);
     expect(marks.map((r) => [r.slogan, r.subsetCount, r.referenceCount])).toEqual(expected.map((s) => [s.name, s.subsetCount, s.referenceCount]));
     marks.forEach((r, i) => expect(r.z as number).toBeCloseTo(expected[i]!.z, 9));
+  });
+});
+
+describe('over GraphQL, in the shape the schema gives', () => {
+  it('answers the timeline of several slogans, by level, and a slogan\'s own timeline and first use', async () => {
+    const r = await gql(
+      server,
+      `{ timeline(slogans: ["两个确立", "四个意识", "不是提法"], by: YEAR, filter: { level: PROVINCIAL }) { slogan { name } points { period speeches share mentions } undated coarser }
+         slogan(name: "两个确立") { timeline(by: QUARTER) { period speeches share mentions } firstUse { date speeches { id date level } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.timeline.map((t: { slogan: { name: string } }) => t.slogan.name)).toEqual([ESTABLISHED, '四个意识']);
+    const expected = ref.timeline(ESTABLISHED, 'YEAR', { level: 'provincial' });
+    expect(r.data!.timeline[0]).toEqual({ slogan: { name: ESTABLISHED }, ...expected });
+    expect(r.data!.slogan.timeline).toEqual(ref.timeline(ESTABLISHED, 'QUARTER').points);
+    expect(r.data!.slogan.firstUse).toEqual({ date: CENTRAL_FIRST, speeches: [{ id: ref.firstUse(ESTABLISHED)!.speechIds[0], date: CENTRAL_FIRST, level: 'CENTRAL' }] });
+  });
+
+  it('answers sloganDiffusion with places, lags, the never-adopters apart and the curve', async () => {
+    const r = await gql(
+      server,
+      `{ sloganDiffusion(name: "两个确立", level: PROVINCIAL) { slogan { name } level origin { date } originLevel undated
+           adoptions { place { code name } date lagDays speech { date } speechCount } curve { date adopted share } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const d = r.data!.sloganDiffusion;
+    expect(d).toMatchObject({ slogan: { name: ESTABLISHED }, level: 'PROVINCIAL', origin: { date: CENTRAL_FIRST }, originLevel: 'CENTRAL' });
+    const expected = ref.diffusion(ESTABLISHED, 'provincial', CENTRAL_FIRST);
+    expect(d.adoptions.map((a: { place: { code: string }; date: string | null; lagDays: number | null; speechCount: number }) => ({ code: a.place.code, date: a.date, lagDays: a.lagDays, speechCount: a.speechCount }))).toEqual(expected.adoptions);
+    expect(d.adoptions[0].speech.date).toBe(d.adoptions[0].date);
+    expect(d.curve).toEqual(expected.curve);
+    const city = await gql(server, '{ sloganDiffusion(name: "两个确立", level: CITY, within: "江苏省") { originLevel adoptions { place { name } date } } }');
+    expect(city.data!.sloganDiffusion.originLevel).toBe('PROVINCIAL');
+    expect(city.data!.sloganDiffusion.adoptions.map((a: { place: { name: string } }) => a.place.name)).toEqual(['南京市', '苏州市']);
+  });
+
+  it('answers emerging, rising and distinctive slogans with scores and counts', async () => {
+    const r = await gql(
+      server,
+      `{ emergingSlogans(from: "2020", to: "2021") { slogan { name } firstUse speeches }
+         risingSlogans(before: { from: "2010", to: "2015" }, after: { from: "2020" }) { slogan { name } score z subsetCount referenceCount subsetShare referenceShare }
+         distinctiveSlogans(subset: { place: "江苏省" }, first: 3) { slogan { name } score z subsetCount referenceCount subsetShare referenceShare } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const strip = (s: { name: string; delta: number; z: number; subsetCount: number; referenceCount: number; subsetShare: number; referenceShare: number }) => ({
+      slogan: { name: s.name }, score: s.delta, z: s.z, subsetCount: s.subsetCount, referenceCount: s.referenceCount, subsetShare: s.subsetShare, referenceShare: s.referenceShare,
+    });
+    expect(r.data!.risingSlogans).toEqual(rising(ref.side({}, '2010', '2015'), ref.side({}, '2020', null), 3, 20).map(strip));
+    const sides = ref.sides({ place: '320000' }, null);
+    expect(r.data!.distinctiveSlogans).toEqual(distinctive(sides.subset, sides.reference, 3).map(strip));
+    expect(r.data!.emergingSlogans.map((e: { slogan: { name: string } }) => e.slogan.name).sort()).toEqual(ref.emerging('2020', '2021').map((e) => e.name).sort());
+  });
+
+  it('answers a client mistake with BAD_USER_INPUT', async () => {
+    for (const query of [
+      '{ emergingSlogans(from: "2021-13", to: "2022") { firstUse } }',
+      '{ distinctiveSlogans(subset: {}) { score } }',
+      '{ risingSlogans(before: { to: "1990" }, after: { from: "2020" }) { score } }',
+      '{ sloganDiffusion(name: "两个确立", level: CITY, within: "不存在省") { undated } }',
+      `{ timeline(slogans: [${Array.from({ length: 21 }, (_, i) => `"s${i}"`).join(', ')}]) { undated } }`,
+    ]) {
+      expect(errorCodes(await gql(server, query)), query).toEqual(['BAD_USER_INPUT']);
+    }
   });
 });

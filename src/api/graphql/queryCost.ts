@@ -18,6 +18,12 @@ export const ANALYTICS_COST = {
   search: 50,
   /** Per hop of a `graph` walk. */
   graphHop: 100,
+  /** A time series or first use (the speeches of its slogans and the dated speeches under the filter), per slogan. */
+  timeline: 50,
+  /** A diffusion: the slogan's speeches and every place of the level. */
+  diffusion: 200,
+  /** Emerging, rising and distinctive slogans: every mention of the speeches on each side. */
+  comparison: 800,
 };
 
 function analyticsCost(coordinate: string, args: Record<string, unknown>): number {
@@ -32,6 +38,17 @@ function analyticsCost(coordinate: string, args: Record<string, unknown>): numbe
     }
     case 'Query.search':
       return ANALYTICS_COST.search;
+    case 'Query.timeline':
+      return ANALYTICS_COST.timeline * (Array.isArray(args.slogans) ? Math.max(1, args.slogans.length) : 1);
+    case 'Slogan.timeline':
+    case 'Slogan.firstUse':
+      return ANALYTICS_COST.timeline;
+    case 'Query.sloganDiffusion':
+      return ANALYTICS_COST.diffusion;
+    case 'Query.emergingSlogans':
+    case 'Query.risingSlogans':
+    case 'Query.distinctiveSlogans':
+      return ANALYTICS_COST.comparison;
     case 'Query.graph':
       return ANALYTICS_COST.graphHop * (typeof args.depth === 'number' ? Math.max(1, args.depth) : 1);
     default:

@@ -6,6 +6,7 @@ import { Place, PlaceQuery } from './placeResolvers.js';
 import { Query, SearchHit } from './queryResolvers.js';
 import { Slogan, SloganPair } from './sloganResolvers.js';
 import { MeetingCount, MentionSnippet, Speech } from './speechResolvers.js';
+import { SloganTime, TimeQuery, TimeTypes } from './timeResolvers.js';
 
 /** The resolver map for schema.graphql. */
 export const resolvers = {
@@ -13,14 +14,15 @@ export const resolvers = {
   AdminLevel,
   Genre,
   MentionKind,
-  Query: { ...Query, ...PlaceQuery },
+  Query: { ...Query, ...PlaceQuery, ...TimeQuery },
   Mutation,
   Speech,
   MentionSnippet,
   MeetingCount,
-  Slogan,
+  Slogan: { ...Slogan, ...SloganTime },
   SloganPair,
   Meeting,
   SearchHit,
   Place,
+  ...TimeTypes,
 };

@@ -13,7 +13,7 @@ const CODE = /^\d{6}$/;
  * The place an argument names, a GB/T 2260 code or an official name; null when no speech comes from
  * it. A name two places share (朝阳区) is a client mistake: the error lists their codes.
  */
-async function placeNamed(ctx: ApiContext, value: string, argumentName: string): Promise<PlaceRow | null> {
+export async function placeNamed(ctx: ApiContext, value: string, argumentName: string): Promise<PlaceRow | null> {
   const v = value.trim();
   if (CODE.test(v)) return ctx.loaders.places.byCode.load(v);
   const found = await ctx.loaders.places.byName.load(v);
