@@ -50,6 +50,10 @@ export interface ServerConfig {
   /** Aliased fields and root fields one operation may have (QUERY_TOO_COMPLEX beyond). */
   maxAliases: number;
   maxRootFields: number;
+  /** Fields an operation may select once its fragments are expanded (QUERY_TOO_COMPLEX beyond). */
+  maxExpandedFields: number;
+  /** Requests that may use the database at once, wait for a turn, and how long (admission control; 503 beyond). */
+  admission: { running: number; queued: number; waitMs: number };
   /** Database sessions one request may hold at once, so one request cannot take the whole pool. */
   sessionsPerRequest: number;
 }
@@ -166,7 +170,15 @@ export function loadConfig(env: Env = process.env): Config {
       analyticsCacheEntries: int(env, 'TIFA_ANALYTICS_CACHE', 200, 0, 100_000),
       maxAliases: int(env, 'TIFA_MAX_ALIASES', 30, 0, 10_000),
       maxRootFields: int(env, 'TIFA_MAX_ROOT_FIELDS', 20, 1, 10_000),
+      maxExpandedFields: int(env, 'TIFA_MAX_EXPANDED_FIELDS', 2_000, 1, 1_000_000),
       sessionsPerRequest: int(env, 'TIFA_SESSIONS_PER_REQUEST', 4, 1, 40),
+      // The driver's pool holds 46 connections for queries (DRIVER_LIMITS) at 4 sessions per request
+      // at most: 12 requests at once keep every one of them served; the rest wait a little or are shed.
+      admission: {
+        running: int(env, 'TIFA_MAX_RUNNING_REQUESTS', 12, 1, 1_000),
+        queued: int(env, 'TIFA_MAX_QUEUED_REQUESTS', 100, 0, 100_000),
+        waitMs: int(env, 'TIFA_QUEUE_WAIT_MS', 2_000, 1, 60_000),
+      },
     },
     extract: {
       maxFileBytes,

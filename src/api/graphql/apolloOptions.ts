@@ -8,6 +8,8 @@ import { createErrorFormatter, statusFromErrorsPlugin } from './errors.js';
 import { aliasLimitRule } from './validation/aliasLimitRule.js';
 import { costLimitPlugin } from './costLimitPlugin.js';
 import { depthLimitRule } from './validation/depthLimitRule.js';
+import { expandedSizeRule } from './validation/expandedSizeRule.js';
+import { operationChoicePlugin } from './operationChoicePlugin.js';
 import { rootFieldLimitRule } from './validation/rootFieldLimitRule.js';
 import { loadSchema } from './loadSchema.js';
 import { resolvers } from './resolvers/index.js';
@@ -32,9 +34,10 @@ export function apolloOptions(config: ServerConfig, logger: Logger, compiledQuer
     hideSchemaDetailsFromClientErrors: config.production,
     // Bounds parsing work before any rule runs (a 2 MB body of tokens would otherwise be parsed in full).
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [depthLimitRule(config.maxDepth), aliasLimitRule(config.maxAliases), rootFieldLimitRule(config.maxRootFields)],
+    validationRules: [depthLimitRule(config.maxDepth), aliasLimitRule(config.maxAliases), rootFieldLimitRule(config.maxRootFields), expandedSizeRule(config.maxExpandedFields)],
     formatError: createErrorFormatter(config.production, (error) => logger.error({ err: error }, 'request failed')),
     plugins: [
+      operationChoicePlugin(),
       costLimitPlugin(config.maxComplexity),
       statusFromErrorsPlugin(),
       // A repeated query is answered compiled, after the limits and the cost budget (compiledExecution.ts).

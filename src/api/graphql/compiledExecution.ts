@@ -3,6 +3,7 @@ import { getVariableValues, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Logger } from 'pino';
 import type { ApiContext } from './context.js';
+import { expandedSize } from './validation/expandedSizeRule.js';
 
 // Why: graphql-js interprets a query anew on every request — for the 20 pairs of a co-occurrence
 // answer about 0.1 ms of CPU, half of what Apollo's pipeline and execution cost per request.
@@ -18,6 +19,13 @@ import type { ApiContext } from './context.js';
 /** How often a query runs interpreted before it is compiled: a one-off query never pays for compiling (as long as validating it; introspection 20–50 ms). */
 export const COMPILE_AFTER_RUNS = 1;
 
+/**
+ * Largest operation (fields after fragment expansion, see expandedSizeRule) that is compiled:
+ * graphql-jit inlines every fragment spread, so its work and code grow with the expanded size;
+ * a bigger operation is executed by graphql-js, which merges repeated fragments instead.
+ */
+export const MAX_COMPILED_FIELDS = 500;
+
 interface OperationState {
   runs: number;
   /** The compiled operation; null when graphql-jit refused it (it then runs interpreted for good). */
@@ -25,7 +33,7 @@ interface OperationState {
 }
 
 /**
- * Answers a repeated query compiled: an operation's first `compileAfter` runs are left to Apollo
+ * Answers a repeated query of at most `maxCompiledFields` expanded fields compiled: an operation's first `compileAfter` runs are left to Apollo
  * (graphql-js), later ones run compiled by graphql-jit (kept per parsed operation: Apollo's document
  * cache hands the same one for the same query text, and a forgotten document takes its compiled
  * operation with it). An answer with errors is dropped and the operation executed by graphql-js:
@@ -33,12 +41,13 @@ interface OperationState {
  * where it matters: a database that is away fails at once (the request's budget remembers it), a
  * request out of time too, and the request's loaders keep what the first run read.
  */
-export function compiledQueriesPlugin(logger: Logger, compileAfter = COMPILE_AFTER_RUNS): ApolloServerPlugin<ApiContext> {
+export function compiledQueriesPlugin(logger: Logger, compileAfter = COMPILE_AFTER_RUNS, maxCompiledFields = MAX_COMPILED_FIELDS): ApolloServerPlugin<ApiContext> {
   const operations = new WeakMap<OperationDefinitionNode, OperationState>();
   const responder = {
     async responseForOperation(ctx: GraphQLRequestContextResponseForOperation<ApiContext>): Promise<GraphQLResponse | null> {
       const { operation, document, schema, request, contextValue, operationName } = ctx;
-      if (operation.operation !== 'query') return null;
+      // No operation (refused by operationChoicePlugin), a mutation, or a document too big to inline.
+      if (!operation || operation.operation !== 'query' || expandedSize(document, operation) > maxCompiledFields) return null;
       let state = operations.get(operation);
       if (!state) operations.set(operation, (state = { runs: 0 }));
       if (state.compiled === undefined && state.runs++ >= compileAfter) {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { ApiContext } from './context.js';
 import { ApiError } from './errors.js';
 import { knownListSizes, mayHaveListFields, speechOfListFields } from './listSizes.js';
@@ -38,7 +38,8 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<ApiContext>
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
+        async didResolveOperation({ request, document, schema, contextValue, operation }) {
+          if (!operation) return; // refused by operationChoicePlugin
           const variables = request.variables ?? {};
           const operationName = request.operationName ?? undefined;
           const owner = speechOfListFields(document, variables, operationName);
@@ -48,11 +49,16 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<ApiContext>
           let cost: number;
           try {
             cost = sizes === undefined ? costs.of(schema, document, variables, operationName) : queryCost(schema, document, variables, operationName, sizes);
-          } catch {
+          } catch (error) {
             // Variables that do not fit their types: execution reports them as BAD_USER_INPUT (400).
-            return;
+            if (getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 }).errors) return;
+            // Anything else (the estimate's own node limit, a bug): a limit that cannot compute says no.
+            throw new ApiError(`the cost of this query cannot be estimated (${(error as Error).message.slice(0, 120)}), so it is refused; ask for less`, 'QUERY_TOO_COMPLEX', {
+              maxCost,
+              http: { status: 400 },
+            });
           }
-          if (cost > maxCost) {
+          if (!(cost <= maxCost)) {
             // Apollo reads extensions.http for the status (a client error, not a 500) and strips it from the response.
             throw new ApiError(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer nested lists`, 'QUERY_TOO_COMPLEX', {
               cost,

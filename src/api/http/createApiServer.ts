@@ -17,7 +17,9 @@ import { exportRouter } from './exportRouter.js';
 import { guideRouter } from './analystGuide.js';
 import { withDatabaseBudget } from '../../graph/databaseBudget.js';
 import { serveGraphql } from './graphqlHttp.js';
-import { errorHandler, healthHandler, requestBudget, requestLogger, sendJson, startRequestBudget } from './httpMiddleware.js';
+import { createAdmission } from './admission.js';
+import { startHealthProbe } from './healthProbe.js';
+import { admission as admissionControl, errorHandler, liveHandler, readyHandler, requestBudget, requestLogger, sendJson, startRequestBudget } from './httpMiddleware.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { playgroundRouter } from './playground.js';
 
@@ -52,7 +54,7 @@ export function isGraphqlPath(url: string | undefined): boolean {
 
 /**
  * Builds and starts the API: GraphQL (schema.graphql) at /graphql with limits and coded errors,
- * GraphiQL at /, GET /health; listens on config.host:config.port (0 = any free port).
+ * GraphiQL at /, GET /health (= /health/ready) and /health/live; listens on config.host:config.port (0 = any free port).
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { db, config, logger } = options;
@@ -68,17 +70,24 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
   const logRequest = requestLogger(logger);
   app.use(logRequest);
-  app.get('/health', healthHandler(db, config.production));
+  const probe = await startHealthProbe(() => db.verify());
+  const ready = readyHandler(probe, config.production);
+  app.get('/health/live', liveHandler);
+  app.get(['/health', '/health/ready'], ready);
+  // Requests that use the database wait for a turn, a bounded number at a time (admission.ts).
+  const admission = createAdmission(config.admission);
   app.use(playgroundRouter(GRAPHQL_PATH));
   // Every route that may read the database runs under a request budget, as GraphQL does: its
   // sessions are capped, its work ends at the deadline, and a client that hangs up cancels it.
   const budget = { timeoutMs: config.requestTimeoutMs, sessions: config.sessionsPerRequest, retryMs: UNAVAILABLE_RETRY_MS };
   app.use('/export', requestBudget({ ...budget, timeoutMs: config.exportTimeoutMs }));
   app.use(['/explore/speech', '/guide'], requestBudget(budget));
+  app.use(['/export', '/explore/speech', '/guide'], admissionControl(admission));
   app.use(exportRouter(db, repo, logger), exploreRouter(repo), guideRouter());
   const graphql = {
     bodyLimitBytes: config.bodyLimitBytes,
     logger,
+    admission,
     context: async (req: IncomingMessage): Promise<ApiContext> => {
       let version: Promise<string> | undefined;
       const graphVersion = () => (version ??= repo.graphVersion());
@@ -116,6 +125,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   }).catch(async (error: unknown) => {
+    probe.stop();
     await apollo.stop(); // nothing half-started stays behind (e.g. port in use)
     throw error;
   });
@@ -123,5 +133,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   logger.info({ url, graphql: `${url}${GRAPHQL_PATH}`, mutations: config.apiToken !== null }, 'API listening');
-  return { url, app, stop: () => apollo.stop() };
+  return {
+    url,
+    app,
+    stop: () => {
+      probe.stop();
+      return apollo.stop();
+    },
+  };
 }

@@ -5,7 +5,8 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/s
 import type { Logger } from 'pino';
 import type { ApiContext } from '../graphql/context.js';
 import { errorBody, type ApiErrorCode } from '../graphql/errors.js';
-import { sendJson } from './httpMiddleware.js';
+import type { Admission } from './admission.js';
+import { admit, sendJson } from './httpMiddleware.js';
 
 // GraphQL is served on node:http directly, not through Express: a co-occurrence request costs
 // about a millisecond of CPU end to end, and Express's router, body-parser, the integration's
@@ -87,6 +88,8 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknow
 export interface GraphqlHttpOptions {
   bodyLimitBytes: number;
   context: (req: IncomingMessage) => Promise<ApiContext>;
+  /** Admission control: a request runs once its body is read and a turn is free (a slow sender holds no turn). */
+  admission?: Admission;
   logger: Logger;
 }
 
@@ -106,6 +109,7 @@ export async function serveGraphql(apollo: ApolloServer<ApiContext>, options: Gr
     return;
   }
   (req as IncomingMessage & { body?: unknown }).body = body; // for the request log (operationName), as Express would have it
+  if (options.admission && !(await admit(options.admission, res))) return;
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

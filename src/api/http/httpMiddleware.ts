@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import type { Database } from '../../graph/database.js';
 import { createDatabaseBudget, withDatabaseBudget, type DatabaseBudget } from '../../graph/databaseBudget.js';
-import { errorBody } from '../graphql/errors.js';
+import { errorBody, RETRY_AFTER_SECONDS } from '../graphql/errors.js';
+import type { Admission } from './admission.js';
+import type { HealthProbe } from './healthProbe.js';
 
 /** Answers with a JSON body unless something (a request budget's 503) answered already. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -67,7 +68,7 @@ export function startRequestBudget(limits: RequestLimits, res: ServerResponse): 
   const budget = createDatabaseBudget({ ...limits, signal: abort.signal });
   const timer = setTimeout(() => {
     abort.abort(new DOMException('request timeout', 'TimeoutError'));
-    if (!res.headersSent) sendJson(res, 503, errorBody(`the request took longer than ${limits.timeoutMs} ms`, 'REQUEST_TIMEOUT'), { 'retry-after': '5' });
+    if (!res.headersSent) sendJson(res, 503, errorBody(`the request took longer than ${limits.timeoutMs} ms`, 'REQUEST_TIMEOUT'), { 'retry-after': String(RETRY_AFTER_SECONDS) });
     // An answer still streaming (an export to a client that stopped reading) is cut: half a file must not pass for a whole one.
     else if (!res.writableEnded) res.destroy();
   }, limits.timeoutMs);
@@ -86,30 +87,54 @@ export function requestBudget(limits: RequestLimits): RequestHandler {
   return (_req, res, next) => withDatabaseBudget(startRequestBudget(limits, res), next);
 }
 
-/** How long /health waits for Neo4j: it must answer within a second even when Neo4j does not. */
-export const HEALTH_TIMEOUT_MS = 800;
+/** Seconds a shed request is asked to wait: a turn frees up within a request's time. */
+export const SHED_RETRY_AFTER_SECONDS = 1;
+
+/** What a request shed by admission control is told. */
+export const SHED_MESSAGE = 'The server is busy; try again shortly.';
 
 /**
- * GET /health: 200 {status: ok} when Neo4j answers within HEALTH_TIMEOUT_MS, else 503. The reason
- * names the driver's message in development only: in production it would tell strangers hosts and ports.
+ * Waits until `admission` lets the request use the database (true), its turn freed when the
+ * response ends; a shed request is answered 503 SERVICE_UNAVAILABLE with Retry-After at once (false).
  */
-export function healthHandler(db: Database, production: boolean): RequestHandler {
-  return async (_req, res) => {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        db.verify(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer from Neo4j within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
-        }),
-      ]);
-      res.json({ status: 'ok', neo4j: 'up' });
-    } catch (error) {
-      const reason = production ? 'the graph database does not answer' : (error as Error).message.split('\n')[0];
-      res.status(503).set('Retry-After', '5').json({ status: 'unavailable', neo4j: 'down', reason });
-    } finally {
-      clearTimeout(timer);
-    }
+export async function admit(admission: Admission, res: ServerResponse): Promise<boolean> {
+  const gone = new AbortController();
+  const leave = () => gone.abort();
+  res.once('close', leave);
+  const release = await admission.enter(gone.signal);
+  res.off('close', leave);
+  if (!release) {
+    sendJson(res, 503, errorBody(SHED_MESSAGE, 'SERVICE_UNAVAILABLE'), { 'retry-after': String(SHED_RETRY_AFTER_SECONDS) });
+    return false;
+  }
+  if (res.destroyed || res.writableEnded) {
+    release();
+    return false;
+  }
+  res.once('close', release);
+  return true;
+}
+
+/** `admit` as Express middleware. */
+export function admission(admission: Admission): RequestHandler {
+  return (_req, res, next) => void admit(admission, res).then((ok) => ok && next(), next);
+}
+
+/** GET /health/live: the process is up and serving (no database involved), for a liveness check. */
+export const liveHandler: RequestHandler = (_req, res) => {
+  res.json({ status: 'ok' });
+};
+
+/**
+ * GET /health/ready (and /health): 200 {status: ok} while the background probe finds Neo4j up, else
+ * 503 with Retry-After. Answered from the probe's last finding, so it costs nothing under load. The
+ * reason names the driver's message in development only: in production it would tell strangers hosts and ports.
+ */
+export function readyHandler(probe: HealthProbe, production: boolean): RequestHandler {
+  return (_req, res) => {
+    const { up, reason } = probe.status();
+    if (up) res.json({ status: 'ok', neo4j: 'up' });
+    else res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable', neo4j: 'down', reason: production ? 'the graph database does not answer' : reason });
   };
 }
 

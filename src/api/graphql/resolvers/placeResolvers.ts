@@ -47,9 +47,12 @@ export const PlaceQuery = {
   },
 
   async place(_: unknown, args: { code?: string | null; name?: string | null }, ctx: ApiContext) {
-    const given = [args.code, args.name].filter((x) => x !== null && x !== undefined);
+    const given = (['code', 'name'] as const).filter((k) => args[k] !== null && args[k] !== undefined);
     if (given.length !== 1) throw new BadUserInputError('place needs exactly one of code or name', given.length ? 'name' : 'code');
-    return args.code ? placeNamed(ctx, args.code, 'code') : placeNamed(ctx, args.name!, 'name');
+    const argumentName = given[0]!;
+    const value = args[argumentName]!;
+    if (value.trim() === '') throw new BadUserInputError(`${argumentName} must not be empty`, argumentName);
+    return placeNamed(ctx, value, argumentName);
   },
 };
 
