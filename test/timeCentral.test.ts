@@ -1,37 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distinctiveSlogans, emergingSlogans, firstUse, risingSlogans, timelines } from '../src/app/timeQuestions.js';
-import { extractSpeech } from '../src/extract/extractSpeech.js';
-import type { ExtractedSpeech, Genre } from '../src/extract/types.js';
+import type { ExtractedSpeech } from '../src/extract/types.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { createReadRepository, type ReadRepository } from '../src/graph/read/createReadRepository.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
 import { writeSpeeches } from '../src/graph/writeSpeech.js';
+import { centralCatalogue, centralSpeeches } from './support/centralCorpus.js';
 import { TimeReference } from './support/timeReference.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
 // The central work reports and party congress reports of ../shared/real/central, dated by their
 // catalogue (a year, or a day), against plain counts over the same extracted speeches and over the
 // raw texts: the first year a formulation is written is the year its first use reports.
-const CENTRAL = resolve(fileURLToPath(new URL('..', import.meta.url)), '../shared/real/central');
-const catalogue = readFileSync(resolve(CENTRAL, 'catalogue.csv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [file, date, genre] = line.split(',');
-    return { file: file!, date: date!, genre: genre as Genre, text: readFileSync(resolve(CENTRAL, file!), 'utf8') };
-  });
+const catalogue = centralCatalogue();
 let corpus: ExtractedSpeech[];
 let ref: TimeReference;
 let db: Database;
 let repo: ReadRepository;
 
 beforeAll(async () => {
-  corpus = catalogue.map((c) => ({ ...extractSpeech({ text: c.text, source: `central/${c.file}` }), date: c.date, genre: c.genre, level: 'central' as const, place: null }));
+  corpus = centralSpeeches(catalogue);
   ref = new TimeReference(corpus);
   db = await openTestDatabase();
   await applySchema(db);

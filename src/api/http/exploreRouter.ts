@@ -17,6 +17,9 @@ export function exploreAssets(): Record<string, string> {
     'cose-base.js': join(packageDir('cose-base'), 'cose-base.js'),
     'cytoscape-fcose.js': join(packageDir('cytoscape-fcose'), 'cytoscape-fcose.js'),
     'cytoscape-svg.js': join(packageDir('cytoscape-svg'), 'cytoscape-svg.js'),
+    'chart.js': join(packageDir('chart.js'), 'dist/chart.umd.min.js'),
+    'timeline.js': join(PAGE_DIR, 'timeline.js'),
+    'diffusion.js': join(PAGE_DIR, 'diffusion.js'),
     'panels.js': join(PAGE_DIR, 'panels.js'),
     'explore.js': join(PAGE_DIR, 'explore.js'),
     'explore.css': join(PAGE_DIR, 'explore.css'),
@@ -39,10 +42,13 @@ export function exploreRouter(repo: ReadRepository): Router {
       sendRouteError(res, error, next);
     }
   });
-  const html = readFileSync(join(PAGE_DIR, 'explore.html'));
-  router.get('/explore', (_req, res) => {
-    res.type('html').set('Cache-Control', 'no-store').send(html);
-  });
+  // The network, and the timeline and diffusion views.
+  for (const [path, file] of [['/explore', 'explore.html'], ['/explore/timeline', 'timeline.html'], ['/explore/diffusion', 'diffusion.html']] as const) {
+    const html = readFileSync(join(PAGE_DIR, file));
+    router.get(path, (_req, res) => {
+      res.type('html').set('Cache-Control', 'no-store').send(html);
+    });
+  }
   for (const [name, path] of Object.entries(exploreAssets())) {
     const body = readFileSync(path);
     const type = name.endsWith('.css') ? 'text/css' : 'text/javascript';

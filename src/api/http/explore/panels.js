@@ -136,5 +136,5 @@ window.tifaPanels = (() => {
     show(el('h2', {}, data.name), el('p', { class: 'muted' }, (data.type || '').toLowerCase()), el('ul', {}, Object.entries(props).map(([k, v]) => el('li', {}, `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`))));
   }
 
-  return { gql, showSlogan, showSpeech, showNode, showError };
+  return { gql, el, showSlogan, showSpeech, showNode, showError };
 })();
