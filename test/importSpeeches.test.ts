@@ -7,6 +7,7 @@ import { extractToJsonl } from '../src/app/extractToJsonl.js';
 import { importSpeeches, type ImportSummary } from '../src/app/importSpeeches.js';
 import { ingestFiles } from '../src/app/ingestFiles.js';
 import { ingestJsonl } from '../src/app/ingestJsonl.js';
+import { listSpeechFiles } from '../src/app/speechFiles.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import { cooccurrenceStateInTx } from '../src/graph/cooccurrenceMaintenance.js';
@@ -21,12 +22,12 @@ import { openTestDatabase } from './support/testDatabase.js';
 
 // `tifa import` needs a local instance whose home it controls (it stops the database and replaces
 // its store), so this file runs its own: a throwaway home with the jar cache linked in, on a free
-// port. The same corpus — the seed speeches as a folder, the held-out texts (places, speakers,
+// port. The same corpus — the example speeches as a folder, the held-out texts (places, speakers,
 // HTML) as JSONL with one line twice — is imported there and ingested into the run's database,
 // and the two graphs must be equal node for node, relationship for relationship, property for
 // property (with Cypher types), derived co-occurrence data included.
 const REPO = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(REPO, '../shared/corpus');
+const CORPUS = resolve(REPO, 'examples/corpus');
 const HELDOUT = resolve(REPO, 'src/extract/fixtures/heldout');
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -34,6 +35,8 @@ let home: string;
 let config: Config;
 let jsonl: string;
 let summary: ImportSummary;
+/** The speeches both loaders must store: every example file and every distinct held-out line. */
+let speeches: number;
 let imported: Database;
 
 beforeAll(async () => {
@@ -46,6 +49,7 @@ beforeAll(async () => {
   await extractToJsonl([HELDOUT], (line) => void lines.push(line), { maxFileBytes: MAX_FILE_BYTES, workers: 0 });
   jsonl = join(home, 'heldout.jsonl');
   writeFileSync(jsonl, [...lines, lines[0]].join('\n') + '\n');
+  speeches = (await listSpeechFiles([CORPUS])).files.length + lines.length;
   summary = await importSpeeches(config, { paths: [CORPUS], jsonl: [jsonl], database: 'neo4j' });
   imported = openDatabase(localConnection({ uri: `bolt://127.0.0.1:${config.local.boltPort}` }, undefined));
 });
@@ -60,7 +64,7 @@ afterAll(async () => {
 
 describe('tifa import', () => {
   it('writes exactly the graph tifa ingest writes from the same inputs, derived data included', async () => {
-    expect(summary.speeches).toBe(13);
+    expect(summary.speeches).toBe(speeches);
     expect(summary.duplicates).toBe(1);
     expect(summary.failures).toEqual([]);
     for (const phase of Object.values(summary.phases)) expect(phase).toBeGreaterThanOrEqual(0);
@@ -70,7 +74,7 @@ describe('tifa import', () => {
       await applySchema(ingested);
       const files = await ingestFiles(ingested, [CORPUS], { maxFileBytes: MAX_FILE_BYTES, concurrency: 2 });
       const lines = await ingestJsonl(ingested, [jsonl], { concurrency: 2 });
-      expect(files.summary.new + lines.new).toBe(13);
+      expect(files.summary.new + lines.new).toBe(speeches);
       const [a, b] = [await graphSnapshot(imported), await graphSnapshot(ingested)];
       expect(a.nodes.length).toBe(b.nodes.length);
       expect(a.relationships.length).toBe(b.relationships.length);
@@ -101,7 +105,7 @@ describe('tifa import', () => {
     const state = await imported.read((tx) => cooccurrenceStateInTx(tx));
     expect(state.usable).toBe(true);
     expect(state.pairs).toBe(summary.cooccurs);
-    expect(state.totals.SPEECH).toBe(13);
+    expect(state.totals.SPEECH).toBe(speeches);
   });
 
   it('refuses a database that holds nodes and leaves it as it was', async () => {

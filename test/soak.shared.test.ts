@@ -6,8 +6,9 @@ import type { Database } from '../src/graph/database.js';
 import { countSpeeches } from '../src/graph/read/countSpeeches.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// Issue 10: `npm run soak` works — a few seconds of it against the test database (readers, a
-// `tifa ingest` and `tifa remove` of the writer's speeches), read from its own output.
+// `npm run soak` works — a few seconds of it against the test database, on the seed speeches of
+// ../shared/corpus (readers, a `tifa ingest` and `tifa remove` of the writer's speeches), read
+// from its own output.
 let db: Database;
 
 beforeAll(async () => {
