@@ -3,7 +3,7 @@
 // README's two commands work word for word on a fresh clone. Plain Node: it runs before anything
 // is installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +17,16 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
-const fresh = existsSync(marker) && existsSync(join(root, 'node_modules', 'nodejieba', 'build')) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
+const modules = join(root, 'node_modules');
+const installed = existsSync(marker) && existsSync(join(modules, 'nodejieba', 'build'));
+// A node_modules that is a link to another checkout's is used as it is: npm ci would empty the
+// folder it points to. The lock of a fresh clone is newer than any install, so age says nothing here.
+const linked = existsSync(modules) && lstatSync(modules).isSymbolicLink();
+if (linked && !installed) {
+  console.error(`node_modules links to ${realpathSync(modules)}, which is not installed: run npm ci there`);
+  process.exit(1);
+}
+const fresh = installed && (linked || statSync(marker).mtimeMs >= statSync(lock).mtimeMs);
 if (!fresh) {
   console.error('Installing npm dependencies (npm ci)…');
   // nodejieba's install script runs `npx node-pre-gyp`; npx must be allowed to proceed without a prompt.
