@@ -29,6 +29,10 @@ export function apolloOptions(config: ServerConfig, logger: Logger, compiledQuer
     resolvers,
     introspection: config.introspection,
     csrfPrevention: true,
+    // The command that serves stops the server on SIGINT/SIGTERM itself and then says what keeps
+    // running. Apollo's own handling would stop first and re-send the signal, killing the process
+    // before that message (it is off only under NODE_ENV=test, so only a real run shows it).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No "Did you mean …?" in production: suggestions map the schema for strangers.
     hideSchemaDetailsFromClientErrors: config.production,
