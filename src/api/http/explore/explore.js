@@ -7,7 +7,10 @@
   // cytoscape-fcose and cytoscape-svg register themselves with the global `cytoscape` when loaded.
 
   const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", sans-serif';
-  const COLOURS = { NUMBERED: '#c0392b', CATCHPHRASE: '#2874a6', SPEECH: '#7f8c8d', MEETING: '#27ae60', SECTION: '#b7950b', TERM: '#8e44ad', PERSON: '#d35400', DOCUMENT: '#16a085', CONCEPT: '#e67e22' };
+  // Slogans by kind, other nodes by type; the legend names the ones drawn.
+  const COLOURS = { NUMBERED: '#c0392b', CATCHPHRASE: '#2874a6', CODED: '#1b4f72', SPEECH: '#7f8c8d', MEETING: '#27ae60', SECTION: '#b7950b', TERM: '#8e44ad', PERSON: '#d35400', DOCUMENT: '#16a085', CONCEPT: '#e67e22', OTHER: '#95a5a6' };
+  const LABELS = { NUMBERED: 'numbered slogan (四个意识)', CATCHPHRASE: 'catchphrase (放管服)', CODED: 'digit-coded slogan', SPEECH: 'speech', MEETING: 'meeting', SECTION: 'section', TERM: 'term', PERSON: 'person', DOCUMENT: 'document', CONCEPT: 'concept', OTHER: 'other' };
+  const legendKey = (n) => (COLOURS[n.data('kind')] ? n.data('kind') : COLOURS[n.data('type')] ? n.data('type') : 'OTHER');
   const cy = cytoscape({
     container: document.getElementById('cy'),
     minZoom: 0.1,
@@ -25,7 +28,7 @@
           'text-wrap': 'ellipsis',
           width: 'data(size)',
           height: 'data(size)',
-          'background-color': (n) => COLOURS[n.data('kind')] || COLOURS[n.data('type')] || '#95a5a6',
+          'background-color': (n) => COLOURS[legendKey(n)],
         },
       },
       { selector: 'node[type = "SPEECH"]', style: { shape: 'round-rectangle' } },
@@ -49,6 +52,25 @@
     const lo = Math.min(...weights);
     const hi = Math.max(...weights);
     cy.edges().forEach((e) => e.data('width', hi > lo ? 1 + (7 * ((Number(e.data('weight')) || 0) - lo)) / (hi - lo) : 2));
+  }
+
+  // The legend: the colour of each kind of node on screen, and what size and width mean.
+  function showLegend() {
+    const keys = new Set(cy.nodes().map(legendKey));
+    const items = Object.keys(COLOURS)
+      .filter((k) => keys.has(k))
+      .map((k) => {
+        const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+        swatch.style.backgroundColor = COLOURS[k];
+        const li = Object.assign(document.createElement('li'), { title: k });
+        li.dataset.key = k;
+        li.append(swatch, LABELS[k]);
+        return li;
+      });
+    const list = document.createElement('ul');
+    list.append(...items);
+    const note = Object.assign(document.createElement('p'), { textContent: `size: speeches · width: ${new FormData(controls).get('measure')}` });
+    document.getElementById('legend').replaceChildren(list, note);
   }
 
   function layout(randomize) {
@@ -95,6 +117,7 @@
       drawnFilter = filter;
       cy.nodes().forEach((n) => n.data('type', 'SLOGAN'));
       scale();
+      showLegend();
       layout(true);
       cy.fit(cy.elements(), 30);
       const names = document.getElementById('slogan-names');
@@ -130,6 +153,7 @@
         ...graph.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges', data: { ...e } })),
       ]);
       scale();
+      showLegend();
       layout(false);
       setStatus(`${node.data('name')}: ${added.nodes().length} nodes and ${added.edges().length} edges added`);
     } catch (error) {
@@ -179,7 +203,7 @@
     download(new Blob([cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), 'tifa-graph.svg'),
   );
 
-  window.tifaExplore = { cy, draw };
+  window.tifaExplore = { cy, draw, expand, legendKey };
   loadPlaces()
     .catch(showError)
     .finally(draw);

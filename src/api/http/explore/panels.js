@@ -20,7 +20,8 @@ window.tifaPanels = (() => {
       if (k === 'onclick') node.addEventListener('click', v);
       else if (v !== null && v !== undefined) node.setAttribute(k, v);
     }
-    for (const child of children.flat()) {
+    // Children may nest lists at any depth (a list of [separator, link, count] per slogan).
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
