@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/createApiServer.js';
+import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
 import { loadExamplesIfEmpty } from '../src/app/loadExamplesIfEmpty.js';
 import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
