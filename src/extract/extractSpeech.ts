@@ -7,6 +7,7 @@ import { findDocuments } from './rules/documents.js';
 import { genreOf } from './header/genre.js';
 import { partialDeliveryDate } from './header/deliveryDate.js';
 import { datelineDate, readHeader, type HeaderInfo } from './header/header.js';
+import { readOpening, speakingLevel } from './header/opening.js';
 import { dominantScope } from './meetings/level.js';
 import { findMeetings, normaliseMeetingName } from './meetings/meetings.js';
 import { findPlace } from './places/findPlace.js';
@@ -21,6 +22,8 @@ import type { ExtractedSpeech, Locator, PersonFinding, TextRange } from './types
 
 // How far into the body the opening reaches (我代表江苏省人民政府… is in its first lines).
 const HEAD_CHARS = 600;
+// How far the opening sentences are read for a venue, a genre or a speaker told in the third person.
+const OPENING_CHARS = 1500;
 
 /**
  * Extracts everything from one decoded speech: layout (title, body, dropped boilerplate), venue,
@@ -46,7 +49,13 @@ function extractNormalised(text: string, source: string, sha256: string): Extrac
   }
   const lineRanges: TextRange[] = bodyLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));
   // Subtitle, speaker and publication date; a speaker prefix (习近平：在…) leaves the title.
-  const header = readHeader(text, layout);
+  const read = readHeader(text, layout);
+  // A text with no header names its venue, genre or speaker in its opening sentences, if anywhere.
+  const opening = readOpening(text.slice(body.start, Math.min(body.end, body.start + OPENING_CHARS)));
+  const header: HeaderInfo =
+    !read.speaker && opening.speaker && opening.speakerAt !== null
+      ? { ...read, speaker: { name: opening.speaker.name, role: opening.speaker.role }, speakerRange: { start: body.start + opening.speakerAt, end: body.start + opening.speakerAt + opening.speaker.name.length } }
+      : read;
   const { title, titleRange } = header;
   const sentences = [...(titleRange ? [titleRange] : []), ...splitSentences(text, lines, bodyLines)];
   const sections = buildSections(text, lines, bodyLines, body);
@@ -54,9 +63,10 @@ function extractNormalised(text: string, source: string, sha256: string): Extrac
   const scanned = titleRange ? [titleRange, ...lineRanges] : lineRanges;
 
   const v = venueOf(title);
-  const venue = v?.venue ?? header.subtitleVenue;
+  const venue = v?.venue ?? header.subtitleVenue ?? opening.venue;
   // The speaking body's place decides the level when the gazetteer knows it (北京市 is provincial).
-  const headerLevel = speechLevel(title, venue);
+  // Or the body the opening speaks for (我代表国务院…, 我受…中央委员会委托…) when nothing in the header names one.
+  const headerLevel = speechLevel(title, venue) ?? (opening.speakingFor ? speakingLevel(opening.speakingFor) : null);
   const headerLines = [...layout.aboveTitle, ...layout.metaLines].map((i) => lines[i]!.text);
   const head = { start: 0, end: Math.min(text.length, body.start + HEAD_CHARS) };
   const { place, level: placeLevel } = findPlace(text, {
@@ -124,7 +134,7 @@ function extractNormalised(text: string, source: string, sha256: string): Extrac
     level,
     place,
     date,
-    genre: genreOf({ title, subtitle: header.subtitle, venue, firstLine: lineRanges[0] ? text.slice(lineRanges[0].start, lineRanges[0].end) : '' }),
+    genre: genreOf({ title, subtitle: header.subtitle, venue, firstLine: lineRanges[0] ? text.slice(lineRanges[0].start, lineRanges[0].end) : '', opening: opening.genre }),
     subtitle: header.subtitle,
     speaker: header.speaker,
     published: header.published,

@@ -1,3 +1,4 @@
+import { normaliseText } from '../text/normalise.js';
 import type { ExtractedSpeech } from '../types.js';
 
 /**
@@ -45,14 +46,14 @@ export interface MetaTotals {
 }
 
 /**
- * Trivial normalisation only: Unicode compatibility forms folded (full-width digits and letters,
- * ideographic space), every blank removed, so letter-spaced names (韦 韬) and stray spaces compare
+ * The extractor's own normalisation (so 會議 as written in gold equals 会议 as read) and trivial
+ * folding: Unicode compatibility forms (full-width digits and letters, ideographic space), every blank removed, so letter-spaced names (韦 韬) and stray spaces compare
  * equal, and the layout dash that opens a subtitle (——2026年…) dropped; anything else must match
  * exactly.
  */
 export const normaliseMetaValue = (s: string): string =>
-  s
-    .normalize('NFKC')
+  normaliseText(s)
+    .text.normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/^[—–-]+/, '');
 

@@ -77,3 +77,16 @@ describe('titleSpeaker', () => {
     expect(titleSpeaker(title)).toBeNull();
   });
 });
+
+describe('bylines as other pages write them', () => {
+  it('reads a stray ? between office and name', () => {
+    expect(parseByline('国务院总理?李克强')).toMatchObject({ name: '李克强', role: '国务院总理' });
+  });
+
+  it('reads a line that holds only a role (the name on the next line)', async () => {
+    const { parseRoleLine } = await import('./byline.js');
+    expect(parseRoleLine('国务院总理　')).toBe('国务院总理');
+    expect(parseRoleLine('代区长')).toBe('区长');
+    expect(parseRoleLine('各位代表：')).toBeNull();
+  });
+});

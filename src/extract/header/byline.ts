@@ -15,7 +15,8 @@ const LEVELLED = new Set(offices.levelled);
 const SURNAMES = persons.surnames;
 const LEADERS = new Set(persons.leaders.map((l) => l.name));
 const HAN = '[\\u4e00-\\u9fff]';
-const GAP = '[ \\u00a0\\u3000]';
+// A stray ? (a character lost in transcoding) may stand between an office and a name.
+const GAP = '[ \\u00a0\\u3000?？]';
 // A Han name of 2–4 characters, maybe letter-spaced (韦 韬), or a transliterated one (艾尔肯·吐尼亚孜).
 const NAME = `(?:${HAN}{2,6}[·•・]${HAN}{2,8}|${HAN}(?:${GAP}{0,3}${HAN}){1,3}|${HAN}?[×XＸ]{2,3})`;
 // Role then name: 省长 叶建春 / 自治区人民政府主席 包钢 / 绍兴一中党委书记、校长 王 琛.
@@ -74,6 +75,14 @@ export function parseNameLine(line: string): Byline | null {
   return { name, role: null, start: lead, end: lead + t.length };
 }
 
+const ROLE_ONLY = new RegExp(`^[^。！？；：:，,\\s]{0,28}?(?:${OFFICE})$`);
+
+/** The role of a line that holds only a role (国务院总理 above the name on the next line), or null. */
+export function parseRoleLine(line: string): string | null {
+  const t = line.trim();
+  return ROLE_ONLY.test(t) ? normaliseRole(t) : null;
+}
+
 /** The speaker a photo caption names (省长叶建春作政府工作报告。本报记者林君摄), or null. */
 export function captionSpeaker(line: string): Byline | null {
   const m = CAPTION.exec(line);
@@ -81,6 +90,22 @@ export function captionSpeaker(line: string): Byline | null {
   if (!m || !name) return null;
   const start = m.index + m[0].length - name.length;
   return { name, role: m.groups?.role ? normaliseRole(m.groups.role) : null, start, end: start + name.length };
+}
+
+// A report told in the third person: 周恩来总理在报告中指出 / 国务院总理李强在报告中说.
+const REPORTED = new RegExp(
+  `(?:^|[，,。：:])(?:(?<name1>[${SURNAMES}]${HAN}{1,2})(?<role1>${OFFICE})|(?<role2>[^，,。\\s]{0,12}?(?:${OFFICE}))(?<name2>[${SURNAMES}]${HAN}{1,2}))(?:同志)?在(?:报告|讲话)中`,
+);
+
+/** The speaker a sentence reports on in the third person (周恩来总理在报告中首先指出), or null. */
+export function openingSpeaker(sentence: string): Byline | null {
+  const m = REPORTED.exec(sentence);
+  const g = m?.groups;
+  const name = g?.name1 ?? g?.name2;
+  const role = g?.role1 ?? g?.role2;
+  if (!m || !name || !role) return null;
+  const start = sentence.indexOf(name, m.index);
+  return { name, role: normaliseRole(role), start, end: start + name.length };
 }
 
 // 习近平：在…的讲话 / 胡锦涛在…上的讲话 / 马卫光书记在…上的讲话: a speaker named before a speech title.

@@ -23,3 +23,11 @@ describe('genreOf', () => {
     expect(g('全市干部大会召开', null, null, '新华社北京3月5日电 全市干部大会今天召开。')).toBe('news');
   });
 });
+
+describe('genreOf without a header', () => {
+  it('takes the genre the opening names, and never makes a bulletin a speech', () => {
+    expect(genreOf({ title: '', subtitle: null, venue: null, firstLine: '各位代表：', opening: 'work_report' })).toBe('work_report');
+    expect(genreOf({ title: '2023年国民经济和社会发展统计公报', subtitle: null, venue: null, firstLine: '', opening: null })).toBe('other');
+    expect(genreOf({ title: '关于做好春节期间安全工作的通知', subtitle: null, venue: null, firstLine: '', opening: null })).toBe('other');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Layout } from './layout.js';
 import type { Speaker, TextRange } from '../types.js';
-import { captionSpeaker, parseByline, parseNameLine, titleSpeaker, type Byline } from './byline.js';
+import { captionSpeaker, parseByline, parseNameLine, parseRoleLine, titleSpeaker, type Byline } from './byline.js';
 import { readSubtitle } from './subtitle.js';
 import { dateOf } from './titleInfo.js';
 
@@ -82,8 +82,13 @@ export function readHeader(text: string, layout: Layout): HeaderInfo {
     if (named && take(named.speaker, lines[i]!.start + line.indexOf(named.speaker.name))) break;
   }
   // A bare name just below the title, subtitle or date line (习近平, 王 琛) is the byline of a speech.
+  // A byline split over two lines (国务院总理 / 李强) gives the name its role.
   for (const i of order.filter((j) => j > titleLine).slice(0, 3)) {
-    if (kindOf(i) === 'text' && take(parseNameLine(lines[i]!.text), lines[i]!.start)) break;
+    const named = kindOf(i) === 'text' ? parseNameLine(lines[i]!.text) : null;
+    let prev = i - 1;
+    while (prev > titleLine && lines[prev]!.text.trim() === '') prev--;
+    const role = named && prev > titleLine ? parseRoleLine(lines[prev]!.text) : null;
+    if (named && take(role ? { ...named, role } : named, lines[i]!.start)) break;
   }
   for (const i of order) if (kindOf(i) === 'caption' && take(captionSpeaker(lines[i]!.text), lines[i]!.start)) break;
 

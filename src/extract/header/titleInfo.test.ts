@@ -66,3 +66,11 @@ describe('dateLineOf', () => {
     expect(dateLineOf(line)).toBe(iso);
   });
 });
+
+describe('speechLevel of a study talk', () => {
+  it('is not central when the title only studies a central meeting', () => {
+    expect(speechLevel('党的十九届五中全会学习研讨发言', null)).toBeNull();
+    expect(speechLevel('学习贯彻党的十九届五中全会精神研讨发言', null)).toBeNull();
+    expect(speechLevel('在中央和国家机关学习贯彻党的二十届三中全会精神专题读书班上的讲话', '中央和国家机关学习贯彻党的二十届三中全会精神专题读书班')).toBe('central');
+  });
+});

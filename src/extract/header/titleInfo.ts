@@ -17,9 +17,19 @@ export function venueOf(title: string): { venue: string; start: number; end: num
   return { venue, start, end: start + venue.length };
 }
 
-/** Level of a speech from its venue, then its title: the first scope or organ word that shows one. */
+// A title that studies or discusses a meeting (学习贯彻…全会精神研讨发言) names it as its topic.
+const STUDY = /(学习|贯彻|精神|研讨|心得|体会|宣讲|解读|读书|党课|感悟)/;
+
+/**
+ * Level of a speech from its venue, then its title: the first scope or organ word that shows one.
+ * A text is central only when a central body speaks: a title without a venue that only studies a
+ * central meeting (党的十九届五中全会学习研讨发言) says nothing of the speaker's level.
+ */
 export function speechLevel(title: string, venue: string | null): AdminLevel | null {
-  return (venue ? levelOf(venue) : null) ?? levelOf(title.replace(/^在/, ''));
+  const fromVenue = venue ? levelOf(venue) : null;
+  if (fromVenue) return fromVenue;
+  const fromTitle = levelOf(title.replace(/^在/, ''));
+  return fromTitle === 'central' && !venue && STUDY.test(title) ? null : fromTitle;
 }
 
 const CN_DIGIT = '〇零一二三四五六七八九';

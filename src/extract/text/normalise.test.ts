@@ -5,6 +5,7 @@ import { normaliseText } from './normalise.js';
 describe('normaliseText', () => {
   it.each([
     ['line ends', '标题\r\n正文\r末行', '标题\n正文\n末行'],
+    ['a footnote marker on lines of its own', '作关于上届代表会议\n[\n1\n]\n以来的工作报告。', '作关于上届代表会议以来的工作报告。'],
     ['invisible characters', '政\u200b府\ufeff工作\u200d报告', '政府工作报告'],
     ['odd spaces', '省长\u00a0叶建春', '省长 叶建春'],
     ['full-width digits and letters', '２０２６年１月ＧＤＰ', '2026年1月GDP'],

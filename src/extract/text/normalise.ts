@@ -15,6 +15,8 @@ const SHORT_DASH = '\\-\\u2010-\\u2013\\u2212\\ufe63\\uff0d';
 const VARIANTS = new RegExp(
   [
     '(?<eol>\\r\\n?|[\\u2028\\u2029\\u0085])',
+    // A footnote marker a scrape put on lines of its own ([ / 1 / ]) splits the sentence around it.
+    '(?<footnote>\\n[ \\t\\u3000]*[\\[［][ \\t]*\\n[ \\t]*\\d{1,3}[ \\t]*\\n[ \\t]*[\\]］][ \\t]*\\n)',
     '(?<invisible>[\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff\\u00ad\\u180e])',
     '(?<space>[\\u00a0\\u2000-\\u200a\\u202f\\u205f])',
     // A dash run of two or more (——, ――, ----, --, ──), or one dash opening a line before its text (—在…会议上).
@@ -30,7 +32,7 @@ const ASCII_PUNCT: Record<string, string> = { '(': '（', ')': '）', ',': '，'
 function replacement(m: RegExpExecArray): string {
   const g = m.groups!;
   if (g.eol !== undefined) return '\n';
-  if (g.invisible !== undefined) return '';
+  if (g.invisible !== undefined || g.footnote !== undefined) return '';
   if (g.space !== undefined) return ' ';
   if (g.dash !== undefined) return '——';
   if (g.oneDash !== undefined) return '—';
@@ -89,7 +91,7 @@ function closeLetterSpacing(text: string): NormalisedText {
 }
 
 /**
- * The one normalisation every rule reads through: line ends, invisible characters, space and dash
+ * The one normalisation every rule reads through: line ends, footnote markers on lines of their own, invisible characters, space and dash
  * variants, full-width and compatibility forms (NFKC), letter spacing in short lines, then
  * traditional → simplified characters. `map` leads every offset of the result back to `text`.
  */
