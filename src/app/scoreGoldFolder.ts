@@ -96,6 +96,30 @@ export async function evaluateGoldFolder(goldDir: string, corpusDir: string, max
   return out;
 }
 
+/**
+ * The gold folders under `dir`: itself when it holds `*.json` annotations, and every folder below
+ * it that does (../shared/real gives central/ and reports-2026/), in path order. InputError when
+ * there is none.
+ */
+export async function goldFolders(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (d: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch {
+      throw new InputError(`${d}: cannot read the gold directory`);
+    }
+    if (entries.some((e) => e.isFile() && e.name.endsWith('.json'))) found.push(d);
+    for (const e of entries.filter((x) => x.isDirectory() && x.name !== 'node_modules' && !x.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+      await visit(join(d, e.name));
+    }
+  };
+  await visit(dir);
+  if (found.length === 0) throw new InputError(`${dir}: no gold .json files`);
+  return found;
+}
+
 /** The speech scores of a gold folder (the golden tests' entry point); InputError when it has none. */
 export async function scoreGoldFolder(goldDir: string, corpusDir: string, maxBytes: number): Promise<SpeechScore[]> {
   const { speeches } = await evaluateGoldFolder(goldDir, corpusDir, maxBytes);

@@ -75,6 +75,25 @@ describe('tifa eval', () => {
     expect(json.meta.byGenre.work_report).toMatchObject({ files: 1, right: { title: 1 } });
   });
 
+  it('prints one table per gold folder below the one given and one for all, naming no work item', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'tifa-eval-tree-'));
+    for (const name of ['one', 'two']) {
+      mkdirSync(join(parent, name));
+      writeFileSync(join(parent, name, 'report.txt'), ['政府工作报告', '各位代表：', '一、工作回顾'].join('\n'));
+      writeFileSync(join(parent, name, 'report.meta.json'), JSON.stringify({ file: 'report.txt', genre: 'work_report', title: '政府工作报告' }));
+    }
+    const r = await run('eval', '--gold', parent);
+    expect(r.code).toBe(0);
+    const headings = r.out.split('\n').filter((l) => l.startsWith('== '));
+    expect(headings).toEqual([`== ${join(parent, 'one')} (1 texts)`, `== ${join(parent, 'two')} (1 texts)`, '== all 2 folders (2 texts)']);
+    expect(r.out.split('\n').filter((l) => l.startsWith('share right'))).toEqual(Array(3).fill(expect.stringMatching(/^share right\s+\d\/\d/)));
+    expect(r.out.split('\n').filter((l) => l.startsWith('share right')).at(-1)).toMatch(/^share right\s+2\/2 1\.00/);
+    expect(r.out).not.toMatch(/issue/i);
+    const json = JSON.parse((await run('eval', '--gold', join(parent, 'one'), join(parent, 'two'), '--json')).out);
+    expect(json.folders.map((f: { folder: string }) => f.folder)).toEqual([join(parent, 'one'), join(parent, 'two')]);
+    expect(json.all.meta.totals).toMatchObject({ files: 2, right: { title: 2 } });
+  });
+
   it('names the gold file whose text cannot be found', async () => {
     const bad = mkdtempSync(join(tmpdir(), 'tifa-eval-bad-'));
     writeFileSync(join(bad, 'x.meta.json'), JSON.stringify({ file: 'missing.txt' }));

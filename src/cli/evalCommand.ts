@@ -12,14 +12,15 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
   program
     .command('eval')
     .description('score the extractor against hand annotations: recall of numbered slogans, meetings, sections, persons; titles; false slogans; header metadata (*.meta.json) field by field')
-    .option('--gold <dir>', 'folder of gold annotations: *.json in the gold format, *.meta.json header metadata (e.g. ../shared/real/reports-2026)', DEFAULT_GOLD)
-    .option('--corpus <dir>', 'folder of the annotated texts (default: ../shared/corpus, or the --gold folder when one is given); a path in "file" may also be relative to the gold folder or the repository')
+    .option('--gold <dir...>', 'folders of gold annotations: *.json in the gold format, *.meta.json header metadata (e.g. ../shared/real/reports-2026); every folder below one that holds annotations is scored too, one table each and one for all', [DEFAULT_GOLD])
+    .option('--corpus <dir>', 'folder of the annotated texts (default: ../shared/corpus for the default gold, else each gold folder itself); a path in "file" may also be relative to the gold folder or the repository')
     .option('--json', 'print the scores as JSON')
-    .action(async (opts: { gold: string; corpus?: string; json?: boolean }) => {
+    .action(async (opts: { gold: string[]; corpus?: string; json?: boolean }) => {
       // Fixture folders keep each speech beside its annotation, so a given --gold is also the corpus.
-      const corpus = opts.corpus ?? (resolve(opts.gold) === DEFAULT_GOLD ? DEFAULT_CORPUS : opts.gold);
+      const onlyDefault = opts.gold.length === 1 && resolve(opts.gold[0]!) === DEFAULT_GOLD;
+      const corpus = opts.corpus ?? (onlyDefault ? DEFAULT_CORPUS : null);
       // The extractor and the tables load only now, so `tifa --help` stays fast.
       const { runEval } = await import('./evalTables.js');
-      await runEval(ctx, { ...opts, corpus });
+      await runEval(ctx, { gold: opts.gold, corpus, json: opts.json });
     });
 }
