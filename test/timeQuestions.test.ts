@@ -14,6 +14,7 @@ import { recordToPlain } from '../src/graph/toPlain.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
 import { writeSpeeches } from '../src/graph/writeSpeech.js';
 import { CENTRAL_FIRST, ESTABLISHED, PROVINCE_ADOPTION, timeCorpus } from './support/timeCorpus.js';
+import { tifa } from './support/corpusGraph.js';
 import { errorCodes, gql } from './support/graphqlClient.js';
 import { TimeReference } from './support/timeReference.js';
 import { openTestDatabase } from './support/testDatabase.js';
@@ -246,5 +247,40 @@ describe('over GraphQL, in the shape the schema gives', () => {
     ]) {
       expect(errorCodes(await gql(server, query)), query).toEqual(['BAD_USER_INPUT']);
     }
+  });
+});
+
+describe('tifa export --what timeline|diffusion|distinctive --format csv', () => {
+  const table = (csv: string) => csv.trim().split('\r\n').map((line) => line.split(','));
+
+  it('writes the timeline, the diffusion and the distinctive slogans as tidy CSV', async () => {
+    const t = await tifa('export', '--what', 'timeline', '--format', 'csv', '--slogans', `${ESTABLISHED},四个意识`, '--by', 'QUARTER', '--level', 'PROVINCIAL');
+    expect(t.code).toBe(0);
+    const rows = table(t.stdout);
+    expect(rows[0]).toEqual(['slogan', 'period', 'speeches', 'share', 'mentions']);
+    const expected = [ESTABLISHED, '四个意识'].flatMap((n) => ref.timeline(n, 'QUARTER', { level: 'provincial' }).points.map((p) => [n, p.period, String(p.speeches), String(p.share), String(p.mentions)]));
+    expect(rows.slice(1)).toEqual(expected);
+    expect(t.stderr).toMatch(/undated/);
+
+    const d = await tifa('export', '--what', 'diffusion', '--format', 'csv', '--slogans', ESTABLISHED);
+    expect(d.code).toBe(0);
+    const spread = table(d.stdout);
+    expect(spread[0]).toEqual(['slogan', 'level', 'place_code', 'place', 'first_use', 'lag_days', 'speech', 'speech_count', 'origin', 'origin_level']);
+    expect(spread.slice(1).map((r) => [r[2], r[4], r[5]])).toEqual(ref.diffusion(ESTABLISHED, 'provincial', CENTRAL_FIRST).adoptions.map((a) => [a.code, a.date ?? '', a.lagDays === null ? '' : String(a.lagDays)]));
+
+    const x = await tifa('export', '--what', 'distinctive', '--format', 'csv', '--place', '江苏省', '--limit', '3');
+    expect(x.code).toBe(0);
+    const sides = ref.sides({ place: '320000' }, null);
+    expect(table(x.stdout).slice(1).map((r) => r[0])).toEqual(distinctive(sides.subset, sides.reference, 3).map((s) => s.name));
+  });
+
+  it('names the mistake in the command\'s own words', async () => {
+    const graphml = await tifa('export', '--what', 'timeline', '--slogans', ESTABLISHED);
+    expect(graphml.code).not.toBe(0);
+    expect(graphml.stderr).toMatch(/--format csv/);
+    const none = await tifa('export', '--what', 'timeline', '--format', 'csv');
+    expect(none.stderr).toMatch(/--slogans/);
+    const by = await tifa('export', '--what', 'timeline', '--format', 'csv', '--slogans', ESTABLISHED, '--by', 'WEEK');
+    expect(by.stderr).toMatch(/--by: by must be one of YEAR, QUARTER, MONTH/);
   });
 });

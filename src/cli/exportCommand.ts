@@ -5,10 +5,12 @@ import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import type { ExportView } from '../app/views/exportViews.js';
+import type { TimeTable } from '../app/views/timeTables.js';
 import { EXPORT_FORMATS, FILE_FORMATS, type ExportFormat, type FileFormat } from '../export/exportFormats.js';
 import type { ExportGraph, Write } from '../export/exportGraph.js';
 import { streamWriter } from '../export/streamWriter.js';
 import { writeAdminNodesCsv, writeAdminRelationshipsCsv } from '../export/writeAdminCsv.js';
+import { writeTableCsv } from '../export/writeTableCsv.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
@@ -27,10 +29,14 @@ interface ExportOptions {
   genre?: string;
   dateFrom?: string;
   dateTo?: string;
+  slogans?: string;
+  by?: string;
+  within?: string;
   out?: string;
 }
 
-type Emit = (graph: ExportGraph, write: Write) => Promise<void>;
+// Writes the whole export through `write`.
+type Emit = (write: Write) => Promise<void>;
 
 // Counts what passes through, for the closing summary line.
 function counted(graph: ExportGraph, tally: { nodes: number; edges: number }): ExportGraph {
@@ -42,11 +48,11 @@ function counted(graph: ExportGraph, tally: { nodes: number; edges: number }): E
 }
 
 // Into a temporary file beside the target, renamed at the end: an interrupted export never leaves a half file under the real name.
-async function writeFileAtomically(path: string, graph: ExportGraph, emit: Emit): Promise<void> {
+async function writeFileAtomically(path: string, emit: Emit): Promise<void> {
   const partial = `${path}.partial-${process.pid}`;
   const file = createWriteStream(partial);
   try {
-    await writeTo(file, graph, emit);
+    await writeTo(file, emit);
     file.end();
     await finished(file);
     await rename(partial, path);
@@ -57,9 +63,9 @@ async function writeFileAtomically(path: string, graph: ExportGraph, emit: Emit)
   }
 }
 
-async function writeTo(out: Writable, graph: ExportGraph, emit: Emit): Promise<void> {
+async function writeTo(out: Writable, emit: Emit): Promise<void> {
   const writer = streamWriter(out);
-  await emit(graph, writer.write);
+  await emit(writer.write);
   await writer.flush();
 }
 
@@ -68,18 +74,43 @@ async function runExport(format: ExportFormat, out: string | undefined, graph: E
     if (out === undefined) throw new CliError('--format csv writes two files (nodes.csv, relationships.csv): give --out <folder>');
     const dir = resolve(out);
     await mkdir(dir, { recursive: true });
-    await writeFileAtomically(join(dir, 'nodes.csv'), graph, writeAdminNodesCsv);
-    await writeFileAtomically(join(dir, 'relationships.csv'), graph, writeAdminRelationshipsCsv);
+    await writeFileAtomically(join(dir, 'nodes.csv'), (write) => writeAdminNodesCsv(graph, write));
+    await writeFileAtomically(join(dir, 'relationships.csv'), (write) => writeAdminRelationshipsCsv(graph, write));
     ctx.err(`import with: neo4j-admin database import full --nodes=${join(dir, 'nodes.csv')} --relationships=${join(dir, 'relationships.csv')} <database>`);
     return;
   }
-  const emit = FILE_FORMATS[format as FileFormat].write;
-  if (out === undefined) await writeTo(process.stdout, graph, emit);
-  else await writeFileAtomically(resolve(out), graph, emit);
+  const emit: Emit = (write) => FILE_FORMATS[format as FileFormat].write(graph, write);
+  if (out === undefined) await writeTo(process.stdout, emit);
+  else await writeFileAtomically(resolve(out), emit);
 }
 
 /** The views `--what` takes (api/exportViews.ts EXPORT_VIEWS; typed against it, listed here so that --help loads no driver). */
 const VIEWS: readonly ExportView[] = ['cooccurrence', 'neighbourhood', 'full'];
+/** The tables of the time questions (app/views/timeTables.ts TIME_TABLES), written as one CSV file. */
+const TABLES: readonly TimeTable[] = ['timeline', 'diffusion', 'distinctive'];
+
+// A time table: CSV only, one file (or standard output).
+async function exportTimeTable(what: TimeTable, opts: ExportOptions, ctx: CliContext): Promise<void> {
+  if (opts.format.toLowerCase() !== 'csv') throw new CliError(`--what ${what} is a table: give --format csv`);
+  const [{ InputError }, { buildTimeTable }, { createReadRepository }, { openDatabase }] = await Promise.all([
+    import('../app/InputError.js'),
+    import('../app/views/timeTables.js'),
+    import('../graph/read/createReadRepository.js'),
+    import('../app/openDatabase.js'),
+  ]);
+  const { db, close } = await openDatabase(ctx.config(), ctx.err);
+  try {
+    const table = await buildTimeTable(what, opts, createReadRepository(db)).catch((error: unknown) => {
+      throw error instanceof InputError ? new CliError(`--${(error.argumentName ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${error.message}`) : error;
+    });
+    const emit: Emit = (write) => writeTableCsv(table, write);
+    if (opts.out === undefined) await writeTo(process.stdout, emit);
+    else await writeFileAtomically(resolve(opts.out), emit);
+    ctx.err(`exported ${table.rows.length} rows (${what}, csv)${opts.out ? ` to ${opts.out}` : ''}: ${table.note}`);
+  } finally {
+    await close();
+  }
+}
 
 /** Registers `tifa export --format graphml|gexf|cytoscape|csv [--what cooccurrence|neighbourhood|full] [--seed …] [--level … --place … --date-from … --date-to …] [--out FILE]`. */
 export function registerExportCommand(program: Command, ctx: CliContext): void {
@@ -87,7 +118,10 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
     .command('export')
     .description('export the slogan co-occurrence network, a neighbourhood or the whole graph for Gephi (GEXF), yEd (GraphML), Cytoscape (.cyjs) or neo4j-admin import (CSV)')
     .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`, 'graphml')
-    .option('--what <view>', `${VIEWS.join(', ')}`, 'cooccurrence')
+    .option('--what <view>', `${[...VIEWS, ...TABLES].join(', ')} (the last three: tables, --format csv)`, 'cooccurrence')
+    .option('--slogans <names>', 'timeline: slogans to compare, comma-separated; diffusion: the one slogan')
+    .option('--by <period>', 'timeline: YEAR, QUARTER or MONTH (default YEAR)')
+    .option('--within <place>', 'diffusion: only the places inside this one (code or official name); --level gives the level (default PROVINCIAL)')
     .option('--seed <id>', 'neighbourhood: the node to start from, e.g. slogan:四个意识 or speech:<id>')
     .option('--depth <n>', 'neighbourhood: hops from the seed (1–3, default 1)')
     .option('--types <list>', 'neighbourhood: node types to include, comma-separated (SLOGAN,SPEECH,…)')
@@ -102,6 +136,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
     .option('--date-to <date>', 'cooccurrence: only speeches delivered on or before this ISO date (2026-02 = all of February)')
     .option('--out <path>', 'file to write (a folder for csv); default standard output')
     .action(async (opts: ExportOptions) => {
+      if ((TABLES as readonly string[]).includes(opts.what)) return exportTimeTable(opts.what as TimeTable, opts, ctx);
       // The export views and the driver load only now, so `tifa --help` stays fast.
       const [{ InputError }, { buildExport, parseExportRequest }, { createReadRepository }, { openDatabase }] = await Promise.all([
         import('../app/InputError.js'),
