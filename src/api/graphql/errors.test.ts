@@ -27,6 +27,9 @@ describe('createErrorFormatter', () => {
     ['not found', new NotFoundError('no speech x'), true, 'NOT_FOUND', 'no speech x'],
     ['the application refuses the input', new InputError('seed "x" must look like <type>:<key>', 'seed'), true, 'BAD_USER_INPUT', 'seed "x" must look like <type>:<key>'],
     ['the application finds nothing', new InputError('no slogan "x" in the graph', 'seed', true), true, 'NOT_FOUND', 'no slogan "x" in the graph'],
+    ['transaction memory pool spent', new DatabaseError('Neo4j error: MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'), true, 'SERVICE_UNAVAILABLE', 'The graph database has no memory left for this request now; try again later or ask for less.'],
+    ['one transaction over its memory limit', new DatabaseUnavailableError('Neo4j is unavailable: limit reached', 'Neo.TransientError.General.TransactionMemoryLimit'), true, 'SERVICE_UNAVAILABLE', 'The graph database has no memory left for this request now; try again later or ask for less.'],
+    ['another transient error', new DatabaseError('Neo4j error: busy', 'Neo.TransientError.Transaction.Outdated'), false, 'SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again later.'],
     ['database stopped the work at the deadline', new DatabaseTimeoutError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'), true, 'REQUEST_TIMEOUT', 'The request ran out of time; the database work was stopped. Ask for less.'],
   ])('%s', (_name, error, production, code, message) => {
     const { formatted } = format(production, error);

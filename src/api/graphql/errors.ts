@@ -71,6 +71,13 @@ const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICAT
 const UNAVAILABLE = 'The graph database is unavailable; try again later.';
 const INTERNAL = 'Internal server error.';
 const TIMED_OUT = 'The request ran out of time; the database work was stopped. Ask for less.';
+const OUT_OF_MEMORY = 'The graph database has no memory left for this request now; try again later or ask for less.';
+
+// Neo4j's answers when a transaction would pass db.memory.transaction.max or the pool of all
+// transactions (dbms.memory.transaction.total.max) is spent: the server is fine, this work is not
+// possible now. Transient errors are the server's own word that a retry may succeed.
+const isOutOfMemory = (code: string) => /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemory/i.test(code);
+const isTransient = (code: string) => code.startsWith('Neo.TransientError.');
 
 /** Seconds a client is asked to wait before it retries a 503. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -105,8 +112,8 @@ export interface PublicError {
 
 /**
  * The one place that says what each kind of thrown error means to a client: the application's
- * input errors are the caller's mistake (BAD_USER_INPUT, NOT_FOUND), a database that is away or out
- * of time is a 503 to retry, our own coded errors keep their code; null for anything else (a bug).
+ * input errors are the caller's mistake (BAD_USER_INPUT, NOT_FOUND), a database that is away, out
+ * of time, out of memory for the request or otherwise transiently failing is a 503 to retry, our own coded errors keep their code; null for anything else (a bug).
  */
 export function publicError(error: unknown, production: boolean): PublicError | null {
   if (error instanceof InputError) {
@@ -117,8 +124,10 @@ export function publicError(error: unknown, production: boolean): PublicError | 
       internal: false,
     };
   }
+  if (error instanceof DatabaseError && isOutOfMemory(error.code)) return { code: 'SERVICE_UNAVAILABLE', message: OUT_OF_MEMORY, internal: true };
   if (error instanceof DatabaseUnavailableError) return { code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE, internal: true };
   if (error instanceof DatabaseTimeoutError) return { code: 'REQUEST_TIMEOUT', message: TIMED_OUT, internal: true };
+  if (error instanceof DatabaseError && isTransient(error.code)) return { code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE, internal: true };
   if (error instanceof DatabaseError) return { code: 'INTERNAL_SERVER_ERROR', message: production ? INTERNAL : error.message, internal: true };
   const ownCode = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
   if (typeof ownCode === 'string' && OWN_CODES.has(ownCode)) {

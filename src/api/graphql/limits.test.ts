@@ -4,6 +4,7 @@ import { aliasLimitRule } from './validation/aliasLimitRule.js';
 import { ANALYTICS_COST, queryCost, UNSIZED_LIST_FACTOR } from './queryCost.js';
 import { depthLimitRule } from './validation/depthLimitRule.js';
 import { rootFieldLimitRule } from './validation/rootFieldLimitRule.js';
+import { loadConfig } from '../../config.js';
 import { loadSchema } from './loadSchema.js';
 
 const schema = buildSchema(loadSchema());
@@ -17,13 +18,23 @@ describe('queryCost', () => {
     ['a section tree counts its page bound once, however deep', '{ speech(id: "x") { sections(first: 50) { id children { id children { id } } } } }', 1 + (1 + 50 * (1 + (1 + 1 + (1 + 1))))],
     ['SENTENCE co-occurrence costs its scan', '{ sloganCooccurrence(scope: SENTENCE, first: 1) { support } }', 1 + ANALYTICS_COST.cooccurrence.SENTENCE! + 1],
     ['SPEECH co-occurrence reads materialised pairs', '{ sloganCooccurrence(first: 1) { support } }', 1 + ANALYTICS_COST.cooccurrence.SPEECH! + 1],
-    ['filtered SPEECH co-occurrence aggregates mentions', '{ sloganCooccurrence(first: 1, filter: { level: CENTRAL }) { support } }', 1 + ANALYTICS_COST.cooccurrence.SECTION! + 1],
+    ['filtered SPEECH co-occurrence aggregates mentions', '{ sloganCooccurrence(first: 1, filter: { level: CENTRAL }) { support } }', 1 + ANALYTICS_COST.filteredCooccurrence.SPEECH! + 1],
+    ['filtered SENTENCE co-occurrence walks every sentence of the kept speeches', '{ sloganCooccurrence(scope: SENTENCE, first: 1, filter: { dateFrom: "2020" }) { support } }', 1 + ANALYTICS_COST.filteredCooccurrence.SENTENCE! + 1],
     ['search costs its index lookup', '{ search(text: "x", first: 1) { id } }', 1 + ANALYTICS_COST.search + 1],
     ['introspection is free', getIntrospectionQuery(), 0],
   ])('%s', (_name, query, expected) => expect(cost(query)).toBe(expected));
 
   it('grows with nested pages', () => {
     expect(cost('{ speeches(first: 100) { edges { node { slogans { slogan { speeches(first: 100) { title } } } } } } }')).toBe(1 + 100 * (1 + (1 + (1 + UNSIZED_LIST_FACTOR * (1 + (1 + 100))))));
+  });
+
+  it('lets no request hold more than two filtered SENTENCE co-occurrences (each one scan of mentions per sentence)', () => {
+    const { maxComplexity } = loadConfig({}).server;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `p${i}: sloganCooccurrence(scope: SENTENCE, measure: LIFT, minSupport: ${i + 1}, first: 100, filter: { dateFrom: "20${10 + i}" }) { support }`).join(' ')} }`;
+    expect(cost(aliases(2))).toBeLessThanOrEqual(maxComplexity);
+    expect(cost(aliases(3))).toBeGreaterThan(maxComplexity);
+    expect(cost(aliases(20))).toBeGreaterThan(maxComplexity);
   });
 
   it('prices a co-occurrence per slogan of a page', () => {

@@ -15,6 +15,13 @@ const PAGED_CONTAINERS = new Set(['SpeechConnection', 'SloganConnection', 'Meeti
  */
 export const ANALYTICS_COST = {
   cooccurrence: { SPEECH: 20, SECTION: 300, SENTENCE: 800 } as Record<string, number>,
+  /**
+   * A filter rules out the materialised pairs (they count every speech): the kept speeches'
+   * mentions are aggregated per unit, which at SENTENCE scope is the heaviest read the API has
+   * (seconds and hundreds of MB of Neo4j's transaction memory on a graph of a few thousand speeches),
+   * so a request holds at most two of them under the default cost limit.
+   */
+  filteredCooccurrence: { SPEECH: 1_000, SECTION: 3_000, SENTENCE: 8_000 } as Record<string, number>,
   search: 50,
   /** Per hop of a `graph` walk. */
   graphHop: 100,
@@ -32,9 +39,8 @@ function analyticsCost(coordinate: string, args: Record<string, unknown>): numbe
     case 'Query.cooccurrenceGraph':
     case 'Slogan.cooccurring':
     {
-      const scoped = ANALYTICS_COST.cooccurrence[String(args.scope ?? 'SPEECH')] ?? ANALYTICS_COST.cooccurrence.SENTENCE!;
-      // A filter rules out the materialised pairs (they count every speech): it aggregates mentions.
-      return args.filter ? Math.max(scoped, ANALYTICS_COST.cooccurrence.SECTION!) : scoped;
+      const prices = args.filter ? ANALYTICS_COST.filteredCooccurrence : ANALYTICS_COST.cooccurrence;
+      return prices[String(args.scope ?? 'SPEECH')] ?? prices.SENTENCE!;
     }
     case 'Query.search':
       return ANALYTICS_COST.search;
