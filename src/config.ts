@@ -1,6 +1,6 @@
 import { homedir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { recommendedMemory } from './neo4j/memorySizing.js';
+import { recommendedMemory, transactionMemory, type TransactionMemory } from './neo4j/memorySizing.js';
 
 /** The Neo4j patch release the local launcher runs; tools/neo4j/pom.xml pins the same one. */
 export const NEO4J_VERSION = '5.26.16';
@@ -23,6 +23,8 @@ export interface LocalNeo4jConfig {
   httpPort: number;
   heap: string;
   pageCache: string;
+  /** Neo4j's bounds on transaction memory (per transaction and in all), written into neo4j.conf. */
+  transactionMemory: TransactionMemory;
   startTimeoutMs: number;
 }
 
@@ -111,6 +113,11 @@ function memory(env: Env, key: string, fallback: string): string {
   return raw.toLowerCase();
 }
 
+/** Bytes of a `512m` / `1g` / `64k` size. */
+function bytesOf(size: string): number {
+  return Number(size.slice(0, -1)) * { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[size.slice(-1) as 'k' | 'm' | 'g'];
+}
+
 function neo4jUri(env: Env): string | null {
   const raw = str(env, 'NEO4J_URI');
   if (raw === undefined) return null;
@@ -137,7 +144,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['auto', 'json', 'pretty'].includes(logFormat)) throw new ConfigError(`TIFA_LOG_FORMAT must be auto, json or pretty, got "${logFormat}"`);
   const production = str(env, 'NODE_ENV') === 'production';
   const machineMemory = recommendedMemory(totalmem());
-  const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024);
+  const heap = memory(env, 'TIFA_NEO4J_HEAP', machineMemory.heap);
+  const txMemory = transactionMemory(heap);
+  const perTransaction = memory(env, 'TIFA_NEO4J_TX_MEMORY', txMemory.perTransaction);
+  // A file is written in one transaction, which must fit under Neo4j's per-transaction bound: a
+  // 19 MB text did not fit in the 700 MB pool of a 1 GB heap, so a write holds more than 37 times
+  // its text; the default limit keeps a file under 1/40 of the bound (at most 20 MB).
+  const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', Math.min(20 * 1024 * 1024, Math.floor(bytesOf(perTransaction) / 40)), 1, 1024 * 1024 * 1024);
   return {
     neo4j: {
       uri: neo4jUri(env),
@@ -151,8 +164,9 @@ export function loadConfig(env: Env = process.env): Config {
       boltPort: int(env, 'TIFA_NEO4J_PORT', 7687, 0, 65535),
       httpPort: int(env, 'TIFA_NEO4J_HTTP_PORT', 7474, 0, 65535),
       // Sized from the machine's RAM unless set (src/neo4j/memorySizing.ts says why).
-      heap: memory(env, 'TIFA_NEO4J_HEAP', machineMemory.heap),
+      heap,
       pageCache: memory(env, 'TIFA_NEO4J_PAGECACHE', machineMemory.pageCache),
+      transactionMemory: { perTransaction, total: memory(env, 'TIFA_NEO4J_TX_MEMORY_TOTAL', txMemory.total) },
       startTimeoutMs: int(env, 'TIFA_NEO4J_START_TIMEOUT_MS', 180_000, 1_000, 3_600_000),
     },
     server: {

@@ -4,6 +4,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Neo4jSetupError, requireProgram } from './installNeo4j.js';
+import type { TransactionMemory } from './memorySizing.js';
 import { jvmOptions, renderLogConfig, renderNeo4jConf } from './renderNeo4jConfig.js';
 
 /** Where and how to run one local Neo4j instance. */
@@ -17,6 +18,8 @@ export interface LocalInstanceOptions {
   httpPort?: number;
   heap: string;
   pageCache: string;
+  /** Neo4j's bounds on transaction memory (neo4j.conf); absent = Neo4j's defaults. */
+  transactionMemory?: TransactionMemory | undefined;
   timeoutMs: number;
   log?: (line: string) => void;
 }
@@ -99,7 +102,7 @@ export function localNeo4jStatus(home: string): { running: false } | { running: 
 }
 
 /** Creates the home's folders and writes its configuration (also read by the import tool). */
-export function writeInstanceConfig(opts: Pick<LocalInstanceOptions, 'home' | 'boltPort' | 'httpPort' | 'pageCache'>): void {
+export function writeInstanceConfig(opts: Pick<LocalInstanceOptions, 'home' | 'boltPort' | 'httpPort' | 'pageCache' | 'transactionMemory'>): void {
   for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(opts.home, dir), { recursive: true });
   writeFileSync(join(opts.home, 'conf', 'neo4j.conf'), renderNeo4jConf(opts));
   writeFileSync(join(opts.home, 'conf', 'server-logs.xml'), renderLogConfig('server'));

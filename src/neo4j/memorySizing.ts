@@ -34,3 +34,28 @@ export function recommendedMemory(totalBytes: number): Neo4jMemory {
     pageCache: mib(clamp(roundDown((budget * 2) / 3), FLOOR.pageCache, PAGE_CACHE_CAP)),
   };
 }
+
+/** Neo4j's own bounds on the memory of transactions (db.memory.transaction.max and dbms.memory.transaction.total.max). */
+export interface TransactionMemory {
+  /** Most heap one transaction may hold; beyond it Neo4j stops that transaction alone. */
+  perTransaction: string;
+  /** Most heap all transactions together may hold (Neo4j's own default is 70 % of the heap). */
+  total: string;
+}
+
+const mebibytes = (size: string): number => {
+  const n = Number(size.slice(0, -1));
+  const unit = size.slice(-1).toLowerCase();
+  return unit === 'g' ? n * 1024 : unit === 'k' ? n / 1024 : n;
+};
+
+/**
+ * Bounds for a heap of `heap` (512m, 2g): all transactions together at most 70 % of it, as Neo4j
+ * itself has it, and one transaction at most a quarter. Without the second bound one heavy read
+ * (a filtered SENTENCE co-occurrence) could take the whole pool, and every other query running
+ * beside it failed with MemoryPoolOutOfMemoryError; with it the heavy one fails alone.
+ */
+export function transactionMemory(heap: string): TransactionMemory {
+  const mib = mebibytes(heap);
+  return { perTransaction: `${Math.max(64, Math.floor(mib / 4))}m`, total: `${Math.max(128, Math.floor(mib * 0.7))}m` };
+}

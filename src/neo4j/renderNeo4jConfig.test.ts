@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
 import { BROWSER_CONTENT_SECURITY_POLICY, jvmOptions, renderLogConfig, renderNeo4jConf } from './renderNeo4jConfig.js';
 
 function settings(conf: string): Map<string, string> {
@@ -19,6 +20,21 @@ describe('renderNeo4jConf', () => {
     expect(map.get('dbms.usage_report.enabled')).toBe('false');
     expect(map.get('dbms.security.auth_enabled')).toBe('false');
     expect(map.get('server.memory.pagecache.size')).toBe('128m');
+  });
+
+  it('bounds the memory of one transaction and of all of them with the sizes from the configuration', () => {
+    const local = loadConfig({ TIFA_NEO4J_HEAP: '1g' }).local;
+    expect(local.transactionMemory).toEqual({ perTransaction: '256m', total: '716m' });
+    const bounded = settings(renderNeo4jConf({ boltPort: 7799, pageCache: '128m', transactionMemory: local.transactionMemory }));
+    expect(bounded.get('db.memory.transaction.max')).toBe('256m');
+    expect(bounded.get('dbms.memory.transaction.total.max')).toBe('716m');
+    expect(loadConfig({ TIFA_NEO4J_HEAP: '1g', TIFA_NEO4J_TX_MEMORY: '100m' }).local.transactionMemory.perTransaction).toBe('100m');
+  });
+
+  it('keeps the file limit to what one transaction can write (a 19 MB text did not fit a 1 GB heap)', () => {
+    expect(loadConfig({ TIFA_NEO4J_HEAP: '1g' }).extract.maxFileBytes).toBeLessThan(19 * 1024 * 1024);
+    expect(loadConfig({ TIFA_NEO4J_HEAP: '1g' }).extract.maxFileBytes).toBe(Math.floor((256 * 1024 * 1024) / 40));
+    expect(loadConfig({ TIFA_NEO4J_HEAP: '4g' }).extract.maxFileBytes).toBe(20 * 1024 * 1024);
   });
 
   it('plans a statement once whatever the sizes of its list parameters', () => {

@@ -1,9 +1,13 @@
+import type { TransactionMemory } from './memorySizing.js';
+
 /** What the launcher needs to write a Neo4j home's configuration. */
 export interface Neo4jConfigOptions {
   boltPort: number;
   /** Port of the HTTP connector serving Neo4j Browser on 127.0.0.1; 0 or absent = HTTP off. */
   httpPort?: number;
   pageCache: string;
+  /** Neo4j's bounds on transaction memory; absent = Neo4j's defaults (no bound per transaction). */
+  transactionMemory?: TransactionMemory | undefined;
 }
 
 /**
@@ -39,6 +43,7 @@ export function renderNeo4jConf(opts: Neo4jConfigOptions): string {
     throw new RangeError(`HTTP port must be 0 (off) or 1..65535 and differ from the Bolt port, got ${httpPort}`);
   }
   if (!/^\d+[kmg]$/.test(opts.pageCache)) throw new RangeError(`page cache must look like 256m, got ${opts.pageCache}`);
+  for (const size of Object.values(opts.transactionMemory ?? {})) if (!/^\d+[kmg]$/.test(size)) throw new RangeError(`transaction memory must look like 256m, got ${size}`);
   return [
     '# Written by tifa-graph (tifa neo4j start); rewritten at every start.',
     '# Local development instance: loopback only, auth disabled, routing off; HTTP only for Neo4j Browser.',
@@ -65,6 +70,10 @@ export function renderNeo4jConf(opts: Neo4jConfigOptions): string {
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=false',
     `server.memory.pagecache.size=${opts.pageCache}`,
+    // One query must not spend the memory of all the others (memorySizing.ts, transactionMemory).
+    ...(opts.transactionMemory
+      ? [`db.memory.transaction.max=${opts.transactionMemory.perTransaction}`, `dbms.memory.transaction.total.max=${opts.transactionMemory.total}`]
+      : []),
     // Neo4j keys its plan cache on the size of each list parameter, rounded up to a power of ten, so
     // the same write statement was planned again whenever a batch (speeches, slogans, pairs) reached a
     // new power of ten: 0.5–3 s of CPU each for the ingest statements, plus the JIT compiling the

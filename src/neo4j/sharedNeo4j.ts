@@ -16,6 +16,7 @@ export async function startSharedNeo4j(local: LocalNeo4jConfig, log: (line: stri
     httpPort: local.httpPort,
     heap: local.heap,
     pageCache: local.pageCache,
+    transactionMemory: local.transactionMemory,
     timeoutMs: local.startTimeoutMs,
     log,
   });

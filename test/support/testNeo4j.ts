@@ -72,7 +72,7 @@ export async function startThrowawayNeo4j(
   const lib = await installNeo4j(local.cacheDir, local.version, log);
   const home = mkdtempSync(join(tmpdir(), 'tifa-neo4j-'));
   try {
-    const instance = await startLocalNeo4j({ lib, home, boltPort: await freePort(), httpPort: opts.httpPort, heap: local.heap, pageCache: local.pageCache, timeoutMs: local.startTimeoutMs, log });
+    const instance = await startLocalNeo4j({ lib, home, boltPort: await freePort(), httpPort: opts.httpPort, heap: local.heap, pageCache: local.pageCache, transactionMemory: local.transactionMemory, timeoutMs: local.startTimeoutMs, log });
     return {
       ...localConnection(instance, neo4j.database),
       source: 'local',
