@@ -13,9 +13,19 @@ export interface QueryAnswer {
   rows: Array<Record<string, unknown>>;
 }
 
-// Neo4j's own verdict from the plan: 'r' read, 'rw' read-write, 'w' write, 's' schema.
+const SYNTAX_ERROR = 'Neo.ClientError.Statement.SyntaxError';
+
+// Neo4j's own verdict from the plan: 'r' read, 'rw' read-write, 'w' write, 's' schema. A statement
+// that does not parse is sent again as the user wrote it, in a read transaction, so that the error
+// quotes their text and its line, column and offset point into it rather than into the EXPLAIN.
 async function queryType(db: Database, cypher: string, params: Record<string, unknown>): Promise<string> {
-  return db.read(async (tx) => (await tx.run(`EXPLAIN ${cypher}`, params)).summary.queryType);
+  try {
+    return await db.read(async (tx) => (await tx.run(`EXPLAIN ${cypher}`, params)).summary.queryType);
+  } catch (error) {
+    if ((error as { code?: string }).code !== SYNTAX_ERROR) throw error;
+    await db.read(async (tx) => tx.run(cypher, params));
+    throw error; // parses alone but not after EXPLAIN (it starts with EXPLAIN or PROFILE itself)
+  }
 }
 
 /**
