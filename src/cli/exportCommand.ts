@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -47,8 +47,21 @@ function counted(graph: ExportGraph, tally: { nodes: number; edges: number }): E
   };
 }
 
-// Into a temporary file beside the target, renamed at the end: an interrupted export never leaves a half file under the real name.
+// What a failed write of the file means for the user; other errors (the database's) pass as they are.
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+// Into a temporary file beside the target, renamed at the end: an interrupted export never leaves a
+// half file under the real name. Errors name the path the user gave, never the temporary file.
 async function writeFileAtomically(path: string, emit: Emit): Promise<void> {
+  if ((await stat(path).catch(() => null))?.isDirectory()) throw new CliError(`cannot write ${path}: ${WRITE_ERRORS.EISDIR}`);
   const partial = `${path}.partial-${process.pid}`;
   const file = createWriteStream(partial);
   try {
@@ -59,7 +72,8 @@ async function writeFileAtomically(path: string, emit: Emit): Promise<void> {
   } catch (error) {
     file.destroy();
     await rm(partial, { force: true });
-    throw error;
+    const reason = WRITE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
+    throw reason === undefined ? error : new CliError(`cannot write ${path}: ${reason}`);
   }
 }
 
