@@ -12,6 +12,7 @@ import { createReadRepository, type ReadRepository } from '../src/graph/read/cre
 import { speechIdOf } from '../src/graph/speechRows.js';
 import { recordToPlain } from '../src/graph/toPlain.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
+import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
 import { writeSpeeches } from '../src/graph/writeSpeech.js';
 import { CENTRAL_FIRST, ESTABLISHED, PROVINCE_ADOPTION, timeCorpus } from './support/timeCorpus.js';
 import { tifa } from './support/corpusGraph.js';
@@ -282,5 +283,31 @@ describe('tifa export --what timeline|diffusion|distinctive --format csv', () =>
     expect(none.stderr).toMatch(/--slogans/);
     const by = await tifa('export', '--what', 'timeline', '--format', 'csv', '--slogans', ESTABLISHED, '--by', 'WEEK');
     expect(by.stderr).toMatch(/--by: by must be one of YEAR, QUARTER, MONTH/);
+  });
+});
+
+describe('cooccurrenceTrend', () => {
+  it('equals, period by period, the filtered co-occurrence of the pair over that period\'s speeches, at every scope', async () => {
+    for (const scope of ['SPEECH', 'SECTION', 'SENTENCE'] as const) {
+      const r = await gql(server, `{ cooccurrenceTrend(a: "四个意识", b: "双碳", scope: ${scope}, measure: NPMI) { period units aUnits bUnits support score } }`);
+      expect(r.errors).toBeUndefined();
+      const points = r.data!.cooccurrenceTrend as Array<{ period: string; support: number; score: number | null }>;
+      expect(points.map((p) => p.period)).toEqual(ref.timeline('四个意识', 'YEAR').points.map((p) => p.period));
+      for (const p of points) {
+        const [pair] = await sloganCooccurrence(db, { scope, measure: 'NPMI', minSupport: 1, first: 10, slogan: '双碳', speeches: { dateFrom: p.period, dateTo: p.period } }).then((pairs) => pairs.filter((x) => x.a === '双碳' && x.b === '四个意识'));
+        expect(p.support, `${scope} ${p.period}`).toBe(pair?.support ?? 0);
+        if (pair) expect(p.score!).toBeCloseTo(pair.score, 9);
+        else expect(p.score).toBeNull();
+      }
+    }
+    const npmi = (await gql(server, '{ cooccurrenceTrend(a: "四个意识", b: "双碳") { period score } }')).data!.cooccurrenceTrend;
+    const analysts = await db.read(async (tx) =>
+      (await tx.run(readFileSync(fileURLToPath(new URL('../cypher/queries/cooccurrenceTrend.cypher', import.meta.url)), 'utf8'), { a: '四个意识', b: '双碳' })).records.map((r) => recordToPlain<{ year: string; npmi: number | null }>(r)),
+    );
+    expect(analysts.map((r) => [r.year, r.npmi === null ? null : Math.round(r.npmi * 1e9)])).toEqual(npmi.map((p: { period: string; score: number | null }) => [p.period, p.score === null ? null : Math.round(p.score * 1e9)]));
+    const speeches = (await gql(server, '{ cooccurrenceTrend(a: "四个意识", b: "双碳", measure: COUNT) { period support } }')).data!.cooccurrenceTrend;
+    const both = (y: string) => corpus.filter((s) => s.date?.startsWith(y) && ['四个意识', '双碳'].every((n) => s.slogans.some((x) => x.name === n))).length;
+    expect(speeches.map((p: { period: string; support: number }) => p.support)).toEqual(speeches.map((p: { period: string }) => both(p.period)));
+    expect(speeches.find((p: { period: string }) => p.period === '2022').support).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,8 @@ import type { SpeechFilterInput } from '../graph/read/speechReads.js';
 import { distinctive, rising, type WordScore } from '../graph/time/fightinWords.js';
 import { isoDateProblem, type Period } from '../graph/time/periods.js';
 import { diffusionOf, emergingOf, timelineOf, type Diffusion, type EmergingSlogan, type FirstUse, type SloganTimeline } from '../graph/time/timeAnswers.js';
+import { pairScore } from '../graph/time/pairScore.js';
+import type { CooccurrenceMeasure, CooccurrenceScope } from '../graph/sloganCooccurrence.js';
 import { InputError } from './InputError.js';
 
 /** The level one up from each place level: where a diffusion's lags count from. */
@@ -92,4 +94,35 @@ export async function distinctiveSlogans(reads: TimeReads, subset: SpeechFilterI
     throw new InputError('reference: no speech outside the subset passes the reference filter (the subset is everything), so there is nothing to compare against', 'reference');
   }
   return distinctive(sides.subset, sides.reference, first);
+}
+
+/** One period of a pair's co-occurrence: units of the scope, those holding each slogan, both (support), and the measure (null where undefined). */
+export interface CooccurrencePoint {
+  period: string;
+  units: number;
+  aUnits: number;
+  bUnits: number;
+  support: number;
+  score: number | null;
+}
+
+/** Two slogans' co-occurrence per period, scored by the measure within each period's dated speeches; null when either name is no slogan. */
+export async function cooccurrenceTrend(
+  reads: TimeReads & { slogansByName(names: readonly string[]): Promise<Map<string, { name: string }>> },
+  a: string,
+  b: string,
+  by: Period,
+  scope: CooccurrenceScope,
+  measure: CooccurrenceMeasure,
+): Promise<{ a: string; b: string; points: CooccurrencePoint[] } | null> {
+  const found = await reads.slogansByName([a.trim(), b.trim()]);
+  const [ca, cb] = [found.get(a.trim())?.name, found.get(b.trim())?.name];
+  if (ca === undefined || cb === undefined) return null;
+  if (ca === cb) throw new InputError(`a and b name the same slogan (${ca})`, 'b');
+  const rows = await reads.pairTrendCounts(ca, cb, by, scope);
+  return {
+    a: ca,
+    b: cb,
+    points: rows.map((r) => ({ period: r.period, units: r.units, aUnits: r.aUnits, bUnits: r.bUnits, support: r.both, score: pairScore(measure, r.both, r.units, r.aUnits, r.bUnits) })),
+  };
 }

@@ -49,6 +49,8 @@ function analyticsCost(coordinate: string, args: Record<string, unknown>): numbe
     case 'Slogan.timeline':
     case 'Slogan.firstUse':
       return ANALYTICS_COST.timeline;
+    case 'Query.cooccurrenceTrend':
+      return ANALYTICS_COST.cooccurrence[String(args.scope ?? 'SPEECH')] ?? ANALYTICS_COST.cooccurrence.SENTENCE!;
     case 'Query.sloganDiffusion':
       return ANALYTICS_COST.diffusion;
     case 'Query.emergingSlogans':

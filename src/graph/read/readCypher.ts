@@ -29,6 +29,7 @@ const READ_FILES = {
   sloganDiffusion: 'read/time/sloganDiffusion',
   datedSloganCounts: 'read/time/datedSloganCounts',
   speechSidesCounts: 'read/time/speechSidesCounts',
+  pairTrend: 'read/time/pairTrend',
 } as const;
 
 /** The text of every read query, keyed by name. */

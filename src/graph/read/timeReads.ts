@@ -21,6 +21,8 @@ export interface TimeReads {
   diffusionCounts(name: string, level: string, upLevel: string | null, within: string | null): Promise<DiffusionRows | null>;
   /** Dated speeches under the filter inside a window, per slogan; and the undated speeches under the filter. */
   datedSloganCounts(filter: SpeechFilterInput, from: string | null, to: string | null): Promise<{ speeches: number; undated: number; slogans: SloganUses[] }>;
+  /** Per period with dated speeches: units of the scope, those holding a, b, and both (canonical names). */
+  pairTrendCounts(a: string, b: string, by: Period, scope: string): Promise<Array<{ period: string; units: number; aUnits: number; bUnits: number; both: number }>>;
   /** The two sides of a comparison: the subset, and the reference (everything else when null) without the subset's speeches. */
   speechSides(
     subset: SpeechFilterInput,
@@ -86,6 +88,15 @@ export function timeReads({ q, rows }: Reader): TimeReads {
         undated: Number(r?.undated ?? 0),
         slogans: ((r?.slogans ?? []) as Row[]).map((s) => ({ name: String(s.name), speeches: Number(s.speeches), mentions: Number(s.mentions), firstUse: (s.firstUse as string | null) ?? null })),
       };
+    },
+    async pairTrendCounts(a, b, by, scope) {
+      return (await rows(q.pairTrend, { a, b, by, scope })).map((r) => ({
+        period: String(r.period),
+        units: Number(r.units),
+        aUnits: Number(r.aUnits),
+        bUnits: Number(r.bUnits),
+        both: Number(r.both),
+      }));
     },
     async speechSides(subset, reference) {
       const [r] = await rows(q.speechSidesCounts, { f: filterParam(subset), r: reference === null ? null : filterParam(reference) });

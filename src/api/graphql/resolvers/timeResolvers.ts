@@ -1,6 +1,7 @@
-import { diffusion, distinctiveSlogans, emergingSlogans, firstUse, risingSlogans, timelines, type DateRange } from '../../../app/timeQuestions.js';
+import { cooccurrenceTrend, diffusion, distinctiveSlogans, emergingSlogans, firstUse, risingSlogans, timelines, type DateRange } from '../../../app/timeQuestions.js';
 import type { SpeechFilterInput } from '../../../graph/read/createReadRepository.js';
 import type { SloganRow } from '../../../graph/read/types.js';
+import type { CooccurrenceMeasure, CooccurrenceScope } from '../../../graph/sloganCooccurrence.js';
 import type { WordScore } from '../../../graph/time/fightinWords.js';
 import type { Period } from '../../../graph/time/periods.js';
 import type { Adoption, Diffusion, EmergingSlogan, FirstUse, SloganTimeline } from '../../../graph/time/timeAnswers.js';
@@ -44,6 +45,10 @@ export const TimeQuery = {
 
   async risingSlogans(_: unknown, args: { before: DateRange; after: DateRange; filter?: SpeechFilterInput | null; minSupport: number; first?: number }, ctx: ApiContext) {
     return risingSlogans(ctx.repo, args.before, args.after, await speechFilter(ctx, args.filter), args.minSupport, pageSize(args.first, 20));
+  },
+
+  async cooccurrenceTrend(_: unknown, args: { a: string; b: string; by: Period; scope: CooccurrenceScope; measure: CooccurrenceMeasure }, ctx: ApiContext) {
+    return (await cooccurrenceTrend(ctx.repo, args.a, args.b, args.by, args.scope, args.measure))?.points ?? [];
   },
 
   async distinctiveSlogans(_: unknown, args: { subset: SpeechFilterInput; reference?: SpeechFilterInput | null; first?: number }, ctx: ApiContext) {
