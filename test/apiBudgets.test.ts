@@ -13,7 +13,7 @@ import { buildSpeech } from './bench/syntheticSpeech.js';
 import { codes, gql, pollHealthDuring, testServerConfig } from './support/apiClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// Issue 10, cases 1, 2 and 4: one request must not be able to take the server down. A graph of
+// One request must not be able to take the server down. A graph of
 // 60 synthetic speeches makes SENTENCE co-occurrence cost real database time.
 const silent = pino({ level: 'silent' });
 let db: Database;
@@ -45,7 +45,7 @@ describe('one request cannot cause an outage', () => {
     expect(codes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(r.errors![0]!.message).toMatch(/2000 tokens/);
     expect(healths.length).toBeGreaterThan(0);
-    // Generous for a loaded 2-core machine: the issue's bound is 1 s, the outage it reports was 60 s.
+    // Generous for a loaded 2-core machine: the bound is 1 s, the outage it guards against was 60 s.
     for (const h of healths) expect(h.status).toBe(200);
     for (const h of healths) expect(h.ms).toBeLessThan(1000);
   });

@@ -14,7 +14,7 @@ import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// Issue 10, case 5 (files): `tifa ingest` and `tifa remove` as a user runs them, on odd inputs.
+// `tifa ingest` and `tifa remove` as a user runs them, on odd inputs.
 const TIFA = join(import.meta.dirname, '..', 'bin', 'tifa.mjs');
 const TEXT = (title: string) => `${title}\n\n我们要增强“四个意识”，坚决做到“两个维护”。\n`;
 let db: Database;

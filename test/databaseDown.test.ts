@@ -14,7 +14,7 @@ import { codes, gql, health, testServerConfig } from './support/apiClient.js';
 import { startTcpProxy, type TcpProxy } from './support/tcpProxy.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// Issue 10, case 3: a dead database fails fast and the server recovers by itself. The server talks
+// A dead database fails fast and the server recovers by itself. The server talks
 // to the test Neo4j through a loopback relay; closing the relay is what a stopped Neo4j looks like.
 const silent = pino({ level: 'silent' });
 const TIFA = join(import.meta.dirname, '..', 'bin', 'tifa.mjs');

@@ -11,8 +11,8 @@ import { buildSpeech } from './bench/syntheticSpeech.js';
 import { codes, gql, testServerConfig } from './support/apiClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// Issue 10: Speech.slogans, .meetings, .persons, .documents were costed ×10 whatever their size.
-// Now a speech stores its list sizes and a query is costed by them before it runs.
+// Speech.slogans, .meetings, .persons and .documents are costed by the list sizes each speech
+// stores, before the query runs (a flat ×10 whatever their size would let a huge list through).
 const silent = pino({ level: 'silent' });
 const HUGE = 600;
 let db: Database;

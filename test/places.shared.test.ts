@@ -15,7 +15,7 @@ import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { errorCodes, gql } from './support/graphqlClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// Issue 8's acceptance: `tifa ingest ../shared/real/reports-2026`, then places and
+// `tifa ingest ../shared/real/reports-2026`, then places and
 // place(name: "江苏省") over GraphQL give the province, its speeches and its top slogans. The
 // hierarchy (a county inside a city inside the province), speakers, genres and dates are checked
 // on short texts written here.
@@ -25,7 +25,7 @@ const REPORTS = resolve(REPO, '../shared/real/reports-2026');
 let db: Database;
 let server: ApiServer;
 
-// Speeches of a county and a city of Jiangsu, with the header fields issue 8 adds to the extraction.
+// Speeches of a county and a city of Jiangsu, with the header fields the extraction reads (speaker, genre, dates).
 const kunshan = {
   ...extractSpeech({ text: '2026年昆山市政府工作报告\n各位代表：\n一、工作回顾\n全市坚持“四个意识”。\n', source: 'test:kunshan' }),
   date: '2026-01-10',

@@ -13,7 +13,7 @@ import { buildSpeech } from './bench/syntheticSpeech.js';
 import { gql, pollHealthDuring, testServerConfig } from './support/apiClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
-// Issue 10: the plain-HTTP routes (/export, /explore data, /guide) run under the same request
+// The plain-HTTP routes (/export, /explore data, /guide) run under the same request
 // budget as GraphQL. The attack: many downloads of the whole graph by clients that never read
 // them, each holding a database session while its answer waits for room in the socket.
 const silent = pino({ level: 'silent' });

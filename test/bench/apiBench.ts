@@ -1,7 +1,7 @@
 // API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10] [--only cooccurrence] [--mutations 20] [--home DIR] [--rebuild] [--cpu-profile PREFIX]`.
 // Co-occurrence is measured at all three scopes (uncached: from the stored ranking of each scope and
 // measure, which the warm-up computes; then, after the mutations, what the first read after a write
-// pays to recompute it) against issue 12's targets: p95 ≤ 20 ms and GraphQL p95 ≤ 1.5× the driver's;
+// pays to recompute it) against the targets: p95 ≤ 20 ms and GraphQL p95 ≤ 1.5× the driver's;
 // then --mutations ingestSpeech + removeSpeech pairs over GraphQL, one at a time (target p95 ≤ 300 ms).
 // The graph: N synthetic speeches (deterministic, written to files once), loaded with `tifa import`
 // into a local instance and checked with tifa check's invariants (both printed); --home DIR keeps

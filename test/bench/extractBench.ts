@@ -74,7 +74,7 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rate = (s: number): string => `${(mb / s).toFixed(2)} MB/s`;
-// Per speech too: issue 12's budget is stated per speech (ms each, speeches per second on one core).
+// Per speech too: the ingest budget is stated per speech (ms each, speeches per second on one core).
 const perSpeech = (wall: number, cpu: number): string =>
   `per speech: wall ${((wall * 1000) / copies.length).toFixed(2)} ms (${(copies.length / wall).toFixed(0)} speeches/s), cpu ${((cpu * 1000) / copies.length).toFixed(2)} ms`;
 const segWall = median(seg.map((t) => t.wall));

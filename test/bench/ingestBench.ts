@@ -1,6 +1,6 @@
 // Ingest benchmark (a script, not a test):
 //   `npm run bench:ingest -- [--speeches 10000 | --sizes 1000,10000] [--corpus seed|synthetic] [--python 20] [--workers N] [--concurrency 1] [--rounds 2]`.
-// --corpus seed (default): issue 12's measurement — the seed speeches replicated to N real-size
+// --corpus seed (default): the ingest measurement — the seed speeches replicated to N real-size
 // files (test/bench/seedCorpus.ts), loaded by `tifa ingest`'s use case (worker threads, batched
 // transactions), then in the same run the Python baseline (tools/bench/pyLoader.py) on the first
 // --python files, and the ratio (the Python line is skipped, with the reason, when its packages

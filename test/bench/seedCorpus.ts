@@ -9,7 +9,7 @@ export const SEED_DIR = resolve(fileURLToPath(new URL('../../', import.meta.url)
 /**
  * Writes n real-size speech files — the seed speeches in turn, each made a distinct text by a
  * numbered closing line — into a folder under the system temp dir (reused when complete), and
- * returns the folder and the file paths. This is the corpus of issue 12's measurements
+ * returns the folder and the file paths. This is the corpus of the ingest benchmark
  * (10,000 files of ~15.6 KB, 155 MB). `first` numbers the files from there on: another set of
  * distinct speeches (the soak's writer ingests and removes one beside a loaded graph).
  */

@@ -25,7 +25,7 @@ export interface SeedRunOptions {
 const mb = (bytes: number): number => bytes / 1024 / 1024;
 
 /**
- * Issue 12's measurement: the seed speeches replicated to N real-size files, loaded by the product's
+ * The ingest measurement: the seed speeches replicated to N real-size files, loaded by the product's
  * `tifa ingest` command (a child process on the benchmark's database: worker threads, batched
  * transactions) into an empty graph; then,
  * in the same run, the Python baseline on the first files, and the ratio of the two rates.

@@ -1,5 +1,5 @@
 // Soak (a script, not a test): `npm run soak -- [--seconds 60] [--max-requests 50000] [--readers 4] [--base 100] [--writes 5]`.
-// Issue 10: while readers hammer the API (test/bench/soakReaders.ts: co-occurrence at all scopes,
+// While readers hammer the API (test/bench/soakReaders.ts: co-occurrence at all scopes,
 // search, speech lists and speech pages with sections and slogans, /health), a writer runs
 // `tifa ingest` on --writes new speeches and then `tifa remove` on each of them, again and again, as
 // a user would. Bounded in time (--seconds, at most 600) and in requests (--max-requests); loopback

@@ -20,7 +20,7 @@ writeFileSync(twoLines, '在全县作风建设大会上的讲话\n要增强“�
 interface Case {
   name: string;
   args: string[];
-  /** Target in seconds, from issue 9. */
+  /** Target in seconds. */
   target?: number;
 }
 const CASES: Case[] = [

@@ -16,7 +16,7 @@ const SUMMARY = /^ingested (\d+) files in ([\d.]+) s: (\d+) new, (\d+) updated, 
  * Runs the product's command, `node bin/tifa.mjs ingest DIR`, against the benchmark's database:
  * what a user runs is the compiled JavaScript (bin/tifa.mjs rebuilds dist/ first when a source is
  * newer) with glibc's malloc on huge pages, not this script's tsx, whose transpiled code cost the
- * ingest ~12–18 % more Node CPU (measured side by side, README → Performance, sixth session).
+ * ingest ~12–18 % more Node CPU (measured side by side).
  */
 export async function tifaIngestProcess(conn: { uri: string; user: string; password: string }, dir: string, opts: { workers: number; concurrency: number }): Promise<TifaIngestRun> {
   const args = ['bin/tifa.mjs', 'ingest', dir, '--workers', String(opts.workers), '--concurrency', String(opts.concurrency)];
