@@ -60,7 +60,7 @@ describe('tifa eval', () => {
     expect(lines.find((l) => l.startsWith('overall'))).toMatch(/^overall\s+2\/4 0\.500\s+0\/0\s+-\s+4\/4 1\.000\s+0\s+0\/2 0\.000\s+2\/2 1\.00/);
     expect(lines.find((l) => l.startsWith('share right'))).toMatch(/^share right\s+2\/2 1\.00/);
     expect(r.out).toContain('report.txt: speaker none ≠ "省长 某某"');
-    // Subtotals per annotated genre, since the targets differ by genre.
+    // Subtotals per annotated genre, since the targets differ by genre.
     expect(lines.find((l) => l.startsWith('overall:speech'))).toMatch(/^overall:speech\s+1\/2 0\.500/);
     expect(lines.some((l) => l.startsWith('overall:no genre'))).toBe(true);
     expect(lines.find((l) => l.startsWith('share:work_report'))).toMatch(/^share:work_report\s+1\/1 1\.00/);

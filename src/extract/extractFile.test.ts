@@ -89,7 +89,7 @@ describe('extractFile metadata lines', () => {
       '二、部署任务。要抓好项目建设。',
     ].join('\n');
     const s = ok(new TextEncoder().encode(text), 'sub.txt');
-    // The subtitle is never part of the title (issue 8); it gives the venue.
+    // The subtitle is never part of the title; it gives the venue.
     expect(s.title).toBe('凝心聚力抓落实奋发有为谱新篇');
     expect(s.subtitle).toBe('——在全县三级干部大会上的讲话');
     expect(s.speaker).toEqual({ name: '陈某某', role: '县委书记' });

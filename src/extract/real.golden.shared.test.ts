@@ -7,18 +7,18 @@ import { overall, type Recall, type SpeechScore } from './eval/scoreSpeech.js';
 
 // Real published texts (read at run time from ../shared/real, never copied into the project),
 // scored with the same scorer as `tifa eval`. The floors are what the extractor achieved on main
-// when they were set; they only ever go up, towards the issue's targets (each field ≥ 0.90 on
-// work reports). A field still at 0 has no floor yet: asserting "≥ 0" would assert nothing.
+// when they were set; they only ever go up, towards the targets (each field ≥ 0.90 on work
+// reports). A field still at 0 has no floor yet: asserting "≥ 0" would assert nothing.
 const REPORTS = fileURLToPath(new URL('../../../shared/real/reports-2026/', import.meta.url));
 const reports = await evaluateGoldFolder(REPORTS, REPORTS, 20 * 1024 * 1024);
 const reportTotals = metaTotals(reports.metas);
 
 /** Share right per header field on the 21 work reports, as measured on main (2026-11-28 22:20 UTC). */
 const REPORT_FLOORS: Partial<Record<MetaField, number>> = {
-  date: 21 / 21, // 1/21 before the header rules (issue 8 item 1)
+  date: 21 / 21, // 1/21 before the header rules
   level: 21 / 21, // 21/21 since the place of the speaking body (2026-11-28 23:00 UTC)
   place: 21 / 21, // 21/21
-  title: 21 / 21, // header rules (issue 8 item 1)
+  title: 21 / 21, // header rules
   venue: 21 / 21,
   speaker: 21 / 21,
   genre: 21 / 21,
@@ -45,11 +45,11 @@ const real = await evaluateGoldFolder(REAL, REAL, 20 * 1024 * 1024);
 const realMeta = metaTotals(real.metas);
 
 type Group = 'speeches' | 'reports';
-/** Speeches (the eight pages, 提纲 included) and work reports: issue 8 sets their targets apart. */
+/** Speeches (the eight pages, 提纲 included) and work reports: their targets differ. */
 const groupOf = (s: SpeechScore): Group => (s.genre === 'work_report' ? 'reports' : 'speeches');
 
 /**
- * Recall floors per group, as measured on main when set (2026-11-29 00:25 UTC). Issue 8's targets
+ * Recall floors per group, as measured on main when set (2026-11-29 00:25 UTC). The targets
  * for real speeches: numbered slogans ≥ 0.92, meetings ≥ 0.9, sections ≥ 0.95, titles ≥ 0.8,
  * persons ≥ 0.8, at most one false slogan per text. Titles: REAL_META_FLOORS.title.
  */
@@ -69,7 +69,7 @@ const REAL_META_FLOORS: Partial<Record<MetaField, number>> = {
   level: 13 / 13,
   place: 13 / 13,
   speakerName: 13 / 13,
-  // Raised with the header rules and the HTML article block (issue 8 items 1 and 2).
+  // Raised with the header rules and the HTML article block.
   title: 13 / 13,
   subtitle: 13 / 13,
   venue: 13 / 13,

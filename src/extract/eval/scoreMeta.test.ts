@@ -14,7 +14,7 @@ const META = {
   place: '某省',
 };
 
-/** An extraction with the header fields issue 8 adds, whatever the extractor produces today. */
+/** An extraction with the given header fields, whatever the extractor produces for the text. */
 const withHeader = (extra: Record<string, unknown>): ExtractedSpeech =>
   ({ ...extractSpeech({ text: '政府工作报告\n各位代表：\n一、工作回顾', source: 'r.txt' }), ...extra }) as ExtractedSpeech;
 

@@ -78,8 +78,8 @@ export function parseMeta(json: unknown, file: string): GoldMeta {
 }
 
 /**
- * The header fields as the extractor reports them, read defensively under the names issue 8 gives
- * them (genre, subtitle, speaker {name, role}, published, place {name, code, level}): a field the
+ * The header fields as the extractor reports them, read defensively under the names the gold files use
+ * (genre, subtitle, speaker {name, role}, published, place {name, code, level}): a field the
  * extractor does not produce yet reads as null and so scores as wrong until it exists.
  */
 export function headerOf(speech: ExtractedSpeech): Record<Exclude<MetaField, 'speaker'> | 'role', string | null> {

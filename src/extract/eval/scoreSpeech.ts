@@ -36,7 +36,7 @@ export interface Recall {
 /** The score of one speech against its gold annotation. */
 export interface SpeechScore {
   file: string;
-  /** The annotated genre, or null: tables give a subtotal per genre (the targets differ). */
+  /** The annotated genre, or null: tables give a subtotal per genre (the targets differ by genre). */
   genre: string | null;
   slogans: Recall;
   meetings: Recall;
