@@ -17,6 +17,8 @@ import { findSlogans } from './slogans/findSlogans.js';
 import { extractTerms } from './terms/extractTerms.js';
 import { restoreOffsets } from './restoreOffsets.js';
 import { normaliseText } from './text/normalise.js';
+import { composeMaps } from './text/offsetMap.js';
+import { joinHeaderLines } from './header/joinHeaderLines.js';
 import { textSha256 } from './textSha256.js';
 import type { ExtractedSpeech, Locator, PersonFinding, TextRange } from './types.js';
 
@@ -33,7 +35,10 @@ const OPENING_CHARS = 1500;
  */
 export function extractSpeech(input: { text: string; source: string }): ExtractedSpeech {
   // Rules read the normalised text; offsets are led back to the original at the end.
-  const { text, map } = normaliseText(input.text);
+  const normalised = normaliseText(input.text);
+  const joined = joinHeaderLines(normalised.text);
+  const text = joined.text;
+  const map = composeMaps(normalised.map, joined.map);
   const speech = extractNormalised(text, input.source, textSha256(input.text));
   return map ? restoreOffsets(speech, input.text, map) : speech;
 }

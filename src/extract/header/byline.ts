@@ -23,7 +23,7 @@ const NAME = `(?:${HAN}{2,6}[·•・]${HAN}{2,8}|${HAN}(?:${GAP}{0,3}${HAN}){1,
 const ROLE_NAME = new RegExp(`^(?<role>[^。！？；：:，,]{0,28}?(?:${OFFICE}))${GAP}+(?<name>${NAME})$`);
 // Role glued to a 2–3 character name (省长王清宪), only when the name's first character is a surname.
 const ROLE_GLUED = new RegExp(`^(?<role>[^。！？；：:，,\\s]{0,28}?(?:${OFFICE}))(?<name>[${SURNAMES}]${HAN}{1,2}|${HAN}{2,6}[·•・]${HAN}{2,8}|${HAN}?[×XＸ]{2,3})$`);
-const NAME_ONLY = new RegExp(`^(?<name>[${SURNAMES}](?:${GAP}{0,3}${HAN}){1,2})$`);
+const NAME_ONLY = new RegExp(`^(?<name>[${SURNAMES}](?:${GAP}{0,3}${HAN}){1,2}|${HAN}{2,6}[·•・]${HAN}{2,8})$`);
 // A caption that names who speaks: 省长叶建春作政府工作报告。 / 1月27日，某某代表自治区人民政府，向大会作…报告。
 const CAPTION = new RegExp(
   `(?:^|[，,。\\s])(?<role>(?:[^，,。\\s]{0,16}?(?:${OFFICE})))?(?<name>[${SURNAMES}]${HAN}{1,2}|${HAN}{2,6}[·•・]${HAN}{2,8})` +

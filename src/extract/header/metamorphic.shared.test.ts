@@ -73,10 +73,9 @@ const REWRITES: Record<string, Rewrite> = {
   'zero-width characters in the header': (h) => h.lines.map((l, k) => (k <= h.last && l.trim() !== '' ? `\u200b${[...l].join('\u200b')}\ufeff` : l)),
   'byline over two lines': (h) =>
     withLine(h, h.byline, (l) => {
-      const name = h.speaker!;
-      const at = l.lastIndexOf(name[0]!);
-      const role = l.slice(0, l.search(/[\s\u3000]*[^\s\u3000]+$/)).trim();
-      return role ? [role, name] : at > 0 ? [l.slice(0, at), l.slice(at)] : [l];
+      const written = new RegExp([...h.speaker!].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*')).exec(l);
+      const role = written ? l.slice(0, written.index).trim() : '';
+      return written && role ? [role, l.slice(written.index)] : [l];
     }),
   'letter-spaced name': (h) => withLine(h, h.byline, (l) => l.replace(h.speaker!, [...h.speaker!].join('\u3000'))),
 };
@@ -139,5 +138,5 @@ describe('metamorphic header rewrites of ../shared/real', () => {
   }, 900_000);
 });
 
-// The share reached when this floor was set; it only ever goes up, towards 0.99.
-const FLOOR = 0.72;
+// The target share; the test prints the rewrites that still differ.
+const FLOOR = 0.99;

@@ -11,6 +11,7 @@ export interface Subtitle {
 }
 
 const DASH = /^[ \t\u3000]*(?:——|—|--|－－|––|-)[ \t\u3000]*/;
+const BRACKETED = /^[ \t\u3000]*[（(]([^（()）]{4,118})[）)][ \t\u3000]*$/;
 const DATE_WORDS = '(?<date>(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年[^在，。]{0,12}?[日号]?)';
 const GENRE_END = /(讲话|发言|致辞|讲稿|报告|主持词|演讲|党课)$/;
 // Meeting words a venue ends with; 上/期间/开幕式上 follow them in a subtitle.
@@ -27,6 +28,12 @@ const SAYS = new RegExp(
  * the meeting on the same line may be a byline (……会议上 陕西省省长 赵刚). Null for other lines.
  */
 export function readSubtitle(line: string): Subtitle | null {
+  // A subtitle in brackets（2026年1月27日在…会议上）says the same as one after a dash.
+  const bracketed = BRACKETED.exec(line);
+  if (bracketed) {
+    const inner = readSubtitle(`——${bracketed[1]!}`);
+    return inner?.venue ? { ...inner, text: line.trim() } : null;
+  }
   const dash = DASH.exec(line);
   const start = dash ? dash[0].length : line.length - line.trimStart().length;
   const body = line.slice(start).trimEnd();

@@ -14,9 +14,9 @@ const SHORT_DASH = '\\-\\u2010-\\u2013\\u2212\\ufe63\\uff0d';
 // One alternation per kind of variant; `kindOf` names the group that matched.
 const VARIANTS = new RegExp(
   [
-    '(?<eol>\\r\\n?|[\\u2028\\u2029\\u0085])',
     // A footnote marker a scrape put on lines of its own ([ / 1 / ]) splits the sentence around it.
-    '(?<footnote>\\n[ \\t\\u3000]*[\\[［][ \\t]*\\n[ \\t]*\\d{1,3}[ \\t]*\\n[ \\t]*[\\]］][ \\t]*\\n)',
+    '(?<footnote>\\r?\\n[ \\t\\u3000]*[\\[［][ \\t]*\\r?\\n[ \\t]*\\d{1,3}[ \\t]*\\r?\\n[ \\t]*[\\]］][ \\t]*\\r?\\n)',
+    '(?<eol>\\r\\n?|[\\u2028\\u2029\\u0085])',
     '(?<invisible>[\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff\\u00ad\\u180e])',
     '(?<space>[\\u00a0\\u2000-\\u200a\\u202f\\u205f])',
     // A dash run of two or more (——, ――, ----, --, ──), or one dash opening a line before its text (—在…会议上).
@@ -71,8 +71,8 @@ function unifyCharacters(text: string): NormalisedText {
   return applyEdits(text, edits);
 }
 
-// Three or more single characters each set apart by spaces (政 府 工 作 报 告, 习　近　平).
-const LETTER_SPACED = new RegExp(`(?<![${CJK}])[${CJK}](?:[ \\t\\u3000]{1,3}[${CJK}]){2,}(?![${CJK}])`, 'g');
+// Three or more single characters each set apart by spaces (政 府 工 作 报 告, 习　近　平, 艾 尔 肯 · 吐 尼 亚 孜).
+const LETTER_SPACED = new RegExp(`(?<![${CJK}·•・])[${CJK}·•・](?:[ \\t\\u3000]{1,3}[${CJK}·•・]){2,}(?![${CJK}·•・])`, 'g');
 const SPACES = /[ \t\u3000]+/g;
 const SHORT_LINE = 40;
 
