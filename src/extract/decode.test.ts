@@ -44,6 +44,11 @@ describe('decodeSpeech', () => {
     ['a binary file with NUL bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]), 'BINARY_FILE'],
     ['control-character soup', new Uint8Array(Array.from({ length: 200 }, (_, i) => (i * 7) % 32 || 1)), 'BINARY_FILE'],
     ['an HTML page without text', utf8('<html><body><script>x()</script></body></html>'), 'EMPTY_FILE'],
+    [
+      'an HTML page with no article body',
+      utf8('<html><body><ul><li><a href="/">首页</a></li><li><a href="/n">新闻中心</a></li><li><a href="/z">政务公开</a></li></ul><div>版权所有 某某网</div></body></html>'),
+      'NO_ARTICLE',
+    ],
   ])('reports %s as an error naming the file', (_name, bytes, code) => {
     const r = decodeSpeech(bytes, 'bad/file.txt', MAX);
     expect(r.text).toBeNull();

@@ -15,6 +15,9 @@ const HTML_SNIFF = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 // Control characters other than tab, line feed, form feed and carriage return mark binary data.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
+// A sentence of running text: some words closed by sentence punctuation.
+const PROSE = /[^\s。！？!?]{4,}[。！？!?]/;
+
 function error(file: string, code: string, message: string): Diagnostic {
   return { severity: 'error', code, message: `${file}: ${message}`, file };
 }
@@ -128,7 +131,14 @@ export function decodeSpeech(bytes: Uint8Array, fileName: string, maxBytes: numb
       file: fileName,
     });
   }
-  if (HTML_EXT.test(fileName) || HTML_SNIFF.test(text.slice(0, 1000))) text = htmlToText(text);
+  if (HTML_EXT.test(fileName) || HTML_SNIFF.test(text.slice(0, 1000))) {
+    text = htmlToText(text);
+    // A page of navigation, link lists and labels has no sentence to extract: better refused than
+    // stored as a speech titled from its menu.
+    if (text.trim() !== '' && !PROSE.test(text)) {
+      return { ...fail('NO_ARTICLE', 'HTML page has no article body (no sentence of text outside navigation and page furniture)'), encoding: decoded.encoding };
+    }
+  }
   if (text.trim() === '') return { ...fail('EMPTY_FILE', 'file holds no text'), encoding: decoded.encoding };
   return { text, encoding: decoded.encoding, diagnostics };
 }
