@@ -19,7 +19,7 @@ export interface PlaceRef {
 
 /** The place of the body that gives a speech, with the divisions it lies in. */
 export interface PlaceFinding extends PlaceRef {
-  /** The divisions it belongs to, nearest first (county → city → province); empty for a province. */
+  /** The divisions it belongs to, nearest first (county → city → province → country); only the country for a province, empty for the country. */
   within: PlaceRef[];
 }
 

@@ -11,6 +11,7 @@ describe('extractSpeech: place and level', () => {
       within: [
         { code: '320500', name: '苏州市', level: 'city' },
         { code: '320000', name: '江苏省', level: 'provincial' },
+        { code: '100000', name: '中华人民共和国', level: 'central' },
       ],
     });
     expect(s.level).toBe('county');

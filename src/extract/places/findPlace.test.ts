@@ -36,7 +36,7 @@ describe('findPlace', () => {
   });
 
   it('gives the chain the place lies in', () => {
-    expect(place(['2026年昆山市政府工作报告']).within).toEqual(['苏州市', '江苏省']);
+    expect(place(['2026年昆山市政府工作报告']).within).toEqual(['苏州市', '江苏省', '中华人民共和国']);
   });
 
   it('takes the region a 自治区 role leaves unnamed from the text', () => {

@@ -25,19 +25,19 @@ describe('gazetteer', () => {
   });
 
   it('chains a county to its city and province by code', () => {
-    expect(ancestorsOf(one('昆山市').code).map((p) => p.name)).toEqual(['苏州市', '江苏省']);
+    expect(ancestorsOf(one('昆山市').code).map((p) => p.name)).toEqual(['苏州市', '江苏省', '中华人民共和国']);
     expect(isWithin('320583', '320000')).toBe(true);
     expect(isWithin('320583', '330000')).toBe(false);
   });
 
   it('hangs districts of a municipality and directly governed counties from the province', () => {
-    expect(ancestorsOf('110101').map((p) => p.name)).toEqual(['北京市']);
-    expect(ancestorsOf(one('仙桃市').code).map((p) => p.name)).toEqual(['湖北省']);
+    expect(ancestorsOf('110101').map((p) => p.name)).toEqual(['北京市', '中华人民共和国']);
+    expect(ancestorsOf(one('仙桃市').code).map((p) => p.name)).toEqual(['湖北省', '中华人民共和国']);
     expect(placeByCode('110100')).toBeNull();
   });
 
   it('keeps every place one name means', () => {
-    expect(placesNamed('朝阳区').map((p) => ancestorsOf(p.code).at(-1)?.name).sort()).toEqual(['北京市', '吉林省'].sort());
+    expect(placesNamed('朝阳区').map((p) => ancestorsOf(p.code).at(-2)?.name).sort()).toEqual(['北京市', '吉林省'].sort());
   });
 
   it('finds full names and short forms, longest first', () => {

