@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,9 @@ import { openTestDatabase } from './support/testDatabase.js';
 // port. The same corpus — the example speeches as a folder, the held-out texts (places, speakers,
 // HTML) as JSONL with one line twice — is imported there and ingested into the run's database,
 // and the two graphs must be equal node for node, relationship for relationship, property for
-// property (with Cypher types), derived co-occurrence data included.
+// property (with Cypher types), derived co-occurrence data included. A third folder holds texts
+// with given metadata (NAME.meta.json): a year-only central report, a report older than the
+// People's Republic, a county text placed by its sidecar.
 const REPO = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(REPO, 'examples/corpus');
 const HELDOUT = resolve(REPO, 'src/extract/fixtures/heldout');
@@ -34,6 +36,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 let home: string;
 let config: Config;
 let jsonl: string;
+let given: string;
 let summary: ImportSummary;
 /** The speeches both loaders must store: every example file and every distinct held-out line. */
 let speeches: number;
@@ -49,8 +52,17 @@ beforeAll(async () => {
   await extractToJsonl([HELDOUT], (line) => void lines.push(line), { maxFileBytes: MAX_FILE_BYTES, workers: 0 });
   jsonl = join(home, 'heldout.jsonl');
   writeFileSync(jsonl, [...lines, lines[0]].join('\n') + '\n');
-  speeches = (await listSpeechFiles([CORPUS])).files.length + lines.length;
-  summary = await importSpeeches(config, { paths: [CORPUS], jsonl: [jsonl], database: 'neo4j' });
+  given = join(home, 'given');
+  mkdirSync(given);
+  const text = (name: string, body: string, meta: object): void => {
+    writeFileSync(join(given, `${name}.txt`), body);
+    writeFileSync(join(given, `${name}.meta.json`), JSON.stringify(meta));
+  };
+  text('central', '各位代表：\n现在，我代表国务院向大会报告工作。\n一、过去一年的工作\n我们坚持“四个意识”。\n', { date: '1954', genre: 'work_report', level: 'central' });
+  text('older', '同志们：\n一、工作回顾\n坚持“两个维护”。\n', { date: '1921', genre: 'party_report', level: 'central' });
+  text('county', '在全县重点任务部署会上的讲话\n同志们：\n一、提高站位\n增强“四个意识”。\n', { date: '2025-03', place: '昆山市', speaker: { name: '周伟', role: '市长' } });
+  speeches = (await listSpeechFiles([CORPUS, given])).files.length + lines.length;
+  summary = await importSpeeches(config, { paths: [CORPUS, given], jsonl: [jsonl], database: 'neo4j' });
   imported = openDatabase(localConnection({ uri: `bolt://127.0.0.1:${config.local.boltPort}` }, undefined));
 });
 
@@ -72,7 +84,7 @@ describe('tifa import', () => {
     const ingested = await openTestDatabase();
     try {
       await applySchema(ingested);
-      const files = await ingestFiles(ingested, [CORPUS], { maxFileBytes: MAX_FILE_BYTES, concurrency: 2 });
+      const files = await ingestFiles(ingested, [CORPUS, given], { maxFileBytes: MAX_FILE_BYTES, concurrency: 2 });
       const lines = await ingestJsonl(ingested, [jsonl], { concurrency: 2 });
       expect(files.summary.new + lines.new).toBe(speeches);
       const [a, b] = [await graphSnapshot(imported), await graphSnapshot(ingested)];
@@ -83,6 +95,8 @@ describe('tifa import', () => {
       // The comparison covered the parts that distinguish the loaders' output.
       for (const label of ['Speech', 'Section', 'Slogan', 'Place', 'CooccurrenceState']) expect(a.nodes.some((n) => n.startsWith(`["${label}/`))).toBe(true);
       for (const type of ['MENTIONS', 'CO_OCCURS', 'SPOKEN_BY', 'PART_OF', 'FROM']) expect(a.relationships.some((r) => r.includes(`","${type}","`))).toBe(true);
+      expect(a.nodes.some((n) => n.includes('["givenFields","LIST<STRING NOT NULL> NOT NULL",["date","speaker","level","place"]]'))).toBe(true);
+      expect(a.relationships.filter((r) => r.startsWith('["Place/') && r.includes('","PART_OF","Place/100000"'))).not.toHaveLength(0);
       // Neither loader stores a co-occurrence ranking; the first reads store the same ones in both.
       expect(a.nodes.some((n) => n.startsWith('["CooccurrenceRanking/'))).toBe(false);
       for (const scope of ['SPEECH', 'SECTION', 'SENTENCE'] as const) {

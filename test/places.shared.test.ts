@@ -65,8 +65,9 @@ describe('places of the 21 work reports', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.places.totalCount).toBe(21);
     const nodes = r.data!.places.edges.map((e: { node: unknown }) => e.node);
-    expect(nodes).toContainEqual({ code: '320000', name: '江苏省', level: 'PROVINCIAL', speechCount: 1, parent: null });
-    expect(nodes).toContainEqual({ code: '310000', name: '上海市', level: 'PROVINCIAL', speechCount: 1, parent: null });
+    // Provinces lie in the country, the root place.
+    expect(nodes).toContainEqual({ code: '320000', name: '江苏省', level: 'PROVINCIAL', speechCount: 1, parent: { code: '100000' } });
+    expect(nodes).toContainEqual({ code: '310000', name: '上海市', level: 'PROVINCIAL', speechCount: 1, parent: { code: '100000' } });
   });
 
   it('answers place(name: "江苏省") with the province, its speech and its top slogans', async () => {

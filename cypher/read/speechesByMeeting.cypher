@@ -5,5 +5,5 @@ UNWIND $keys AS key
 MATCH (s:Speech)-[r:MENTIONS|DELIVERED_AT]->(:Meeting {key: key})
 WHERE (type(r) = 'DELIVERED_AT') = $delivered
 WITH key, s ORDER BY coalesce(s.date, '') DESC, s.id
-WITH key, collect(DISTINCT s {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt, .genre, .subtitle, .published})[..$limit] AS speeches
+WITH key, collect(DISTINCT s {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt, .genre, .subtitle, .published, .givenFields})[..$limit] AS speeches
 RETURN key, speeches

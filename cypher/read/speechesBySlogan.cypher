@@ -4,5 +4,5 @@
 UNWIND $names AS name
 MATCH (s:Speech)-[m:MENTIONS]->(:Slogan {name: name})
 WITH name, s, m ORDER BY m.count DESC, coalesce(s.date, '') DESC, s.id
-WITH name, collect(s {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt, .genre, .subtitle, .published})[..$limit] AS speeches
+WITH name, collect(s {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt, .genre, .subtitle, .published, .givenFields})[..$limit] AS speeches
 RETURN name, speeches

@@ -35,4 +35,4 @@ WHERE ($level IS NULL OR s.level = $level)
 WITH s ORDER BY coalesce(s.date, '') DESC, s.id
 WITH collect(s) AS items
 RETURN size(items) AS total,
-       [x IN items[$skip..($skip + $limit)] | x {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt, .genre, .subtitle, .published}] AS rows
+       [x IN items[$skip..($skip + $limit)] | x {.id, .title, .source, .sha256, .chars, .level, .date, .ingestedAt, .genre, .subtitle, .published, .givenFields}] AS rows

@@ -1,7 +1,10 @@
 // Writes the whole subgraph of each speech of a batch in one statement (one server round trip), when
 // it is new: for each, in order, it first looks the speech up — `exists` (the same text is stored: nothing is written) and
 // `replaced` (speeches stored under the same source with other content: nothing is written either;
-// the caller deletes them and runs this again in the same transaction). Otherwise it writes the
+// the caller deletes them and runs this again in the same transaction). Given metadata
+// (speech.givenFields, speech.givenSha256) is never overwritten by extraction: the same text
+// without given metadata finds the stored speech as it is (`exists`), while the same text given
+// other metadata (another givenSha256) replaces it like a changed text (its own id in `replaced`). Otherwise it writes the
 // Speech node, its section tree, and every entity it mentions with MENTIONS from the speech
 // (speech-level counts) and from the innermost section holding each mention (section-level
 // counts); slogans with their member concepts and variants; the venue (DELIVERED_AT); its place
@@ -45,8 +48,9 @@
 CYPHER replan=skip
 UNWIND $batch AS g
 CALL (g) {
-  RETURN EXISTS { MATCH (:Speech {id: g.speech.id}) } AS exists,
-         COLLECT { MATCH (old:Speech {source: g.speech.source}) WHERE old.id <> g.speech.id RETURN old.id ORDER BY old.id } AS replaced
+  RETURN EXISTS { MATCH (same:Speech {id: g.speech.id}) WHERE g.speech.givenSha256 IS NULL OR same.givenSha256 = g.speech.givenSha256 } AS exists,
+         COLLECT { MATCH (old:Speech {source: g.speech.source}) WHERE old.id <> g.speech.id RETURN old.id ORDER BY old.id } +
+         COLLECT { MATCH (same:Speech {id: g.speech.id}) WHERE g.speech.givenSha256 IS NOT NULL AND coalesce(same.givenSha256, '') <> g.speech.givenSha256 RETURN same.id } AS replaced
 }
 CALL (g, exists, replaced) {
   WITH g, exists, replaced WHERE NOT exists AND size(replaced) = 0

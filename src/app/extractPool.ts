@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportLinesOutcome } from './importLinesOutcome.js';
 import type { IngestWriteOutcome } from './ingestWriteOutcome.js';
-import type { ExtractOutcome } from './speechFiles.js';
+import type { ExtractOutcome, MetadataSourcing } from './speechFiles.js';
 
 /** Why a file gave no speech (the failure case of every outcome). */
 type Failed = { ok: false; reason: string };
@@ -13,9 +13,10 @@ export interface ExtractPool<Outcome = ExtractOutcome> {
   readonly size: number;
   /**
    * `storedId` (ingest pools only): the id of the speech stored under this file's name; a file
-   * whose text has that id comes back as stored, not extracted (see storedUnder).
+   * whose text has that id comes back as stored, not extracted (see storedUnder). `metadata`: where
+   * the file's given metadata comes from (its sidecar by default).
    */
-  extract(file: string, storedId?: string): Promise<Outcome | Failed>;
+  extract(file: string, storedId?: string, metadata?: MetadataSourcing): Promise<Outcome | Failed>;
   close(): Promise<void>;
 }
 
@@ -92,14 +93,14 @@ function startPool<Outcome>(requested: number, workerData: WorkerData): ExtractP
   });
   return {
     size,
-    extract(file, storedId) {
+    extract(file, storedId, metadata) {
       const alive = workers.filter((w) => w.alive);
       if (alive.length === 0) return Promise.resolve({ ok: false, reason: 'no extraction worker is running' });
       const w = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise((resolve) => {
         w.pending.set(id, resolve);
-        w.worker.postMessage(storedId === undefined ? { id, file } : { id, file, storedId });
+        w.worker.postMessage({ id, file, ...(storedId === undefined ? {} : { storedId }), ...(metadata === undefined ? {} : { metadata }) });
       });
     },
     async close() {

@@ -6,20 +6,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { importLinesOutcome } from './importLinesOutcome.js';
 import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
-import { extractForIngest, type ExtractOutcome } from './speechFiles.js';
+import { extractForIngest, type ExtractOutcome, type MetadataSourcing } from './speechFiles.js';
 
 const { maxFileBytes, importLinesAt, ingestWrites } = workerData as { maxFileBytes: number; importLinesAt?: string; ingestWrites?: boolean };
 
 // For `tifa ingest` a job may carry the id stored under the file's name: the same text is reported
 // stored after decoding, without extraction (the costly part of a re-ingest of unchanged files).
-const outcomeOf = async (job: { file: string; storedId?: string }) =>
+type Job = { id: number; file: string; storedId?: string; metadata?: MetadataSourcing };
+const outcomeOf = async (job: Job) =>
   importLinesAt !== undefined
-    ? importLinesOutcome(await extractForIngest(job.file, maxFileBytes), importLinesAt)
+    ? importLinesOutcome(await extractForIngest(job.file, maxFileBytes, undefined, job.metadata), importLinesAt)
     : ingestWrites === true
-      ? ingestWriteOutcome(await extractForIngest(job.file, maxFileBytes, storedUnder(job.storedId)))
-      : extractForIngest(job.file, maxFileBytes);
+      ? ingestWriteOutcome(await extractForIngest(job.file, maxFileBytes, storedUnder(job.storedId), job.metadata))
+      : extractForIngest(job.file, maxFileBytes, undefined, job.metadata);
 
-parentPort!.on('message', (job: { id: number; file: string; storedId?: string }) => {
+parentPort!.on('message', (job: Job) => {
   void outcomeOf(job)
     .catch((error: unknown): ExtractOutcome => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }))
     .then((outcome) => parentPort!.postMessage({ id: job.id, outcome }));

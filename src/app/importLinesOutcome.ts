@@ -1,6 +1,6 @@
 import { ImportValueError } from '../graph/bulk/importCsvFields.js';
 import { speechImportLines, type SpeechImportLines } from '../graph/bulk/speechImportLines.js';
-import { speechRows } from '../graph/speechRows.js';
+import { storedRows } from './metadata/storedRows.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** A speech's import lines, or why it cannot be imported (its extraction failed, or a value the files cannot hold). */
@@ -10,7 +10,7 @@ export type ImportLinesOutcome = { ok: true; lines: SpeechImportLines } | { ok: 
 export function importLinesOutcome(outcome: ExtractOutcome, ingestedAt: string): ImportLinesOutcome {
   if (!outcome.ok) return outcome;
   try {
-    return { ok: true, lines: speechImportLines(speechRows(outcome.speech), ingestedAt) };
+    return { ok: true, lines: speechImportLines(storedRows(outcome.speech, outcome.given), ingestedAt) };
   } catch (error) {
     if (error instanceof ImportValueError) return { ok: false, reason: error.message };
     throw error;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../extract/extractSpeech.js';
-import { givenTitle, withTitle } from './ingestText.js';
+import { givenTitle } from './ingestText.js';
+import { withTitle } from './metadata/applyGiven.js';
 import { InputError } from './InputError.js';
 
 const TEXT = ['在全市作风建设大会上的讲话', '一、提高政治站位', '大家要增强“四个意识”。'].join('\n');

@@ -1,10 +1,10 @@
 import { extractFile } from '../extract/extractFile.js';
-import type { ExtractedSpeech } from '../extract/types.js';
 import type { Database } from '../graph/database.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
 import { speechIdOf } from '../graph/speechRows.js';
 import { writeSpeech, type WriteOutcome } from '../graph/writeSpeech.js';
 import { InputError } from './InputError.js';
+import { storedRows } from './metadata/storedRows.js';
 
 /** Sources of texts sent over the API start with this, so they can never replace a speech ingested from a file (whose source is an absolute path). */
 export const TEXT_SOURCE_PREFIX = 'api:';
@@ -34,13 +34,6 @@ export function givenTitle(title: string | null | undefined): string | null {
   return trimmed;
 }
 
-/** A caller's title replaces the extracted one; titleRange keeps pointing at the text only when the text holds exactly that title. */
-export function withTitle(speech: ExtractedSpeech, title: string | null): ExtractedSpeech {
-  if (title === null || title === speech.title) return speech;
-  const range = speech.titleRange;
-  const sameText = range !== null && speech.text.slice(range.start, range.end) === title;
-  return { ...speech, title, titleRange: sameText ? range : null };
-}
 
 /**
  * Loads one text given over the API exactly as a file with that name would be loaded: the same size
@@ -59,8 +52,8 @@ export async function ingestText(db: Database, text: string, meta: TextMeta, lim
     throw new InputError(`text: ${result.diagnostics.map((d) => d.message.replace(`${fileName}: `, '')).join('; ')}`, 'text');
   }
   const source = named === null ? `${TEXT_SOURCE_PREFIX}${speechIdOf(result.speech.sha256)}` : fileName;
-  const speech = withTitle({ ...result.speech, source }, title);
-  const outcome = await writeSpeech(db, speech);
+  // A caller's title is given metadata: kept over the extracted one, and recorded as given.
+  const outcome = await writeSpeech(db, storedRows({ ...result.speech, source }, title === null ? null : { title }));
   if (outcome.status !== 'unchanged') await refreshDerivedData(db);
   return { ...outcome, source };
 }

@@ -1,6 +1,7 @@
 import { textSha256 } from '../extract/textSha256.js';
-import { speechIdOf, speechRows } from '../graph/speechRows.js';
+import { speechIdOf } from '../graph/speechRows.js';
 import { speechWrite, type SpeechWrite } from '../graph/speechWrite.js';
+import { storedRows } from './metadata/storedRows.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** A speech as `tifa ingest` queues it: what the writer sends, and what the run counts. */
@@ -46,6 +47,6 @@ export function storedUnder(storedId: string | undefined): ((text: string) => { 
 export function ingestWriteOutcome(outcome: ExtractOutcome | IngestWriteOutcome): IngestWriteOutcome {
   if (!outcome.ok || !('speech' in outcome)) return outcome;
   const { speech } = outcome;
-  const rows = speechRows(speech);
+  const rows = storedRows(speech, outcome.given);
   return { ok: true, write: speechWrite(rows), sha256: speech.sha256, bytes: Buffer.byteLength(speech.text, 'utf8'), rows: rows.mentionCount + rows.sections.length + 1 };
 }

@@ -5,6 +5,8 @@ import { decodeSpeech } from '../extract/decode.js';
 import { extractDecoded, extractFile } from '../extract/extractFile.js';
 import type { ExtractedSpeech } from '../extract/types.js';
 import { InputError } from './InputError.js';
+import type { GivenMetadata } from './metadata/givenMetadata.js';
+import { readSidecar } from './metadata/sidecar.js';
 import { printable } from './printable.js';
 
 export type { ExtractedSpeech };
@@ -12,8 +14,11 @@ export type { ExtractedSpeech };
 /** The file extensions read as speeches when a folder is given. */
 export const SPEECH_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
-/** The extraction of one input: the speech, or why the input cannot be loaded. */
-export type ExtractOutcome = { ok: true; speech: ExtractedSpeech } | { ok: false; reason: string };
+/** The extraction of one input: the speech with the metadata given with it, or why the input cannot be loaded. */
+export type ExtractOutcome = { ok: true; speech: ExtractedSpeech; given?: GivenMetadata | null } | { ok: false; reason: string };
+
+/** Where a text's given metadata comes from: read from its sidecar (NAME.meta.json), or given (a dataset's row, null for none). */
+export type MetadataSourcing = 'sidecar' | { given: GivenMetadata | null };
 
 /** A path that was not read, and why (one line; the path may hold any character, print it with `printable`). */
 export interface SkippedPath {
@@ -136,16 +141,30 @@ export async function extractSpeechFile(file: string, maxBytes: number): Promise
 
 /**
  * Reads and extracts one file for ingestion; a file that cannot be used becomes `{ ok: false, reason }`.
- * `known`, when given, sees the decoded text before the extractor does and may answer instead of
- * it (`tifa ingest`: a text stored already is not extracted again); decoding is cheap, extraction is not.
+ * The metadata given with it comes from its sidecar (`metadata` 'sidecar', the default) or from the
+ * caller; a sidecar that cannot be used fails the file. `known`, when given, sees the decoded text
+ * before the extractor does and may answer instead of it (`tifa ingest`: a text stored already is
+ * not extracted again) — only for a text given no metadata, whose stored speech it cannot change.
+ * Decoding is cheap, extraction is not.
  */
-export async function extractForIngest<Known = never>(file: string, maxBytes: number, known?: (text: string) => Known | undefined): Promise<ExtractOutcome | Known> {
+export async function extractForIngest<Known = never>(
+  file: string,
+  maxBytes: number,
+  known?: (text: string) => Known | undefined,
+  metadata: MetadataSourcing = 'sidecar',
+): Promise<ExtractOutcome | Known> {
+  let given: GivenMetadata | null;
+  try {
+    given = metadata === 'sidecar' ? await readSidecar(file) : metadata.given;
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
   const read = await readBounded(file, maxBytes);
   if (!read.ok) return read;
   const decoded = decodeSpeech(read.bytes, file, maxBytes);
-  const answer = decoded.text === null || known === undefined ? undefined : known(decoded.text);
+  const answer = decoded.text === null || known === undefined || given !== null ? undefined : known(decoded.text);
   if (answer !== undefined) return answer;
   const result = extractDecoded(decoded, file);
-  if (result.ok) return result;
+  if (result.ok) return given === null ? result : { ...result, given };
   return { ok: false, reason: result.diagnostics.map((d) => d.message.replace(`${file}: `, '')).join('; ') || 'cannot be extracted' };
 }

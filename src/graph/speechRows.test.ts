@@ -76,3 +76,11 @@ describe('sentenceAt', () => {
     expect(sentenceAt(sentences, offset)).toBe(index);
   });
 });
+
+describe('speechRows: given metadata', () => {
+  it('stores no list when nothing was given (the import cannot write an empty one), the fields and their hash when something was', () => {
+    expect(rows.speech).toMatchObject({ givenFields: null, givenSha256: null });
+    expect(speechRows(speech, { givenFields: ['date', 'place'], givenSha256: 'abc' }).speech).toMatchObject({ givenFields: ['date', 'place'], givenSha256: 'abc' });
+    expect(speechRows(speech, { givenFields: [], givenSha256: 'abc' }).speech).toMatchObject({ givenFields: null, givenSha256: null });
+  });
+});

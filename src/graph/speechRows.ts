@@ -46,6 +46,16 @@ export interface SpeechProps {
   genre: string | null;
   subtitle: string | null;
   published: string | null;
+  /** The metadata fields (title, venue, date, speaker, genre, level, place) whose values were given with the text, not extracted; null when none was. */
+  givenFields: string[] | null;
+  /** A hash of the given values: the same text given other metadata is written again (see cypher/write/speechGraph.cypher). */
+  givenSha256: string | null;
+}
+
+/** Which metadata fields of a speech were given with its text (the others were extracted), and a hash of their values. */
+export interface SpeechProvenance {
+  givenFields: readonly string[];
+  givenSha256: string | null;
 }
 
 /** Everything one speech writes, shaped as `$parameters` for the cypher/write/*.cypher statements. */
@@ -133,7 +143,7 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < ke
  * Shapes one extraction result into write parameters. Rows are sorted by their merge key so that
  * concurrent transactions lock shared nodes in the same order (fewer deadlocks).
  */
-export function speechRows(speech: ExtractedSpeech): SpeechRows {
+export function speechRows(speech: ExtractedSpeech, provenance: SpeechProvenance = { givenFields: [], givenSha256: null }): SpeechRows {
   const id = speechIdOf(speech.sha256);
   const sectionIds = new Set(speech.sections.map((s) => s.id));
   const sections = speech.sections.map((s) => ({
@@ -234,6 +244,9 @@ export function speechRows(speech: ExtractedSpeech): SpeechRows {
       genre: speech.genre,
       subtitle: speech.subtitle,
       published: speech.published,
+      // No list when nothing was given: `tifa import` cannot write an empty list, and both paths must store the same.
+      givenFields: provenance.givenFields.length > 0 ? [...provenance.givenFields] : null,
+      givenSha256: provenance.givenFields.length > 0 ? provenance.givenSha256 : null,
     },
     sentenceStarts: positionList(speech.sentences.map((s) => s.start)),
     sentenceEnds: positionList(speech.sentences.map((s) => s.end)),

@@ -27,8 +27,8 @@ export type BatchOutcome = WriteOutcome | { id: string; status: 'failed'; reason
  * Writes one speech in ONE write transaction: all of its nodes and edges or none. The same text
  * again changes nothing; a changed text under the same source replaces the old speech's subgraph.
  */
-export async function writeSpeech(db: Database, speech: ExtractedSpeech): Promise<WriteOutcome> {
-  return writeRetried(db, [speechWrite(speechRows(speech))]).then((outcomes) => outcomes[0]!);
+export async function writeSpeech(db: Database, speech: ExtractedSpeech | SpeechRows): Promise<WriteOutcome> {
+  return writeRetried(db, [speechWrite('mentionCount' in speech ? speech : speechRows(speech))]).then((outcomes) => outcomes[0]!);
 }
 
 /**

@@ -48,3 +48,11 @@ describe('given metadata wins', () => {
     expect(r.conflicts).toEqual([{ field: 'place', given: '江苏省 (320000)', extracted: '中华人民共和国 (100000)' }]);
   });
 });
+
+describe('conflicts', () => {
+  it('are not reported where the extractor found nothing (no title, no date, genre other)', () => {
+    expect(headerless).toMatchObject({ title: '', date: null, genre: 'other' });
+    const r = applyGiven({ ...headerless, genre: 'other' }, parseGivenMetadata({ date: '1921', genre: 'party_report', title: '中国共产党第一次全国代表大会报告' }));
+    expect(r.conflicts).toEqual([]);
+  });
+});

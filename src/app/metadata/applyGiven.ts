@@ -2,9 +2,16 @@ import { normaliseMetaValue } from '../../extract/eval/scoreMeta.js';
 import { speakingPlace } from '../../extract/places/countryPlace.js';
 import { normaliseMeetingName } from '../../extract/meetings/meetings.js';
 import type { ExtractedSpeech } from '../../extract/types.js';
-import { withTitle } from '../ingestText.js';
 import { datesAgree } from './givenDate.js';
 import { givenFields, METADATA_FIELDS, type GivenMetadata, type MetadataField, type MetadataSource } from './givenMetadata.js';
+
+/** A given title replaces the extracted one; titleRange keeps pointing at the text only when the text holds exactly that title. */
+export function withTitle(speech: ExtractedSpeech, title: string | null): ExtractedSpeech {
+  if (title === null || title === speech.title) return speech;
+  const range = speech.titleRange;
+  const sameText = range !== null && speech.text.slice(range.start, range.end) === title;
+  return { ...speech, title, titleRange: sameText ? range : null };
+}
 
 /** A field whose given value and extracted value disagree (the given one is kept). */
 export interface MetadataConflict {
@@ -22,7 +29,7 @@ export interface ResolvedSpeech {
   conflicts: MetadataConflict[];
 }
 
-/** A field's value as one line of text for a report, or null when the field has none. */
+/** A field's value as one line of text for a report, or null when the field has none (an empty title is none). */
 function shown(field: MetadataField, s: GivenMetadata | ExtractedSpeech): string | null {
   switch (field) {
     case 'speaker':
@@ -30,13 +37,13 @@ function shown(field: MetadataField, s: GivenMetadata | ExtractedSpeech): string
     case 'place':
       return s.place ? `${s.place.name} (${s.place.code})` : null;
     default:
-      return s[field] ?? null;
+      return s[field] || null;
   }
 }
 
 /**
  * Where `given` and the extractor disagree, field by field: only fields both have (an extractor
- * that finds nothing does not disagree). Text compares as the evaluation does (Unicode forms and
+ * that finds nothing, or only the genre `other`, does not disagree). Text compares as the evaluation does (Unicode forms and
  * blanks folded); a date agrees at the shorter precision (a given year and a full date of that
  * year); a speaker by name, and by role where both have one; a place by code.
  */
@@ -45,7 +52,8 @@ export function metadataConflicts(extracted: ExtractedSpeech, given: GivenMetada
   const conflicts: MetadataConflict[] = [];
   for (const field of givenFields(given)) {
     const e = shown(field, found);
-    if (e === null) continue;
+    // 'other' is the extractor's genre when nothing in the text names one: no evidence, no disagreement.
+    if (e === null || (field === 'genre' && e === 'other')) continue;
     const agree = ((): boolean => {
       switch (field) {
         case 'date':

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ancestorsOf, COUNTRY, placeByCode, placesNamed } from '../../extract/places/gazetteer.js';
 import type { AdminLevel, Genre, PlaceFinding, Speaker } from '../../extract/types.js';
 import { parseGivenDate } from './givenDate.js';
@@ -114,4 +115,13 @@ export function parseGivenMetadata(record: Record<string, unknown>): GivenMetada
 /** The fields present in `given`, in METADATA_FIELDS order. */
 export function givenFields(given: GivenMetadata): MetadataField[] {
   return METADATA_FIELDS.filter((f) => given[f] !== undefined);
+}
+
+/**
+ * A hash of given metadata (fields in METADATA_FIELDS order, a place by its code): the same text
+ * given other values is written again, given the same values it is unchanged.
+ */
+export function givenSha256(given: GivenMetadata): string {
+  const canonical = METADATA_FIELDS.filter((f) => given[f] !== undefined).map((f) => [f, f === 'place' ? given.place!.code : given[f]]);
+  return createHash('sha256').update(JSON.stringify(canonical), 'utf8').digest('hex');
 }

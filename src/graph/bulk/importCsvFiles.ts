@@ -27,6 +27,7 @@ export const FILES = {
     // The list sizes ingest stores (the API costs queries by them): without them applySchema's
     // listCounts would count every speech's MENTIONS after the import, ~16 M at 100,000 speeches.
     ['sloganCount', 'integer'], ['meetingCount', 'integer'], ['personCount', 'integer'], ['documentCount', 'integer'], ['termCount', 'integer'],
+    ['givenFields', 'string[]'], ['givenSha256', 'string'],
   ] },
   sections: { file: 'sections.csv', name: 'Section', kind: 'nodes', columns: [
     ['id', 'string'], ['localId', 'string'], ['speechId', 'string'], ['level', 'integer'], ['ordinal', 'integer'], ['marker', 'string'], ['heading', 'string'],

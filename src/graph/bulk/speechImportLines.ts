@@ -54,7 +54,8 @@ export function speechImportLines(rows: SpeechRows, ingestedAt: string): SpeechI
   if (rows.sentenceStarts.length === 0) empty.sentenceLists++;
   emit('speeches', [speechId, str(sp.id), str(sp.sha256), str(sp.source), str(sp.title), long(sp.chars), str(sp.level), str(sp.date), str(sp.venue), quoted(sp.text),
     long(sp.bodyStart), long(sp.bodyEnd), long(sp.sentenceCount), long(sp.sectionCount), str(sp.genre), str(sp.subtitle), str(sp.published), ingestedAt,
-    list(rows.sentenceStarts), list(rows.sentenceEnds), long(sp.sloganCount), long(sp.meetingCount), long(sp.personCount), long(sp.documentCount), long(sp.termCount)]);
+    list(rows.sentenceStarts), list(rows.sentenceEnds), long(sp.sloganCount), long(sp.meetingCount), long(sp.personCount), long(sp.documentCount), long(sp.termCount),
+    sp.givenFields === null ? '' : list(sp.givenFields), str(sp.givenSha256)]);
   for (const s of rows.sections) {
     const p = s.props as { localId: string; speechId: string; level: unknown; ordinal: unknown; marker: string | null; heading: string | null; start: unknown; end: unknown; inline: boolean | null };
     emit('sections', [id('section', s.id), str(s.id), str(p.localId), str(p.speechId), long(p.level as number), long(p.ordinal as number), str(p.marker), str(p.heading), long(p.start as number), long(p.end as number), bool(p.inline)]);

@@ -14,6 +14,8 @@ export interface SpeechRow {
   genre?: string | null;
   subtitle?: string | null;
   published?: string | null;
+  /** The metadata fields given with the text (the others were extracted); absent or null when none was. */
+  givenFields?: string[] | null;
 }
 
 /** A section with its parent's id (null at the top). */

@@ -2,6 +2,7 @@ import { keyOf, type MentionLabel } from '../../../graph/read/nodeKeys.js';
 import type { SnippetRow, SpeechRow, TargetRow } from '../../../graph/read/types.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../pagination.js';
+import { METADATA_FIELDS } from '../../../app/metadata/givenMetadata.js';
 import { buildSectionTree, MAX_SECTIONS } from '../../../app/views/sectionTree.js';
 
 type Args = Record<string, unknown>;
@@ -25,6 +26,7 @@ const targets = (ctx: ApiContext, label: MentionLabel, speech: SpeechRow): Promi
 /** Speech fields: every relationship goes through a per-request loader keyed by speech id. */
 export const Speech = {
   title: (s: SpeechRow) => s.title ?? '',
+  metadataSources: (s: SpeechRow) => Object.fromEntries(METADATA_FIELDS.map((f) => [f, s.givenFields?.includes(f) ? 'GIVEN' : 'EXTRACTED'])),
   venue: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.venue.load(s.id),
   place: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.places.ofSpeech.load(s.id),
   speaker: (s: SpeechRow, _: Args, ctx: ApiContext) => ctx.loaders.places.speakerOfSpeech.load(s.id),
