@@ -7,7 +7,7 @@ afterEach(() => {
 });
 
 describe('tifa ingest --help', () => {
-  // One writer is the default: measured faster than two with Neo4j on the same 2 cores (README, Performance).
+  // One writer is the default: measured faster than two with Neo4j on the same 2 cores (src/cli/ingestCommand.ts).
   it('names one write transaction at a time as the default', async () => {
     const r = await run('ingest', '--help');
     expect(r.code).toBe(0);

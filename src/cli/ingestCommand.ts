@@ -33,7 +33,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .argument('<paths...>', 'speech files (.txt, .md, .html) or folders holding them (a NAME.meta.json beside a text gives its metadata); with --from-jsonl, JSONL files; with --text-field or --text-file-field, datasets (.csv, .jsonl)')
     // One writer by default: with Neo4j on the same machine a second concurrent write transaction
     // made 10,000 speeches slower, not faster (139.8 s vs 130.4 s on 2 cores; more GC for two
-    // transactions' state and more JIT work in Neo4j). README, Performance.
+    // transactions' state and more JIT work in Neo4j).
     .option('--concurrency <n>', 'write transactions at the same time (several speeches each)', '1')
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0: none)')
     .option('--from-jsonl', 'load the output of `tifa extract --jsonl` instead of extracting files')

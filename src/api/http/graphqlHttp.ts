@@ -10,8 +10,8 @@ import { admit, sendJson } from './httpMiddleware.js';
 
 // GraphQL is served on node:http directly, not through Express: a co-occurrence request costs
 // about a millisecond of CPU end to end, and Express's router, body-parser, the integration's
-// header copying and res.send's ETag hashing were a large share of it (README, "Co-occurrence over
-// GraphQL"). What Express gave the endpoint is kept here: a body limit (413), JSON bodies only in
+// header copying and res.send's ETag hashing were a large share of it
+// (docs/decisions/0009-graphql-on-node-http.md). What Express gave the endpoint is kept here: a body limit (413), JSON bodies only in
 // UTF-8, compressed bodies, coded 4xx errors, and no answer after the request budget answered 503.
 
 /** A client mistake found before GraphQL sees the request. */
