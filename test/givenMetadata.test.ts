@@ -114,6 +114,19 @@ describe('given metadata', () => {
     expect(report.lines.at(-1)).toMatch(/4 speeches with given metadata, 1 fields where extraction disagrees/);
   });
 
+  it('puts a graph written before the country was the root place under it when the schema is applied', async () => {
+    await db.write((tx) => tx.run(`MATCH (:Place {code: '320000'})-[r:PART_OF]->(:Place {code: '100000'}) DELETE r`));
+    await db.write((tx) => tx.run(`MATCH (s:Speech {source: $source})-[r:FROM]->() DELETE r SET s.givenFields = ['date', 'level']`, { source: join(dir, '1954.txt') }));
+    expect((await checkGraph(db)).problems.map((p) => p.problem)).toEqual(['places not under the country (100000)', 'central speeches not from the country (or older than it and placed)']);
+    const before = await countGraph(db);
+    await applySchema(db);
+    expect((await checkGraph(db)).problems).toEqual([]);
+    expect(await speechOf('1954.txt')).toMatchObject([{ place: '100000' }]);
+    expect((await countGraph(db)).relationships).toBe(before.relationships + 2);
+    await applySchema(db);
+    expect((await countGraph(db)).relationships).toBe(before.relationships + 2);
+  });
+
   it('refuses bad input before anything is written, naming the file and the line', async () => {
     const before = await countGraph(db);
     put('bad.csv', 'file,date\n1954.txt,1954\nmissing.txt,1955\n');
