@@ -147,6 +147,8 @@ describe('emerging, rising and distinctive', () => {
       const sides = ref.sides(subset, reference);
       expect(got).toEqual(distinctive(sides.subset, sides.reference, 20));
     }
+    // Against everything else the maintained per-slogan counts answer; a reference of every speech reads them all: the same sides.
+    expect(await repo.speechSides({ place: '320000' }, null)).toEqual(await repo.speechSides({ place: '320000' }, {}));
     const jiangsu = await distinctiveSlogans(repo, { place: '320000' }, null, 3);
     expect(jiangsu[0]!.name).toBe('一网通办');
   });

@@ -30,6 +30,8 @@ const READ_FILES = {
   datedSloganCounts: 'read/time/datedSloganCounts',
   speechSidesCounts: 'read/time/speechSidesCounts',
   pairTrend: 'read/time/pairTrend',
+  filteredSloganCounts: 'read/time/filteredSloganCounts',
+  storedSloganCounts: 'read/time/storedSloganCounts',
 } as const;
 
 /** The text of every read query, keyed by name. */

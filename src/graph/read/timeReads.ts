@@ -99,6 +99,16 @@ export function timeReads({ q, rows }: Reader): TimeReads {
       }));
     },
     async speechSides(subset, reference) {
+      // Against everything else, from the maintained per-slogan counts when they are current:
+      // only the subset's speeches are read.
+      if (reference === null) {
+        const [[stored], [kept]] = await Promise.all([rows(q.storedSloganCounts, {}), rows(q.filteredSloganCounts, { f: filterParam(subset) })]);
+        if (stored?.usable === true && kept) {
+          const sub = counts(kept.slogans);
+          const rest = new Map([...counts(stored.slogans)].map(([name, n]) => [name, n - (sub.get(name) ?? 0)]).filter(([, n]) => (n as number) > 0) as Array<[string, number]>);
+          return { subset: { speeches: Number(kept.speeches), counts: sub }, reference: { speeches: Number(stored.speeches) - Number(kept.speeches), counts: rest } };
+        }
+      }
       const [r] = await rows(q.speechSidesCounts, { f: filterParam(subset), r: reference === null ? null : filterParam(reference) });
       return {
         subset: { speeches: Number(r?.subset ?? 0), counts: counts(r?.subsetSlogans) },
