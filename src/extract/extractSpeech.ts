@@ -40,7 +40,7 @@ export function extractSpeech(input: { text: string; source: string }): Extracte
   const text = joined.text;
   const map = composeMaps(normalised.map, joined.map);
   const speech = extractNormalised(text, input.source, textSha256(input.text));
-  return map ? restoreOffsets(speech, input.text, map) : speech;
+  return map || text !== input.text ? restoreOffsets(speech, input.text, map) : speech;
 }
 
 function extractNormalised(text: string, source: string, sha256: string): ExtractedSpeech {

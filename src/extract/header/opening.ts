@@ -28,6 +28,7 @@ const CONGRESS =
 // says it is being held (…召开了, …现在开幕了, …将是一次…大会) or that the speakers are (我们…会议).
 const ADDRESSED = new RegExp(`向(?<v>${CONGRESS})(?:[^。！？]{0,6})?(?:作|提出|报告)`);
 const SUBJECT = new RegExp(`^(?:(?<we>我们|这次|本次))?(?<v>${CONGRESS})`);
+const HELD = new RegExp(`^${CONGRESS}[，,、]?[^。！？]{0,40}(?:召开|开幕|举行|是一次|将是|是在|是我们)`);
 const SALUTATION = /^(?:各位代表|同志们|代表们|各位委员|同志们、朋友们)[：:！!，,]?\s*/;
 // A heading (一、…) ends the opening: what follows reports on the past.
 const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
@@ -64,7 +65,7 @@ function venueIn(sentence: string): string | null {
     const v = m?.groups?.v;
     if (!m || !v) continue;
     // A subject must be said to be held (召开…) unless the speakers call it theirs (我们…会议).
-    if (re === SUBJECT && !m.groups?.we && !new RegExp(`^${CONGRESS}[，,、]?[^。！？]{0,40}(?:召开|开幕|举行|是一次|将是|是在|是我们)`).test(sentence)) continue;
+    if (re === SUBJECT && !m.groups?.we && !HELD.test(sentence)) continue;
     const at = m.index + m[0].indexOf(v);
     if (BEFORE_PAST.test(sentence.slice(Math.max(0, at - 4), at)) || AFTER_PAST.test(sentence.slice(at + v.length))) continue;
     return v;
@@ -88,6 +89,8 @@ export function readOpening(body: string): Opening {
   let speaker: Byline | null = null;
   let speakerAt: number | null = null;
   for (const s of sentences) {
+    // Most sentences tell no one's report: the cheap test first.
+    if (!s.text.includes('在报告中') && !s.text.includes('在讲话中')) continue;
     const b = openingSpeaker(s.text);
     if (b) {
       speaker = b;

@@ -20,6 +20,10 @@ describe('normaliseText', () => {
     expect(normaliseText(input).text).toBe(expected);
   });
 
+  it('needs no map when every replacement keeps its length', () => {
+    expect(normaliseText('省长\u00a0叶建春，會議')).toEqual({ text: '省长 叶建春，会议', map: null });
+  });
+
   it('leaves a simplified text alone, without a map', () => {
     const text = '在全县重点任务部署会上的讲话\n同志们：\n这次会议很重要，成绩显著。';
     expect(normaliseText(text)).toEqual({ text, map: null });

@@ -4,7 +4,7 @@ import { toSimplified } from './simplified.js';
 /** A text as every rule reads it, with the map from its offsets back to the original's. */
 export interface NormalisedText {
   text: string;
-  /** null when the text needed no change (offsets are the original's). */
+  /** null when every offset is the original's (no change, or same-length replacements only). */
   map: OffsetMap | null;
 }
 

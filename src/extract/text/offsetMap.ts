@@ -38,13 +38,15 @@ export function composeMaps(outer: OffsetMap | null, inner: OffsetMap | null): O
 
 /**
  * Builds a rewritten text piece by piece: `keep` copies original characters, `put` writes a
- * replacement for an original span (empty for a deletion). Returns no map when nothing changed.
+ * replacement for an original span (empty for a deletion). Returns no map when no offset moved.
  */
 export class Rewriter {
   private readonly parts: string[] = [];
   private readonly from: number[] = [];
   private readonly to: number[] = [];
   private changed = false;
+  // True while every replacement kept its span's length: offsets then need no map at all.
+  private sameLength = true;
   private kept = 0;
 
   constructor(private readonly original: string) {}
@@ -62,6 +64,7 @@ export class Rewriter {
   put(start: number, end: number, replacement: string): void {
     if (replacement === this.original.slice(start, end)) return this.keep(start, end);
     this.changed = true;
+    if (replacement.length !== end - start) this.sameLength = false;
     this.parts.push(replacement);
     const len = replacement.length;
     // New character k stands for its share of the original span (all of it for an expansion).
@@ -73,8 +76,10 @@ export class Rewriter {
     }
   }
 
+  /** The rewritten text and its map; the map is null when every offset stays where it was (same-length replacements only). */
   result(): { text: string; map: OffsetMap | null } {
     if (!this.changed && this.kept === this.original.length) return { text: this.original, map: null };
+    if (this.sameLength) return { text: this.parts.join(''), map: null };
     return {
       text: this.parts.join(''),
       map: { length: this.original.length, from: Int32Array.from(this.from), to: Int32Array.from(this.to) },
