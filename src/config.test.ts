@@ -23,7 +23,7 @@ describe('loadConfig', () => {
       TIFA_NEO4J_PORT: '7799',
       TIFA_NEO4J_HEAP: '2G',
       TIFA_PORT: '8080',
-      TIFA_API_TOKEN: 'tok',
+      TIFA_API_TOKEN: 't'.repeat(32),
       NODE_ENV: 'production',
       TIFA_MAX_FILE_BYTES: '1000',
       TIFA_LOG_LEVEL: 'DEBUG',
@@ -33,11 +33,17 @@ describe('loadConfig', () => {
     expect(c.local.cacheDir).toBe(`/var/cache/tifa-graph/neo4j-${NEO4J_VERSION}`);
     expect(c.local.boltPort).toBe(7799);
     expect(c.local.heap).toBe('2g');
-    expect(c.server).toMatchObject({ port: 8080, apiToken: 'tok', production: true, introspection: false });
+    expect(c.server).toMatchObject({ port: 8080, apiToken: 't'.repeat(32), production: true, introspection: false });
     expect(c.extract.maxFileBytes).toBe(1000);
     expect(c.logLevel).toBe('debug');
     expect(c.logFormat).toBe('json');
     expect(c.server.maxTextBytes).toBe(1000);
+  });
+
+  it('refuses a TIFA_API_TOKEN shorter than 32 characters, without repeating it', () => {
+    expect(() => loadConfig({ TIFA_API_TOKEN: 'hunter2' })).toThrow(/TIFA_API_TOKEN must be at least 32 characters \(it has 7\)/);
+    expect(() => loadConfig({ TIFA_API_TOKEN: 'hunter2' })).not.toThrow(/hunter2/);
+    expect(loadConfig({ TIFA_API_TOKEN: 'x'.repeat(31) + 'y' }).server.apiToken).toHaveLength(32);
   });
 
   it('treats blank values as unset', () => {

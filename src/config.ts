@@ -113,6 +113,20 @@ function memory(env: Env, key: string, fallback: string): string {
   return raw.toLowerCase();
 }
 
+/** Shortest TIFA_API_TOKEN accepted: 32 characters of a random hex or base64 string are beyond guessing. */
+export const MIN_TOKEN_LENGTH = 32;
+
+// The token guards every write: a short one can be guessed, so the server refuses to start with
+// it. The message never repeats the token (start-up errors end up in logs).
+function apiToken(env: Env): string | null {
+  const token = str(env, 'TIFA_API_TOKEN');
+  if (token === undefined) return null;
+  if (token.length < MIN_TOKEN_LENGTH) {
+    throw new ConfigError(`TIFA_API_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (it has ${token.length}); make one with: openssl rand -hex 32`);
+  }
+  return token;
+}
+
 /** Bytes of a `512m` / `1g` / `64k` size. */
 function bytesOf(size: string): number {
   return Number(size.slice(0, -1)) * { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[size.slice(-1) as 'k' | 'm' | 'g'];
@@ -172,7 +186,7 @@ export function loadConfig(env: Env = process.env): Config {
     server: {
       host: str(env, 'TIFA_HOST') ?? '127.0.0.1',
       port: int(env, 'TIFA_PORT', 4000, 0, 65535),
-      apiToken: str(env, 'TIFA_API_TOKEN') ?? null,
+      apiToken: apiToken(env),
       introspection: bool(env, 'TIFA_INTROSPECTION', !production),
       production,
       requestTimeoutMs: int(env, 'TIFA_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),

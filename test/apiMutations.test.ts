@@ -11,7 +11,7 @@ import { openTestDatabase } from './support/testDatabase.js';
 // Mutations and failure modes over HTTP: token handling against the real database, and a
 // database that is down, slow or broken (wrapped) to check codes, masking, timeout and limits.
 const silent = pino({ level: 'silent' });
-const TOKEN = 'test-token-0123456789';
+const TOKEN = 'test-token-0123456789-abcdefghijklmn';
 const TEXT = [
   '在全市作风建设大会上的讲话',
   '一、提高政治站位',

@@ -58,11 +58,11 @@ export function guideRouter(): Router {
   router.options('/guide', (_req, res) => {
     res
       .status(204)
-      .set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': '*', 'Access-Control-Max-Age': '600' })
+      .set({ 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': '*', 'Access-Control-Max-Age': '600' })
       .end();
   });
   router.get('/guide', (_req, res) => {
-    res.type('html').set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' }).send(body);
+    res.type('html').set({ 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' }).send(body);
   });
   return router;
 }

@@ -22,6 +22,7 @@ import { startHealthProbe } from './healthProbe.js';
 import { admission as admissionControl, errorHandler, liveHandler, readyHandler, requestBudget, requestLogger, sendJson, startRequestBudget } from './httpMiddleware.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { playgroundRouter } from './playground.js';
+import { setSecurityHeaders } from './securityHeaders.js';
 
 /** What `createApiServer` needs. `repo` may be given to observe or replace the reads (tests). */
 export interface ApiServerOptions {
@@ -105,6 +106,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   };
   // GraphQL bypasses Express (see graphqlHttp.ts); everything else goes through it.
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(res);
     if (!isGraphqlPath(req.url)) return void app(req, res);
     logRequest(req, res, () =>
       withDatabaseBudget(startRequestBudget(budget, res), () =>

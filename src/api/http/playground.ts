@@ -41,8 +41,8 @@ export function playgroundExamples(): Array<{ name: string; query: string }> {
 // JSON inside <script>: escape `<` so a query text can never close the script element.
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The GraphiQL page: example tabs, the endpoint, nothing loaded from the internet. */
-export function playgroundHtml(endpoint: string, examples: ReadonlyArray<{ query: string }>): string {
+/** The GraphiQL page: nothing loaded from the internet, no inline script (the start-up is /playground/start.js). */
+export function playgroundHtml(): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -56,15 +56,19 @@ export function playgroundHtml(endpoint: string, examples: ReadonlyArray<{ query
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>
 <script src="/playground/graphiql.js"></script>
-<script>
-  const tabs = ${scriptJson(examples.map((e) => ({ query: e.query })))};
-  const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }),
-  );
-</script>
+<script src="/playground/start.js"></script>
 </body>
 </html>
+`;
+}
+
+/** The page's start-up script (example tabs, the endpoint), served as a file so the Content-Security-Policy can refuse every inline script. */
+export function playgroundStartScript(endpoint: string, examples: ReadonlyArray<{ query: string }>): string {
+  return `const tabs = ${scriptJson(examples.map((e) => ({ query: e.query })))};
+const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }),
+);
 `;
 }
 
@@ -72,12 +76,17 @@ export function playgroundHtml(endpoint: string, examples: ReadonlyArray<{ query
 export function playgroundRouter(endpoint: string): Router {
   const router = express.Router();
   const assets = playgroundAssets();
-  const html = playgroundHtml(endpoint, playgroundExamples());
+  const examples = playgroundExamples();
+  const html = playgroundHtml();
+  const start = playgroundStartScript(endpoint, examples);
   const sendPage: express.RequestHandler = (_req, res) => {
     res.type('html').set('Cache-Control', 'no-store').send(html);
   };
   router.get('/', sendPage);
   router.get('/playground', sendPage);
+  router.get('/playground/start.js', (_req, res) => {
+    res.type('text/javascript').set('Cache-Control', 'no-store').send(start);
+  });
   for (const [name, path] of Object.entries(assets)) {
     const body = readFileSync(path);
     const type = name.endsWith('.css') ? 'text/css' : 'text/javascript';
