@@ -7,17 +7,18 @@ import { readSpeechJsonl } from './speechJsonl.js';
 /**
  * Loads JSONL files of extracted speeches (`tifa extract --jsonl`) into the graph: no extraction
  * here, only writing, so the files can come from any number of machines. Lines are read as a
- * stream (memory flat in the file size); a bad line is reported as `file:line` and skipped.
+ * stream (memory flat in the file size); each record is checked against its schema
+ * (speechRecordSchema.ts), and a bad line is reported as `file:line` with the field at fault, and skipped.
  */
 export async function ingestJsonl(
   db: Database,
   files: string[],
-  opts: { concurrency: number; batchRows?: number; onEvent?(event: IngestEvent): void },
+  opts: { concurrency: number; batchRows?: number; onEvent?(event: IngestEvent): void; /** Largest text a record may carry (the file limit). */ maxTextBytes?: number },
 ): Promise<IngestSummary> {
   for (const file of files) {
     await access(file).catch(() => {
       throw new InputError(`${file}: cannot read the JSONL file`);
     });
   }
-  return ingestStream(db, readSpeechJsonl(files), null, opts);
+  return ingestStream(db, readSpeechJsonl(files, opts.maxTextBytes), null, opts);
 }

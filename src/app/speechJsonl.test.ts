@@ -37,6 +37,23 @@ describe('speech JSONL', () => {
     ]);
   });
 
+  it.each([
+    ['an offset beyond the text', { slogans: [{ ...speech.slogans[0]!, mentions: [{ ...speech.slogans[0]!.mentions[0]!, start: 1e9, end: 1e9 + 4 }] }] }, /^slogans\.0\.mentions\.0(\.start)?: /],
+    ['a negative offset', { sentences: [{ start: -5, end: 3 }, ...speech.sentences.slice(1)] }, /^sentences\.0\.start: /],
+    ['an empty slogan name', { slogans: [{ ...speech.slogans[0]!, name: '' }] }, /^slogans\.0\.name: must not be empty/],
+    ['a level that is none', { level: 'galactic' }, /^level: /],
+    ['a genre that is none', { genre: 'poem' }, /^genre: /],
+    ['a mention of a sentence that is not there', { slogans: [{ ...speech.slogans[0]!, mentions: [{ ...speech.slogans[0]!.mentions[0]!, sentence: 99 }] }] }, /sentence: names sentence 99/],
+    ['a malformed place code', { place: { code: '11', name: '北京市', level: 'provincial', within: [] } }, /^place\.code: /],
+  ])('refuses %s whatever its sha256, naming the field', (_name, change, problem) => {
+    expect(speech.slogans.length).toBeGreaterThan(0);
+    expect(speechLineProblem({ ...JSON.parse(speechJsonLine(speech)), ...change })).toMatch(problem);
+  });
+
+  it('refuses a text over the size limit', () => {
+    expect(speechLineProblem(JSON.parse(speechJsonLine(speech)), 10)).toMatch(/^text: is longer than 10 bytes/);
+  });
+
   it('accepts only objects with the extractor fields', () => {
     expect(speechLineProblem([1])).toBe('not a JSON object');
     expect(speechLineProblem({ ...speech, slogans: null })).toBe('field "slogans" is missing or not a list');

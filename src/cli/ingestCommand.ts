@@ -78,7 +78,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
         const fieldOpts = { ...(opts.textField !== undefined ? { textField: opts.textField } : {}), ...(opts.textFileField !== undefined ? { textFileField: opts.textFileField } : {}), fields: opts.field };
         let texts = 0;
         const { files, missing, skipped, summary } = opts.fromJsonl
-          ? { files: paths, missing: [], skipped: [], summary: await ingestJsonl(database.db, paths, { concurrency, onEvent }) }
+          ? { files: paths, missing: [], skipped: [], summary: await ingestJsonl(database.db, paths, { maxTextBytes: config.extract.maxFileBytes, concurrency, onEvent }) }
           : asDataset
             ? { files: paths, missing: [], skipped: [], summary: await ingestDatasets(database.db, paths, { ...fieldOpts, maxFileBytes: config.extract.maxFileBytes, concurrency, onStart: (all) => { texts = all.length; onStart(all); }, onEvent, ...(workers === undefined ? {} : { workers }) }) }
             : await ingestFiles(database.db, paths, { maxFileBytes: config.extract.maxFileBytes, concurrency, onStart, onEvent, ...(workers === undefined ? {} : { workers }) });
