@@ -45,7 +45,7 @@ export interface ServerConfig {
   maxDepth: number;
   /** Highest estimated cost a query may have, lists counted by their page size (QUERY_TOO_COMPLEX beyond). */
   maxComplexity: number;
-  /** Largest text the ingestSpeech mutation takes: the file limit (TIFA_MAX_FILE_BYTES), as for `tifa ingest`. */
+  /** Largest text the ingestSpeech mutation takes (TIFA_MAX_MUTATION_TEXT_BYTES): the body limit, never more than the file limit. */
   maxTextBytes: number;
   /** Co-occurrence answers kept across requests, keyed on the graph version (0 = no cache). */
   analyticsCacheEntries: number;
@@ -164,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
   // A file is written in one transaction, which must fit under Neo4j's per-transaction bound: a
   // 19 MB text did not fit in the 700 MB pool of a 1 GB heap, so a write holds more than 37 times
   // its text; the default limit keeps a file under 1/40 of the bound (at most 20 MB).
+  const bodyLimitBytes = int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000);
   const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', Math.min(20 * 1024 * 1024, Math.floor(bytesOf(perTransaction) / 40)), 1, 1024 * 1024 * 1024);
   return {
     neo4j: {
@@ -191,10 +192,11 @@ export function loadConfig(env: Env = process.env): Config {
       production,
       requestTimeoutMs: int(env, 'TIFA_REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
       exportTimeoutMs: int(env, 'TIFA_EXPORT_TIMEOUT_MS', 120_000, 100, 3_600_000),
-      bodyLimitBytes: int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000),
+      bodyLimitBytes,
       maxDepth: int(env, 'TIFA_MAX_QUERY_DEPTH', 12, 2, 100),
       maxComplexity: int(env, 'TIFA_MAX_QUERY_COST', 20_000, 10, 10_000_000),
-      maxTextBytes: maxFileBytes,
+      // Its own limit: the body limit bounds it anyway, and never more than a file may be.
+      maxTextBytes: int(env, 'TIFA_MAX_MUTATION_TEXT_BYTES', Math.min(maxFileBytes, bodyLimitBytes), 1, maxFileBytes),
       analyticsCacheEntries: int(env, 'TIFA_ANALYTICS_CACHE', 200, 0, 100_000),
       maxAliases: int(env, 'TIFA_MAX_ALIASES', 30, 0, 10_000),
       maxRootFields: int(env, 'TIFA_MAX_ROOT_FIELDS', 20, 1, 10_000),

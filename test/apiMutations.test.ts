@@ -6,6 +6,7 @@ import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { DatabaseUnavailableError } from '../src/graph/databaseErrors.js';
 import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { pollHealthDuring } from './support/apiClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
 // Mutations and failure modes over HTTP: token handling against the real database, and a
@@ -50,6 +51,33 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of servers) await s.stop();
   await db?.close();
+});
+
+describe('a long text sent by ingestSpeech', () => {
+  it('is extracted off the main thread: /health keeps answering within 1 s meanwhile', async () => {
+    const s = await start(db, { apiToken: TOKEN, requestTimeoutMs: 300_000 });
+    const paragraph = '要增强“四个意识”，坚定“四个自信”，做到“两个维护”，推进“放管服”改革，稳住经济大盘。';
+    const text = ['在全省经济工作会议上的讲话', ...Array.from({ length: 400 }, (_, i) => `${i + 1}. 第${i + 1}部分\n${paragraph.repeat(25)}`)].join('\n');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1_000_000);
+    const request = post(s, INGEST, { text }, { authorization: `Bearer ${TOKEN}` });
+    const healths = await pollHealthDuring(s, request, 50);
+    const r = await request;
+    expect(r.codes).toEqual([]);
+    expect(r.data?.ingestSpeech.slogans.length).toBeGreaterThan(0);
+    expect(healths.length).toBeGreaterThan(3);
+    for (const h of healths) expect(h.ms).toBeLessThan(1_000);
+    // The other tests start from an empty graph.
+    const removed = await post(s, 'mutation($id: ID!) { removeSpeech(id: $id) }', { id: r.data?.ingestSpeech.id }, { authorization: `Bearer ${TOKEN}` });
+    expect(removed.data?.removeSpeech).toBe(true);
+  }, 300_000);
+
+  it('over its own size limit is refused before extraction', async () => {
+    const s = await start(db, { apiToken: TOKEN, maxTextBytes: 1_000 });
+    const r = await post(s, INGEST, { text: '讲话'.repeat(400) }, { authorization: `Bearer ${TOKEN}` });
+    expect(r.status).toBe(400);
+    expect(r.codes).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.message).toMatch(/more than the limit of 1000/);
+  });
 });
 
 describe('mutations', () => {

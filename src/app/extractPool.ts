@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ExtractFileResult } from '../extract/extractFile.js';
 import type { ImportLinesOutcome } from './importLinesOutcome.js';
 import type { IngestWriteOutcome } from './ingestWriteOutcome.js';
 import type { ExtractOutcome, MetadataSourcing } from './speechFiles.js';
@@ -26,6 +27,8 @@ interface WorkerData {
   importLinesAt?: string;
   /** For `tifa ingest`: the workers also shape what the writer sends (see ingestWriteOutcome). */
   ingestWrites?: boolean;
+  /** Jobs are texts in memory (`{ text, name }`), answered with extractFile's result. */
+  texts?: boolean;
 }
 
 /**
@@ -69,7 +72,29 @@ export function createImportLinesPool(opts: { size: number; maxFileBytes: number
   return startPool<ImportLinesOutcome>(opts.size, { maxFileBytes: opts.maxFileBytes, importLinesAt: opts.ingestedAt });
 }
 
-function startPool<Outcome>(requested: number, workerData: WorkerData): ExtractPool<Outcome> {
+/** Extraction of texts given in memory (the ingestSpeech mutation), off the main thread. */
+export interface TextExtractPool {
+  /** Decodes and extracts `text` as a file named `name` would be (size limit, HTML, …). */
+  extractText(text: string, name: string): Promise<ExtractFileResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * One worker for texts sent over the API: extracting a long text takes seconds of CPU, which on
+ * the main thread would stall every other request (and /health) for as long.
+ */
+export function createTextExtractPool(opts: { size: number; maxFileBytes: number }): TextExtractPool {
+  const pool = startPool<ExtractFileResult>(opts.size, { maxFileBytes: opts.maxFileBytes, texts: true });
+  return {
+    async extractText(text, name) {
+      const outcome = await pool.send({ text, name });
+      return 'reason' in outcome ? { ok: false, diagnostics: [{ severity: 'error', code: 'EXTRACTION_FAILED', message: outcome.reason }] } : outcome;
+    },
+    close: () => pool.close(),
+  };
+}
+
+function startPool<Outcome>(requested: number, workerData: WorkerData): ExtractPool<Outcome> & { send(job: object): Promise<Outcome | Failed> } {
   const size = Math.max(1, Math.floor(requested));
   let nextId = 0;
   const workers = Array.from({ length: size }, () => {
@@ -91,18 +116,20 @@ function startPool<Outcome>(requested: number, workerData: WorkerData): ExtractP
     });
     return slot;
   });
+  const send = (job: object): Promise<Outcome | Failed> => {
+    const alive = workers.filter((w) => w.alive);
+    if (alive.length === 0) return Promise.resolve({ ok: false, reason: 'no extraction worker is running' });
+    const w = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId++;
+    return new Promise((resolve) => {
+      w.pending.set(id, resolve);
+      w.worker.postMessage({ id, ...job });
+    });
+  };
   return {
     size,
-    extract(file, storedId, metadata) {
-      const alive = workers.filter((w) => w.alive);
-      if (alive.length === 0) return Promise.resolve({ ok: false, reason: 'no extraction worker is running' });
-      const w = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const id = nextId++;
-      return new Promise((resolve) => {
-        w.pending.set(id, resolve);
-        w.worker.postMessage({ id, file, ...(storedId === undefined ? {} : { storedId }), ...(metadata === undefined ? {} : { metadata }) });
-      });
-    },
+    send,
+    extract: (file, storedId, metadata) => send({ file, ...(storedId === undefined ? {} : { storedId }), ...(metadata === undefined ? {} : { metadata }) }),
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },

@@ -4,17 +4,20 @@
 // ingest` (workerData.ingestWrites) the write statement's parameter and the co-occurrence units,
 // for `tifa import` (workerData.importLinesAt set) the speech's lines of the import files.
 import { parentPort, workerData } from 'node:worker_threads';
+import { extractFile } from '../extract/extractFile.js';
 import { importLinesOutcome } from './importLinesOutcome.js';
 import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 import { extractForIngest, type ExtractOutcome, type MetadataSourcing } from './speechFiles.js';
 
-const { maxFileBytes, importLinesAt, ingestWrites } = workerData as { maxFileBytes: number; importLinesAt?: string; ingestWrites?: boolean };
+const { maxFileBytes, importLinesAt, ingestWrites, texts } = workerData as { maxFileBytes: number; importLinesAt?: string; ingestWrites?: boolean; texts?: boolean };
 
 // For `tifa ingest` a job may carry the id stored under the file's name: the same text is reported
 // stored after decoding, without extraction (the costly part of a re-ingest of unchanged files).
-type Job = { id: number; file: string; storedId?: string; metadata?: MetadataSourcing };
+type Job = { id: number; file: string; storedId?: string; metadata?: MetadataSourcing; text?: string; name?: string };
 const outcomeOf = async (job: Job) =>
-  importLinesAt !== undefined
+  texts === true
+    ? extractFile(Buffer.from(job.text!, 'utf8'), job.name!, maxFileBytes)
+    : importLinesAt !== undefined
     ? importLinesOutcome(await extractForIngest(job.file, maxFileBytes, undefined, job.metadata), importLinesAt)
     : ingestWrites === true
       ? ingestWriteOutcome(await extractForIngest(job.file, maxFileBytes, storedUnder(job.storedId), job.metadata))

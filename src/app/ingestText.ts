@@ -1,4 +1,4 @@
-import { extractFile } from '../extract/extractFile.js';
+import { extractFile, type ExtractFileResult } from '../extract/extractFile.js';
 import type { Database } from '../graph/database.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
 import { speechIdOf } from '../graph/speechRows.js';
@@ -41,13 +41,23 @@ export function givenTitle(title: string | null | undefined): string | null {
  * title rules; then writes it and brings derived data up to date. The source is namespaced
  * (`api:<source>`, or `api:<speech id>` when none is given). Bad input throws InputError.
  */
-export async function ingestText(db: Database, text: string, meta: TextMeta, limits: { maxBytes: number }): Promise<IngestTextResult> {
+export async function ingestText(
+  db: Database,
+  text: string,
+  meta: TextMeta,
+  limits: { maxBytes: number },
+  /** Where the extraction runs (a worker pool for a server); by default here. */
+  extract: (text: string, name: string) => Promise<ExtractFileResult> = async (t, name) => extractFile(Buffer.from(t, 'utf8'), name, limits.maxBytes),
+): Promise<IngestTextResult> {
   if (text.trim() === '') throw new InputError('text must not be empty', 'text');
+  // Checked before the text goes anywhere: the extraction's own check would come after the copy to a worker.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.maxBytes) throw new InputError(`text is ${bytes} bytes, more than the limit of ${limits.maxBytes}`, 'text');
   const title = givenTitle(meta.title);
   const named = meta.source?.trim() || null;
   // The name decides decoding as it does for a file (an .html name means HTML; HTML is also sniffed).
   const fileName = `${TEXT_SOURCE_PREFIX}${named ?? 'text'}`;
-  const result = extractFile(Buffer.from(text, 'utf8'), fileName, limits.maxBytes);
+  const result = await extract(text, fileName);
   if (!result.ok) {
     throw new InputError(`text: ${result.diagnostics.map((d) => d.message.replace(`${fileName}: `, '')).join('; ')}`, 'text');
   }

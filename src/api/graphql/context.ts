@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ExtractFileResult } from '../../extract/extractFile.js';
 import type { ServerConfig } from '../../config.js';
 import type { Database } from '../../graph/database.js';
 import type { ReadRepository } from '../../graph/read/createReadRepository.js';
@@ -15,6 +16,8 @@ export interface ApiContext {
   config: ServerConfig;
   logger: Logger;
   analytics: AnalyticsCache;
+  /** Extracts a text sent by a mutation off the main thread (a worker, started at the first use). */
+  extractText: (text: string, name: string) => Promise<ExtractFileResult>;
   /** The graph version, read at most once per request (keys the analytics cache). */
   graphVersion: () => Promise<string>;
 }

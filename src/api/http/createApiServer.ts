@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../../config.js';
 import type { Database } from '../../graph/database.js';
 import { createReadRepository, type ReadRepository } from '../../graph/read/createReadRepository.js';
+import { createTextExtractPool, type TextExtractPool } from '../../app/extractPool.js';
 import { createAnalyticsCache } from '../graphql/analyticsCache.js';
 import { apolloOptions } from '../graphql/apolloOptions.js';
 import { authenticate } from './auth.js';
@@ -61,6 +62,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const { db, config, logger } = options;
   const repo = options.repo ?? createReadRepository(db);
   const analytics = createAnalyticsCache(db, config.analyticsCacheEntries);
+  // Texts sent by ingestSpeech are extracted on a worker, started at the first one (it holds the
+  // extractor's dictionaries, a few hundred MB a server without mutations does not need).
+  let texts: TextExtractPool | undefined;
+  const extractText = (text: string, name: string) => (texts ??= createTextExtractPool({ size: 1, maxFileBytes: config.maxTextBytes })).extractText(text, name);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer();
@@ -100,6 +105,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         config,
         logger,
         analytics,
+        extractText,
         graphVersion,
       };
     },
@@ -138,9 +144,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   return {
     url,
     app,
-    stop: () => {
+    stop: async () => {
       probe.stop();
-      return apollo.stop();
+      await apollo.stop();
+      await texts?.close();
     },
   };
 }

@@ -7,7 +7,7 @@ import type { ApiContext } from '../context.js';
 export const Mutation = {
   async ingestSpeech(_: unknown, args: { text: string; title?: string | null; source?: string | null }, ctx: ApiContext) {
     requireMutationAccess(ctx.auth);
-    const outcome = await ingestText(ctx.db, args.text, { title: args.title, source: args.source }, { maxBytes: ctx.config.maxTextBytes });
+    const outcome = await ingestText(ctx.db, args.text, { title: args.title, source: args.source }, { maxBytes: ctx.config.maxTextBytes }, ctx.extractText);
     ctx.logger.info({ speech: outcome.id, source: outcome.source, status: outcome.status, replaced: outcome.replaced }, 'ingested a speech over the API');
     ctx.loaders.speech.clear(outcome.id);
     return ctx.loaders.speech.load(outcome.id);
