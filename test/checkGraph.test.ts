@@ -45,10 +45,10 @@ describe('tifa check', () => {
   it('passes a graph written by the loader (exit 0)', async () => {
     const report = await checkGraph(db);
     expect(report.problems).toEqual([]);
-    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'mentions', 'orphanSections', 'sectionCounts', 'cooccurrenceRanking']);
+    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'mentions', 'orphanSections', 'places', 'sectionCounts', 'cooccurrenceRanking']);
     const cli = await tifaCheck();
     expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/^graph ok: 6 checks/);
+    expect(cli.stdout).toMatch(/^graph ok: 7 checks/);
   }, 300_000);
 
   it('names every kind of damage and exits 1', async () => {
@@ -56,6 +56,7 @@ describe('tifa check', () => {
     await run("MATCH (s:Slogan) WITH s LIMIT 1 SET s.speechCount = coalesce(s.speechCount, 0) + 7");
     await run('MATCH (sp:Speech)-[m:MENTIONS]->(x) WHERE EXISTS { MATCH (sp)-[:HAS_SECTION*]->(:Section)-[:MENTIONS]->(x) } WITH m LIMIT 1 DELETE m');
     await run("CREATE (:Person {name: '无人提及'})");
+    await run("CREATE (:Place {code: '999999', name: '无处县', level: 'county'})");
     await run('MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan) WITH r ORDER BY a.name, b.name LIMIT 1 SET r.speeches = r.speeches + 3');
     await run('MATCH (a:Slogan)-[r:CO_OCCURS]->(b:Slogan) WITH r ORDER BY a.name DESC, b.name DESC LIMIT 1 DELETE r');
     const report = await checkGraph(db);
@@ -69,6 +70,7 @@ describe('tifa check', () => {
         'nodes no speech mentions',
         'CO_OCCURS pairs whose speech support is wrong',
         'co-mentioned slogan pairs without CO_OCCURS',
+        'places not under the country (100000)',
       ]),
     );
     expect(report.ok).toBe(false);

@@ -84,3 +84,13 @@ describe('speechRows: given metadata', () => {
     expect(speechRows(speech, { givenFields: [], givenSha256: 'abc' }).speech).toMatchObject({ givenFields: null, givenSha256: null });
   });
 });
+
+describe('speechRows: the country as root place', () => {
+  it('stores a central speech from the country, none older than it, and a given place as given', () => {
+    const central = { ...speech, level: 'central' as const, place: null, date: '2024-03-05' };
+    expect(speechRows(central).places).toEqual([{ code: '100000', name: '中华人民共和国', level: 'central', parent: null }]);
+    expect(speechRows({ ...central, date: '1921' }).places).toEqual([]);
+    const given = { code: '320000', name: '江苏省', level: 'provincial' as const, within: [{ code: '100000', name: '中华人民共和国', level: 'central' as const }] };
+    expect(speechRows({ ...central, date: '1921', place: given }, { givenFields: ['place'], givenSha256: 'x' }).places.map((p) => p.code)).toEqual(['320000', '100000']);
+  });
+});

@@ -1,4 +1,5 @@
 import neo4j, { type Integer } from 'neo4j-driver';
+import { speakingPlace } from '../extract/places/countryPlace.js';
 import type { ExtractedSpeech, Mention, Sentence } from '../extract/types.js';
 
 // Plain JS numbers travel to Neo4j as floats, and counts must be stored as integers: scalars go as
@@ -258,13 +259,18 @@ export function speechRows(speech: ExtractedSpeech, provenance: SpeechProvenance
     documents,
     terms,
     speaker: speech.speaker ? { name: speech.speaker.name, role: speech.speaker.role } : null,
-    places: placeRows(speech),
+    places: placeRows(speech, provenance),
     mentionCount,
   };
 }
 
-/** The speech's place chain, nearest first, each row naming its parent (the next row). */
-function placeRows(speech: ExtractedSpeech): SpeechRows['places'] {
-  const chain = speech.place ? [speech.place, ...speech.place.within] : [];
+/**
+ * The speech's place chain, nearest first, each row naming its parent (the next row). Every write
+ * stores the country rule (speakingPlace: a central body speaks for the country unless it predates
+ * it), whoever shaped the speech; a given place is kept as given.
+ */
+function placeRows(speech: ExtractedSpeech, provenance: SpeechProvenance): SpeechRows['places'] {
+  const place = provenance.givenFields.includes('place') ? speech.place : speakingPlace(speech.place, speech.level, speech.date);
+  const chain = place ? [place, ...place.within] : [];
   return chain.map((p, i) => ({ code: p.code, name: p.name, level: p.level, parent: chain[i + 1]?.code ?? null }));
 }
