@@ -11,6 +11,8 @@ import { readOpening, speakingLevel } from './header/opening.js';
 import { dominantScope } from './meetings/level.js';
 import { findMeetings, normaliseMeetingName } from './meetings/meetings.js';
 import { findPlace } from './places/findPlace.js';
+import { speakingPlace } from './places/countryPlace.js';
+import { latestYearBefore } from './header/titleInfo.js';
 import { findPersons } from './rules/persons.js';
 import { dateLineOf, dateOf, speechLevel, venueOf } from './header/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
@@ -24,6 +26,8 @@ import type { ExtractedSpeech, Locator, PersonFinding, TextRange } from './types
 
 // How far into the body the opening reaches (我代表江苏省人民政府… is in its first lines).
 const HEAD_CHARS = 600;
+// The People's Republic's founding year: a text that names no later year may be older than it.
+const PRC_YEAR = 1949;
 // How far the opening sentences are read for a venue, a genre or a speaker told in the third person.
 const OPENING_CHARS = 1500;
 
@@ -137,7 +141,8 @@ function extractNormalised(text: string, source: string, sha256: string): Extrac
     venue,
     venueKey,
     level,
-    place,
+    // A central body speaks for the country, unless the text is older than the People's Republic.
+    place: speakingPlace(place, level, date ?? latestYearBefore(text, PRC_YEAR)),
     date,
     genre: genreOf({ title, subtitle: header.subtitle, venue, firstLine: lineRanges[0] ? text.slice(lineRanges[0].start, lineRanges[0].end) : '', opening: opening.genre }),
     subtitle: header.subtitle,

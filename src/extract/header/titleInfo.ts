@@ -74,3 +74,20 @@ export function dateLineOf(line: string): string | null {
   const rest = line.slice(0, d.range.start) + line.slice(d.range.end);
   return DATE_ONLY_LINE.test(rest.replace(/[）)】\]\s\u3000]/g, '')) ? d.iso : null;
 }
+
+// A year as texts write it: 1921年, 一九二一年.
+const YEAR = new RegExp(`(?<![\\d${CN_DIGIT}])(\\d{4}|[${CN_DIGIT}]{4})年`, 'g');
+
+/**
+ * The latest year `text` names, as YYYY, when it is before `bound`; null when the text names
+ * `bound` or a later year, or none. A text cannot name years after it was written (plans aside, and
+ * those name later years still), so it tells an undated text's era.
+ */
+export function latestYearBefore(text: string, bound: number): string | null {
+  let latest = 0;
+  for (const m of text.matchAll(YEAR)) {
+    const y = parseNumeral(m[1]!);
+    if (y !== null && y >= 1800 && y <= 2100 && y > latest) latest = y;
+  }
+  return latest > 0 && latest < bound ? String(latest) : null;
+}
