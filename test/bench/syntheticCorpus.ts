@@ -17,6 +17,14 @@ function prng(seed: number): () => number {
 }
 
 const AREAS = ['市', '县', '区', '省'];
+// Real place names at three levels, one list per area word (the extractor resolves the speaking body
+// from the title's name and the body's 全市/全县/全区/全省); a quarter of the titles name a meeting instead.
+const PLACES: Record<string, readonly string[]> = {
+  市: ['苏州市', '杭州市', '郑州市', '湖州市', '成都市', '济南市'],
+  县: ['中牟县', '长兴县', '德清县', '安吉县', '沭阳县', '新郑市'],
+  区: ['余杭区', '萧山区', '金水区', '双流区', '鼓楼区', '历城区'],
+  省: ['江苏省', '浙江省', '河南省', '四川省', '山东省'],
+};
 const TOPICS = ['作风建设', '经济工作', '重点项目推进', '优化营商环境', '安全生产', '乡村振兴', '民生实事', '党风廉政建设'];
 const HEADINGS = [
   '提高政治站位，切实增强责任感', '突出工作重点，推动高质量发展', '狠抓工作落实，确保各项任务见效',
@@ -85,7 +93,8 @@ export function* speechSpecs(n: number, seed = 1): Generator<SpeechSpec> {
     for (let k = 0; k < localMeetings; k++) meetings.push(`${pick(LOCAL_BODIES)}${pick(CN)}届${pick(CN.slice(0, 9))}次全会`);
     const venue = meetings.length > 0 && chance(0.3) ? pick(meetings) : null;
     const uniqueMeetings = [...new Set(meetings)];
-    const title = venue ? `在${venue}上的讲话` : `在全${area}${pick(TOPICS)}会议上的讲话`;
+    const places = PLACES[area]!;
+    const title = venue ? `在${venue}上的讲话` : `在${places[Math.floor(i / AREAS.length) % places.length]}${pick(TOPICS)}会议上的讲话`;
 
     const sectionCount = 4 + Math.floor(rnd() * 3);
     const paragraphs: string[][] = Array.from({ length: sectionCount + 1 }, () => []);
@@ -127,7 +136,8 @@ export function* speechSpecs(n: number, seed = 1): Generator<SpeechSpec> {
       source: `synthetic/${String(i).padStart(6, '0')}.txt`,
       title,
       level: area === '省' ? 'provincial' : area === '市' ? 'city' : 'county',
-      date: `20${20 + (i % 4)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      // Twenty years of dates, so date filters and date order meet a realistic spread.
+      date: `${2006 + (i % 20)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
       venue,
       preamble,
       sections,

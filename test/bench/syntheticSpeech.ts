@@ -48,7 +48,9 @@ function findAll(text: string, needle: string, from: number): number[] {
 
 /** Renders a spec to text, the way such speeches are laid out (title line, then paragraphs). */
 export function renderSpeech(spec: SpeechSpec): string {
-  const lines = [spec.title, '', ...spec.preamble];
+  // The date as such speeches print it under the title, so the extractor reads it as the real one would.
+  const dated = spec.date ? [`（${Number(spec.date.slice(0, 4))}年${Number(spec.date.slice(5, 7))}月${Number(spec.date.slice(8, 10))}日）`] : [];
+  const lines = [spec.title, ...dated, '', ...spec.preamble];
   for (const s of spec.sections) {
     lines.push(`${s.marker}${s.heading}。${s.paragraphs.join('')}`);
     for (const c of s.children ?? []) lines.push(`${c.marker}${c.heading}。${c.paragraphs.join('')}`);
@@ -60,7 +62,7 @@ export function renderSpeech(spec: SpeechSpec): string {
 export function buildSpeech(spec: SpeechSpec, lexicon: SyntheticLexicon): ExtractedSpeech {
   const text = renderSpeech(spec);
   const sha256 = createHash('sha256').update(text).digest('hex');
-  const bodyStart = spec.title.length + 2;
+  const bodyStart = text.indexOf('\n\n') + 2;
 
   const sentences: Sentence[] = [];
   let start = bodyStart;
