@@ -5,7 +5,7 @@ import { loadConfig, type ServerConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { DatabaseUnavailableError } from '../src/graph/databaseErrors.js';
-import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { pollHealthDuring } from './support/apiClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 

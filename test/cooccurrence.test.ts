@@ -3,16 +3,9 @@ import type { ExtractedSpeech } from '../src/extract/types.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { removeSpeeches } from '../src/graph/removeSpeeches.js';
-import {
-  CooccurrenceOptionsError,
-  CooccurrenceStaleError,
-  materialiseCooccurrence,
-  rebuildCooccurrence,
-  sloganCooccurrence,
-  sloganSpeechesInScope,
-  type CooccurrenceMeasure,
-  type CooccurrenceScope,
-} from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence, sloganSpeechesInScope } from '../src/graph/cooccurrence/sloganCooccurrence.js';
+import { materialiseCooccurrence, rebuildCooccurrence } from '../src/graph/cooccurrence/maintenance.js';
+import { CooccurrenceOptionsError, CooccurrenceStaleError, type CooccurrenceMeasure, type CooccurrenceScope } from '../src/graph/cooccurrence/types.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';

@@ -5,7 +5,7 @@ import { ingestSpeeches } from '../src/app/ingestSpeeches.js';
 import { extractForIngest, listSpeechFiles } from '../src/app/speechFiles.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
 const CORPUS = resolve(fileURLToPath(new URL('..', import.meta.url)), '../shared/corpus');

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../src/graph/applySchema.js';
-import { findRankingProblems, rankedCooccurrence } from '../src/graph/cooccurrenceRanking.js';
+import { findRankingProblems, rankedCooccurrence } from '../src/graph/cooccurrence/ranking.js';
 import type { Database } from '../src/graph/database.js';
 import { removeSpeeches } from '../src/graph/removeSpeeches.js';
-import { sloganCooccurrence, type CooccurrenceMeasure, type CooccurrenceScope } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
+import type { CooccurrenceMeasure, CooccurrenceScope } from '../src/graph/cooccurrence/types.js';
 import { writeSpeech } from '../src/graph/writeSpeech.js';
 import { findGraphProblems } from '../src/graph/checkGraph.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';

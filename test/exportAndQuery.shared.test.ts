@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { listAnalystQueries } from '../src/graph/query/analystQueries.js';
 import type { Database } from '../src/graph/database.js';
 import { createReadRepository } from '../src/graph/read/createReadRepository.js';
-import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { ingestSharedCorpus, tifa } from './support/corpusGraph.js';
 import { openTestDatabase } from './support/testDatabase.js';
 

@@ -9,7 +9,7 @@ import { extractForIngest, listSpeechFiles } from '../src/app/speechFiles.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { ingestSpeeches } from '../src/app/ingestSpeeches.js';
-import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { countGraph, openTestDatabase } from './support/testDatabase.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));

@@ -11,7 +11,7 @@ import { listSpeechFiles } from '../src/app/speechFiles.js';
 import { ingestJsonl } from '../src/app/ingestJsonl.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { emptyGraph } from './support/emptyGraph.js';
 import { countGraph, openTestDatabase } from './support/testDatabase.js';
 

@@ -12,7 +12,7 @@ import { createReadRepository, type ReadRepository } from '../src/graph/read/cre
 import { speechIdOf } from '../src/graph/speechRows.js';
 import { recordToPlain } from '../src/graph/toPlain.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
-import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { writeSpeeches } from '../src/graph/writeSpeech.js';
 import { CENTRAL_FIRST, ESTABLISHED, PROVINCE_ADOPTION, timeCorpus } from './support/timeCorpus.js';
 import { tifa } from './support/corpusGraph.js';

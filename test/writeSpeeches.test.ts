@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { removeSpeeches } from '../src/graph/removeSpeeches.js';
-import { sloganCooccurrence } from '../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { speechRows } from '../src/graph/speechRows.js';
 import { toPlain } from '../src/graph/toPlain.js';
 import { writeSpeech, writeSpeeches } from '../src/graph/writeSpeech.js';

@@ -7,7 +7,7 @@ import { distinctive, rising, type WordScore } from '../graph/time/fightinWords.
 import { isoDateProblem, type Period } from '../graph/time/periods.js';
 import { diffusionOf, emergingOf, timelineOf, type Diffusion, type EmergingSlogan, type FirstUse, type SloganTimeline } from '../graph/time/timeAnswers.js';
 import { pairScore } from '../graph/time/pairScore.js';
-import type { CooccurrenceMeasure, CooccurrenceScope } from '../graph/sloganCooccurrence.js';
+import type { CooccurrenceMeasure, CooccurrenceScope } from '../graph/cooccurrence/types.js';
 import { InputError } from './InputError.js';
 
 /** The level one up from each place level: where a diffusion's lags count from. */

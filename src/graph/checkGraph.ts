@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { findRankingProblems } from './cooccurrenceRanking.js';
+import { findRankingProblems } from './cooccurrence/ranking.js';
 import { cypherPath, loadCypher } from './cypherFiles.js';
 import type { Database } from './database.js';
 import { toPlain } from './toPlain.js';

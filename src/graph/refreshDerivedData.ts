@@ -1,6 +1,6 @@
 import { loadCypher } from './cypherFiles.js';
 import type { Database } from './database.js';
-import { materialiseCooccurrence } from './sloganCooccurrence.js';
+import { materialiseCooccurrence } from './cooccurrence/maintenance.js';
 
 const AWAIT_FULLTEXT = loadCypher('write/awaitFulltext');
 

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { applyCooccurrenceDelta } from './cooccurrenceMaintenance.js';
+import { applyCooccurrenceDelta } from './cooccurrence/maintenance.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
 import { toPlain } from './toPlain.js';

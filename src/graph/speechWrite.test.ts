@@ -1,7 +1,7 @@
 import { isInt } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { twoSectionSpeech as speech } from '../../test/support/twoSectionSpeech.js';
-import { speechTallyUnits } from './bulk/cooccurrenceTally.js';
+import { speechTallyUnits } from './cooccurrence/tally.js';
 import { speechRows } from './speechRows.js';
 import { positionText, speechWrite } from './speechWrite.js';
 

@@ -1,5 +1,5 @@
 import { isInt } from 'neo4j-driver';
-import { speechTallyUnits, type SpeechTallyUnits } from './bulk/cooccurrenceTally.js';
+import { speechTallyUnits, type SpeechTallyUnits } from './cooccurrence/tally.js';
 import type { SpeechRows } from './speechRows.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedSpeech } from '../extract/types.js';
-import { addCooccurrence } from './cooccurrenceMaintenance.js';
+import { addCooccurrence } from './cooccurrence/maintenance.js';
 import { loadCypherSet } from './cypherFiles.js';
 import type { Database } from './database.js';
 import { DatabaseError, DatabaseUnavailableError } from './databaseErrors.js';

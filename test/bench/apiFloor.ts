@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { createApiServer } from '../../src/api/http/createApiServer.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
-import { sloganCooccurrence } from '../../src/graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../../src/graph/cooccurrence/sloganCooccurrence.js';
 import { profiled } from './cpuProfile.js';
 import { viaDriver, viaGraphql } from './loadWindows.js';
 

@@ -3,7 +3,7 @@ import type { Database } from '../../graph/database.js';
 
 // sloganCooccurrence is replaced by a counter so the cache policy can be checked without a database.
 const calls: unknown[] = [];
-vi.mock('../../graph/sloganCooccurrence.js', () => ({
+vi.mock('../../graph/cooccurrence/sloganCooccurrence.js', () => ({
   sloganCooccurrence: async (_db: unknown, opts: { first: number }) => {
     calls.push(opts);
     if (opts.first === 13) throw new Error('boom');

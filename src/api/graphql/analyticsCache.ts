@@ -1,6 +1,7 @@
 import type { Database } from '../../graph/database.js';
 import type { SloganRow } from '../../graph/read/types.js';
-import { sloganCooccurrence, type CooccurrenceOptions, type CooccurrencePair } from '../../graph/sloganCooccurrence.js';
+import { sloganCooccurrence } from '../../graph/cooccurrence/sloganCooccurrence.js';
+import type { CooccurrenceOptions, CooccurrencePair } from '../../graph/cooccurrence/types.js';
 
 /** Pairs with the slogans they name (so `a { kind }` and the graph view's node kinds need no further query). */
 export interface CooccurrenceAnswer {

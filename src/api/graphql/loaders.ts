@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { MentionLabel, ReadRepository } from '../../graph/read/createReadRepository.js';
 import { sectionAtKey } from '../../graph/read/speechReads.js';
 import type { MeetingRow, SectionRow, SloganDetailsRow, SloganRow, SnippetRow, SpeechRow, TargetRow } from '../../graph/read/types.js';
-import type { CooccurrenceOptions, CooccurrencePair } from '../../graph/sloganCooccurrence.js';
+import type { CooccurrenceOptions, CooccurrencePair } from '../../graph/cooccurrence/types.js';
 import type { CooccurrenceAnswer } from './analyticsCache.js';
 import { createPlaceLoaders, type PlaceLoaders } from './placeLoaders.js';
 

@@ -2,7 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { streamWriter } from '../../export/streamWriter.js';
-import { CooccurrenceTally } from './cooccurrenceTally.js';
+import { CooccurrenceTally } from '../cooccurrence/tally.js';
 import { FILES, id, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
 import { headerField } from './importCsvFields.js';
 import type { SpeechImportLines } from './speechImportLines.js';

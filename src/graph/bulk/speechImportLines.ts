@@ -1,5 +1,5 @@
 import type { SpeechRows } from '../speechRows.js';
-import { speechTallyUnits, type SpeechTallyUnits } from './cooccurrenceTally.js';
+import { speechTallyUnits, type SpeechTallyUnits } from '../cooccurrence/tally.js';
 import { FILES, id, KIND_ID, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
 import { bool, dbl, list, long, quoted, singleLine, str } from './importCsvFields.js';
 import type { EmptyLists } from './importCsvWriter.js';

@@ -1,4 +1,4 @@
-import type { CooccurrenceMeasure } from '../sloganCooccurrence.js';
+import type { CooccurrenceMeasure } from '../cooccurrence/types.js';
 
 /**
  * The association of two slogans from unit counts, as cypher/analytics/sloganCooccurrence.cypher

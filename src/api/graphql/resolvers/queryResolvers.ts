@@ -1,7 +1,7 @@
 import { canonicalSloganName } from '../../../app/sloganName.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../../graph/read/fulltext.js';
 import type { SpeechFilterInput } from '../../../graph/read/createReadRepository.js';
-import type { CooccurrenceMeasure, CooccurrenceOptions, CooccurrenceScope, SpeechScope } from '../../../graph/sloganCooccurrence.js';
+import { minSupportProblem, type CooccurrenceMeasure, type CooccurrenceOptions, type CooccurrenceScope, type SpeechScope } from '../../../graph/cooccurrence/types.js';
 import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../../../app/views/graphNeighbourhood.js';
@@ -22,7 +22,8 @@ interface CooccurrenceArgs {
 
 /** Validates minSupport (≥ 1) for the co-occurrence fields. */
 export function minSupportArg(value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new BadUserInputError(`minSupport must be a whole number ≥ 1, got ${value}`, 'minSupport');
+  const problem = minSupportProblem(value);
+  if (problem !== null) throw new BadUserInputError(problem, 'minSupport');
   return value;
 }
 

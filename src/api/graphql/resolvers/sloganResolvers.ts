@@ -1,5 +1,5 @@
 import type { SloganRow } from '../../../graph/read/types.js';
-import type { CooccurrenceMeasure, CooccurrencePair, CooccurrenceScope } from '../../../graph/sloganCooccurrence.js';
+import type { CooccurrenceMeasure, CooccurrencePair, CooccurrenceScope } from '../../../graph/cooccurrence/types.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../pagination.js';
 import { minSupportArg } from './queryResolvers.js';

@@ -1,7 +1,7 @@
 import { cooccurrenceTrend, diffusion, distinctiveSlogans, emergingSlogans, firstUse, risingSlogans, timelines, type DateRange } from '../../../app/timeQuestions.js';
 import type { SpeechFilterInput } from '../../../graph/read/createReadRepository.js';
 import type { SloganRow } from '../../../graph/read/types.js';
-import type { CooccurrenceMeasure, CooccurrenceScope } from '../../../graph/sloganCooccurrence.js';
+import type { CooccurrenceMeasure, CooccurrenceScope } from '../../../graph/cooccurrence/types.js';
 import type { WordScore } from '../../../graph/time/fightinWords.js';
 import type { Period } from '../../../graph/time/periods.js';
 import type { Adoption, Diffusion, EmergingSlogan, FirstUse, SloganTimeline } from '../../../graph/time/timeAnswers.js';

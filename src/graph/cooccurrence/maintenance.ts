@@ -1,8 +1,8 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { CooccurrenceTally, type SpeechTallyUnits } from './bulk/cooccurrenceTally.js';
-import { loadCypherSet } from './cypherFiles.js';
-import type { Database } from './database.js';
-import { toPlain } from './toPlain.js';
+import { CooccurrenceTally, type SpeechTallyUnits } from './tally.js';
+import { loadCypherSet } from '../cypherFiles.js';
+import type { Database } from '../database.js';
+import { toPlain } from '../toPlain.js';
 
 const CYPHER = loadCypherSet({
   delta: 'analytics/cooccursDelta',

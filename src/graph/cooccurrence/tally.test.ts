@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../../extract/extractSpeech.js';
 import { speechRows } from '../speechRows.js';
-import { CooccurrenceTally, cypherLess } from './cooccurrenceTally.js';
+import { CooccurrenceTally, cypherLess } from './tally.js';
 
 // The import's in-memory co-occurrence must count what cooccursDelta.cypher counts; the
 // integration test compares whole graphs, these pin the unit rules on the shortest text.

@@ -1,9 +1,9 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { cooccurrenceStateInTx, type CooccurrenceState } from './cooccurrenceMaintenance.js';
-import { loadCypherSet } from './cypherFiles.js';
-import type { Database } from './database.js';
-import { toPlain } from './toPlain.js';
-import type { CooccurrenceMeasure, CooccurrencePair, CooccurrenceScope } from './sloganCooccurrence.js';
+import { cooccurrenceStateInTx, type CooccurrenceState } from './maintenance.js';
+import { loadCypherSet } from '../cypherFiles.js';
+import type { Database } from '../database.js';
+import { toPlain } from '../toPlain.js';
+import type { CooccurrenceMeasure, CooccurrencePair, CooccurrenceScope } from './types.js';
 
 const CYPHER = loadCypherSet({
   materialised: 'analytics/materialisedPairs',
