@@ -66,3 +66,11 @@ export type Entity = 'slogans' | 'concepts' | 'variants' | 'meetings' | 'persons
 export const KIND_ID: Record<Entity, keyof typeof ID> = {
   slogans: 'slogan', concepts: 'concept', variants: 'variant', meetings: 'meeting', persons: 'person', documents: 'document', terms: 'term', places: 'place',
 };
+
+/** Lists the import cannot write as empty (an empty field is no property); fixed after the import. */
+export interface EmptyLists {
+  /** Speeches without sentences (sentenceStarts / sentenceEnds []). */
+  sentenceLists: number;
+  /** MENTIONS with no positions (offsets / ends / sentences []). */
+  mentionPositions: number;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { streamWriter } from '../../export/streamWriter.js';
 import { CooccurrenceTally } from '../cooccurrence/tally.js';
-import { FILES, id, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
+import { FILES, id, type EmptyLists, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
 import { headerField } from './importCsvFields.js';
 import type { SpeechImportLines } from './speechImportLines.js';
 
@@ -12,14 +12,6 @@ import type { SpeechImportLines } from './speechImportLines.js';
 // each speech, shared entities once (first seen wins, like its ON CREATE SET), and the derived
 // co-occurrence data that cypher/analytics/cooccursDelta.cypher would have added (counted by
 // CooccurrenceTally), with its marker valid, so the graph needs no rebuild.
-
-/** Lists the import cannot write as empty (an empty field is no property); fixed after the import. */
-export interface EmptyLists {
-  /** Speeches without sentences (sentenceStarts / sentenceEnds []). */
-  sentenceLists: number;
-  /** MENTIONS with no positions (offsets / ends / sentences []). */
-  mentionPositions: number;
-}
 
 /** What the files hold once written, and how to hand them to the import tool. */
 export interface ImportCsvResult {

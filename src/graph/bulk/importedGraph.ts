@@ -2,7 +2,7 @@ import { loadCypherSet } from '../cypherFiles.js';
 import type { Database } from '../database.js';
 import { mapDatabaseError } from '../databaseErrors.js';
 import { toPlain } from '../toPlain.js';
-import type { EmptyLists } from './importCsvWriter.js';
+import type { EmptyLists } from './importCsvFiles.js';
 
 const CYPHER = loadCypherSet({
   nodeCount: 'import/nodeCount',

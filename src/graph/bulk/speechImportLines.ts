@@ -1,8 +1,7 @@
 import type { SpeechRows } from '../speechRows.js';
 import { speechTallyUnits, type SpeechTallyUnits } from '../cooccurrence/tally.js';
-import { FILES, id, KIND_ID, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
+import { FILES, id, KIND_ID, type EmptyLists, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
 import { bool, dbl, list, long, quoted, singleLine, str } from './importCsvFields.js';
-import type { EmptyLists } from './importCsvWriter.js';
 
 // One speech's share of the import files, as plain strings and arrays: everything of the speech
 // that needs no other speech. Built where the speech was extracted (an extraction worker thread),
