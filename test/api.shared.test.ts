@@ -8,8 +8,8 @@ import { extractFile } from '../src/extract/extractFile.js';
 import type { ExtractedSpeech, Section } from '../src/extract/types.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { speechIdOf } from '../src/graph/speechRows.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { speechIdOf } from '../src/graph/write/speechRows.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
 // End-to-end over HTTP: the real server factory, the real Neo4j, ../shared/corpus loaded by the graph writer.

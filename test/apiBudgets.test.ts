@@ -6,7 +6,7 @@ import type { Database } from '../src/graph/database.js';
 import { createReadRepository } from '../src/graph/read/createReadRepository.js';
 import { sectionAtKey } from '../src/graph/read/speechReads.js';
 import { refreshDerivedData } from '../src/graph/refreshDerivedData.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';

@@ -7,7 +7,7 @@ import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { refreshDerivedData } from '../src/graph/refreshDerivedData.js';
 import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedSpeech } from '../src/extract/types.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { removeSpeeches } from '../src/graph/removeSpeeches.js';
+import { deleteSpeeches } from '../src/graph/write/deleteSpeeches.js';
 import { sloganCooccurrence, sloganSpeechesInScope } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { materialiseCooccurrence, rebuildCooccurrence } from '../src/graph/cooccurrence/maintenance.js';
 import { CooccurrenceOptionsError, CooccurrenceStaleError, type CooccurrenceMeasure, type CooccurrenceScope } from '../src/graph/cooccurrence/types.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';
@@ -167,7 +167,7 @@ describe('slogan co-occurrence', () => {
         await sloganCooccurrence(db, { scope: 'SECTION', measure: 'LIFT', minSupport: 2, first: 25, via: 'materialised' }),
         reference([...speeches, changed!], 'SECTION', 'LIFT', 2).slice(0, 25),
       );
-      await removeSpeeches(db, [replacement.id]);
+      await deleteSpeeches(db, [replacement.id]);
       expect(await storedCooccurrence(db)).toEqual(before);
     });
 
@@ -183,7 +183,7 @@ describe('slogan co-occurrence', () => {
           reference(all, 'SPEECH', 'NPMI', 2).slice(0, 25),
         );
       } finally {
-        await removeSpeeches(db, ['bypass']);
+        await deleteSpeeches(db, ['bypass']);
       }
       // The removal kept it current: nothing to rebuild, the fast path answers at once.
       const pairs = await materialiseCooccurrence(db);

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../src/graph/applySchema.js';
 import { findRankingProblems, rankedCooccurrence } from '../src/graph/cooccurrence/ranking.js';
 import type { Database } from '../src/graph/database.js';
-import { removeSpeeches } from '../src/graph/removeSpeeches.js';
+import { deleteSpeeches } from '../src/graph/write/deleteSpeeches.js';
 import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import type { CooccurrenceMeasure, CooccurrenceScope } from '../src/graph/cooccurrence/types.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { findGraphProblems } from '../src/graph/checkGraph.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
@@ -75,7 +75,7 @@ describe('stored co-occurrence rankings', () => {
       expect(await findRankingProblems(db)).toEqual([]);
       // A mutation: ingest one more speech or remove a random one.
       if (next() < 0.5 && spare.length > 0) live.push((await writeSpeech(db, spare.shift()!)).id);
-      else await removeSpeeches(db, live.splice(Math.floor(next() * live.length), 1));
+      else await deleteSpeeches(db, live.splice(Math.floor(next() * live.length), 1));
     }
     expect(compared).toBeGreaterThan(2000); // pairs compared, so no case passed by being empty
   });
@@ -115,7 +115,7 @@ describe('stored co-occurrence rankings', () => {
   it('leaves no ranking behind when the last speech is removed', async () => {
     expect((await rankings(db)).length).toBeGreaterThan(0);
     const all = await db.read(async (tx) => (await tx.run('MATCH (s:Speech) RETURN s.id AS id')).records.map((r) => String(r.get('id'))));
-    await removeSpeeches(db, all);
+    await deleteSpeeches(db, all);
     expect(await rankings(db)).toEqual([]);
     // A first speech again starts a new marker: no old ranking can match its counter.
     await writeSpeech(db, initial[0]!);

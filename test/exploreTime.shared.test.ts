@@ -8,7 +8,7 @@ import { ingestFiles } from '../src/app/ingestFiles.js';
 import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { writeSpeeches } from '../src/graph/writeSpeech.js';
+import { writeSpeeches } from '../src/graph/write/writeSpeeches.js';
 import { ARTIFACTS, launchChromium, watchPage, type PageWatch } from './support/browser.js';
 import { centralCatalogue, centralSpeeches } from './support/centralCorpus.js';
 import { gql } from './support/graphqlClient.js';

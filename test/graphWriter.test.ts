@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/graph/database.js';
 import { applySchema } from '../src/graph/applySchema.js';
-import { findSpeeches, removeSpeeches } from '../src/graph/removeSpeeches.js';
-import { speechIdOf, speechRows } from '../src/graph/speechRows.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { findSpeeches, deleteSpeeches } from '../src/graph/write/deleteSpeeches.js';
+import { speechIdOf, speechRows } from '../src/graph/write/speechRows.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { buildSpeech, type SpeechSpec } from './bench/syntheticSpeech.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { countGraph, openTestDatabase } from './support/testDatabase.js';
@@ -133,13 +133,13 @@ describe('writing speeches', () => {
   it('removes a speech by source and the nodes left with no mentions', async () => {
     const found = await findSpeeches(db, ['/corpus/b.txt']);
     expect(found).toHaveLength(1);
-    const deleted = await removeSpeeches(db, found.map((f) => f.id));
+    const deleted = await deleteSpeeches(db, found.map((f) => f.id));
     expect(deleted).toEqual([found[0]!.id]);
     expect(await scalar(db, 'MATCH (m:Meeting {name: "县委×届×次全会"}) RETURN count(m)')).toBe(1);
     // Shared nodes survive while another speech mentions them.
     expect(await scalar(db, 'MATCH (s:Slogan {name: "六稳"}) RETURN count(s)')).toBe(1);
     const rest = await findSpeeches(db, ['/corpus/a.txt', '/corpus/c.txt']);
-    await removeSpeeches(db, rest.map((r) => r.id));
+    await deleteSpeeches(db, rest.map((r) => r.id));
     expect(await countGraph(db)).toEqual({ nodes: 0, relationships: 0 });
   });
 });

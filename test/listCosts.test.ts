@@ -4,7 +4,7 @@ import { createApiServer, type ApiServer } from '../src/api/http/createApiServer
 import { checkGraph } from '../src/app/checkGraph.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';

@@ -10,8 +10,8 @@ import { loadConfig } from '../src/config.js';
 import { extractSpeech } from '../src/extract/extractSpeech.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { speechIdOf } from '../src/graph/speechRows.js';
-import { writeSpeech } from '../src/graph/writeSpeech.js';
+import { speechIdOf } from '../src/graph/write/speechRows.js';
+import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
 import { errorCodes, gql } from './support/graphqlClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 

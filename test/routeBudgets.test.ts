@@ -6,7 +6,7 @@ import { checkGraph } from '../src/app/checkGraph.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { refreshDerivedData } from '../src/graph/refreshDerivedData.js';
-import { writeSpeeches } from '../src/graph/writeSpeech.js';
+import { writeSpeeches } from '../src/graph/write/writeSpeeches.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';

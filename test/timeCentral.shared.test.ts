@@ -5,7 +5,7 @@ import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { createReadRepository, type ReadRepository } from '../src/graph/read/createReadRepository.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
-import { writeSpeeches } from '../src/graph/writeSpeech.js';
+import { writeSpeeches } from '../src/graph/write/writeSpeeches.js';
 import { centralCatalogue, centralSpeeches } from './support/centralCorpus.js';
 import { TimeReference } from './support/timeReference.js';
 import { openTestDatabase } from './support/testDatabase.js';

@@ -9,11 +9,11 @@ import { diffusion, distinctiveSlogans, emergingSlogans, firstUse, risingSlogans
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { createReadRepository, type ReadRepository } from '../src/graph/read/createReadRepository.js';
-import { speechIdOf } from '../src/graph/speechRows.js';
+import { speechIdOf } from '../src/graph/write/speechRows.js';
 import { recordToPlain } from '../src/graph/toPlain.js';
 import { distinctive, rising } from '../src/graph/time/fightinWords.js';
 import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
-import { writeSpeeches } from '../src/graph/writeSpeech.js';
+import { writeSpeeches } from '../src/graph/write/writeSpeeches.js';
 import { CENTRAL_FIRST, ESTABLISHED, PROVINCE_ADOPTION, timeCorpus } from './support/timeCorpus.js';
 import { tifa } from './support/corpusGraph.js';
 import { errorCodes, gql } from './support/graphqlClient.js';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { removeSpeeches } from '../src/graph/removeSpeeches.js';
+import { deleteSpeeches } from '../src/graph/write/deleteSpeeches.js';
 import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
-import { speechRows } from '../src/graph/speechRows.js';
+import { speechRows } from '../src/graph/write/speechRows.js';
 import { toPlain } from '../src/graph/toPlain.js';
-import { writeSpeech, writeSpeeches } from '../src/graph/writeSpeech.js';
+import { writeSpeech, writeSpeeches } from '../src/graph/write/writeSpeeches.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';
@@ -96,7 +96,7 @@ describe('writing several speeches per transaction', () => {
     await Promise.all([
       writeSpeeches(db, speeches.slice(4, 8)),
       writeSpeeches(db, speeches.slice(8)),
-      removeSpeeches(db, [speechRows(speeches[0]!).speech.id]),
+      deleteSpeeches(db, [speechRows(speeches[0]!).speech.id]),
     ]);
     for (const scope of ['SPEECH', 'SECTION', 'SENTENCE'] as const) {
       const opts = { scope, measure: 'NPMI', minSupport: 1, first: 200 } as const;

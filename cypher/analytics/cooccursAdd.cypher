@@ -1,5 +1,5 @@
 // Incremental co-occurrence for speeches just written, from counts the writer computed from the
-// same rows it wrote (src/graph/cooccurrenceMaintenance.ts, CooccurrenceTally) and summed over the
+// same rows it wrote (src/graph/cooccurrence/maintenance.ts, CooccurrenceTally) and summed over the
 // batch: the same additions cooccursDelta.cypher (sign 1) makes, without reading the new subgraph
 // back (per speech, per top-level section and per sentence) inside the transaction: measured, the
 // delta's share of Neo4j's CPU per written speech halved (from about a quarter). Removal still

@@ -5,7 +5,7 @@
 // ranks below every pair in it, so the pairs of it with support ≥ $minSupport (≥ its minSupport),
 // taken in order, are the exact answer when $first of them are there or when it holds every pair
 // (`complete`). Cost: one indexed node and its lists, not the number of pairs.
-// Parameters: $key (scope, measure and the ranking's minSupport, see cooccurrenceRanking.ts),
+// Parameters: $key (scope, measure and the ranking's minSupport, see src/graph/cooccurrence/ranking.ts),
 //   $minSupport (integer ≥ the ranking's minSupport), $first (integer).
 // Returns: no row when the ranking is missing, stale or too short for the question; otherwise one
 //   row: pairs (list of {a, b, aKind, bKind, support, score}, at most $first, in ranking order).

@@ -14,8 +14,8 @@
 // relationships are CREATEd. Only shared entities are MERGEd. MERGE on a relationship that cannot
 // exist yet would still lock both ends exclusively and serialise every speech on hot nodes such as
 // 四个意识; CREATE on a dense node does not.
-// Parameters: $batch, a list of maps g (built by src/graph/speechRows.ts, shaped by graphParam in
-// src/graph/writeSpeech.ts) — one list of maps keeps
+// Parameters: $batch, a list of maps g (built by src/graph/write/speechRows.ts, shaped by graphParam in
+// src/graph/write/speechParams.ts) — one list of maps keeps
 // the parameter types the same for every batch, so Neo4j plans this statement once (an empty list
 // and a list of maps are different types, and each combination would be planned again, ~0.5 s
 // each). The fields of each g:
@@ -36,7 +36,7 @@
 //   speaker: {name, role} or null: SPOKEN_BY the Person of that name, the role (as written in this
 //   speech: 省长, 市委书记 …) on the relationship, since one person holds different roles over time.
 // Position lists (offsets, ends, sentences, sentenceStarts/Ends) arrive as text, the numbers
-// comma-separated ('' for none; positionText in src/graph/speechWrite.ts says why), and are stored
+// comma-separated ('' for none; positionText in src/graph/write/speechParams.ts says why), and are stored
 // as lists of integers; section positions arrive as floats and are used as integers.
 // MENTIONS.variants (speech to slogan) is stored only when the speech writes the slogan another
 // way: no empty list, which `neo4j-admin database import` (tifa import) cannot write either.

@@ -1,9 +1,9 @@
 import type { Database } from '../graph/database.js';
 import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
-import { speechIdOf } from '../graph/speechRows.js';
-import type { SpeechWrite } from '../graph/speechWrite.js';
-import { writeSpeeches, type WriteOutcome } from '../graph/writeSpeech.js';
+import { speechIdOf } from '../graph/write/speechRows.js';
+import type { SpeechParams } from '../graph/write/speechParams.js';
+import { writeSpeeches, type WriteOutcome } from '../graph/write/writeSpeeches.js';
 import { ingestWriteOutcome, type IngestWriteOutcome } from './ingestWriteOutcome.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
@@ -125,7 +125,7 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
   };
 
   // Bounded hand-off between extraction (producer) and the writers (consumers), measured in rows.
-  const queue: Array<{ file: string; write: SpeechWrite; size: number }> = [];
+  const queue: Array<{ file: string; write: SpeechParams; size: number }> = [];
   let queuedRows = 0;
   const capacity = batchRows * (concurrency + 1);
   let producing = true;
@@ -181,7 +181,7 @@ export async function ingestStream(db: Database, inputs: AsyncIterable<Extracted
     }
   })();
 
-  const takeBatch = (): Array<{ file: string; write: SpeechWrite; size: number }> => {
+  const takeBatch = (): Array<{ file: string; write: SpeechParams; size: number }> => {
     const batch = [queue.shift()!];
     let rows = batch[0]!.size;
     while (queue.length > 0 && batch.length < MAX_BATCH_SPEECHES && rows + queue[0]!.size <= batchRows) {

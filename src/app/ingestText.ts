@@ -1,8 +1,8 @@
 import { extractFile, type ExtractFileResult } from '../extract/extractFile.js';
 import type { Database } from '../graph/database.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
-import { speechIdOf } from '../graph/speechRows.js';
-import { writeSpeech, type WriteOutcome } from '../graph/writeSpeech.js';
+import { speechIdOf } from '../graph/write/speechRows.js';
+import { writeSpeech, type WriteOutcome } from '../graph/write/writeSpeeches.js';
 import { InputError } from './InputError.js';
 import { storedRows } from './metadata/storedRows.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../extract/extractSpeech.js';
-import { speechRows } from '../graph/speechRows.js';
-import { speechWrite } from '../graph/speechWrite.js';
-import { speechIdOf } from '../graph/speechRows.js';
+import { speechRows } from '../graph/write/speechRows.js';
+import { speechParams } from '../graph/write/speechParams.js';
+import { speechIdOf } from '../graph/write/speechRows.js';
 import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 
 const speech = extractSpeech({ text: '在全县干部大会上的讲话\n一、提高站位\n要增强“四个意识”，做到“两个维护”。\n', source: 'a.txt' });
@@ -16,7 +16,7 @@ describe('ingestWriteOutcome', () => {
     const rows = speechRows(speech);
     expect(ingestWriteOutcome({ ok: true, speech })).toEqual({
       ok: true,
-      write: speechWrite(rows),
+      write: speechParams(rows),
       sha256: speech.sha256,
       bytes: Buffer.byteLength(speech.text, 'utf8'),
       rows: rows.mentionCount + rows.sections.length + 1,

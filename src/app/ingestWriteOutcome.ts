@@ -1,12 +1,12 @@
 import { textSha256 } from '../extract/textSha256.js';
-import { speechIdOf } from '../graph/speechRows.js';
-import { speechWrite, type SpeechWrite } from '../graph/speechWrite.js';
+import { speechIdOf } from '../graph/write/speechRows.js';
+import { speechParams, type SpeechParams } from '../graph/write/speechParams.js';
 import { storedRows } from './metadata/storedRows.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** A speech as `tifa ingest` queues it: what the writer sends, and what the run counts. */
 export interface IngestWrite {
-  write: SpeechWrite;
+  write: SpeechParams;
   /** The text's sha256 (one text twice in a run is written once) and UTF-8 size. */
   sha256: string;
   bytes: number;
@@ -48,5 +48,5 @@ export function ingestWriteOutcome(outcome: ExtractOutcome | IngestWriteOutcome)
   if (!outcome.ok || !('speech' in outcome)) return outcome;
   const { speech } = outcome;
   const rows = storedRows(speech, outcome.given);
-  return { ok: true, write: speechWrite(rows), sha256: speech.sha256, bytes: Buffer.byteLength(speech.text, 'utf8'), rows: rows.mentionCount + rows.sections.length + 1 };
+  return { ok: true, write: speechParams(rows), sha256: speech.sha256, bytes: Buffer.byteLength(speech.text, 'utf8'), rows: rows.mentionCount + rows.sections.length + 1 };
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Database } from '../graph/database.js';
 import { refreshDerivedData } from '../graph/refreshDerivedData.js';
-import { findSpeeches, removeSpeeches as deleteSpeeches, type SpeechRef } from '../graph/removeSpeeches.js';
+import { findSpeeches, deleteSpeeches, type SpeechRef } from '../graph/write/deleteSpeeches.js';
 import { InputError } from './InputError.js';
 
 /** Shortest id prefix `tifa remove` accepts (cypher/write/findSpeeches.cypher matches prefixes of this length and more). */

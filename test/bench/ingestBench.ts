@@ -27,7 +27,7 @@ import { openDatabase, type Database } from '../../src/graph/database.js';
 import { defaultWorkers } from '../../src/app/extractPool.js';
 import { ingestSpeeches } from '../../src/app/ingestSpeeches.js';
 import { startTestNeo4j } from '../support/testNeo4j.js';
-import { sectionNodeId, speechRows } from '../../src/graph/speechRows.js';
+import { sectionNodeId, speechRows } from '../../src/graph/write/speechRows.js';
 import { emptyGraph, TEST_MARKER } from '../support/emptyGraph.js';
 import { seedIngestRun } from './seedIngestRun.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';

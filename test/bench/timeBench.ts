@@ -11,7 +11,7 @@ import { ancestorsOf, placeByCode } from '../../src/extract/places/gazetteer.js'
 import type { ExtractedSpeech, PlaceFinding } from '../../src/extract/types.js';
 import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase } from '../../src/graph/database.js';
-import { writeSpeeches } from '../../src/graph/writeSpeech.js';
+import { writeSpeeches } from '../../src/graph/write/writeSpeeches.js';
 import { startTestNeo4j } from '../support/testNeo4j.js';
 
 const arg = (name: string, fallback: number): number => {

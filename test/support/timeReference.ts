@@ -1,6 +1,6 @@
 import type { ExtractedSpeech } from '../../src/extract/types.js';
 import type { SpeechFilterInput } from '../../src/graph/read/speechReads.js';
-import { speechIdOf } from '../../src/graph/speechRows.js';
+import { speechIdOf } from '../../src/graph/write/speechRows.js';
 
 // The time questions computed again by plain counting over the extracted speeches, with no Cypher
 // and none of the answer-shaping code: what the graph's answers are checked against.

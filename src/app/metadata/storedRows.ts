@@ -1,5 +1,5 @@
 import type { ExtractedSpeech } from '../../extract/types.js';
-import { speechRows, type SpeechRows } from '../../graph/speechRows.js';
+import { speechRows, type SpeechRows } from '../../graph/write/speechRows.js';
 import { applyGiven } from './applyGiven.js';
 import { givenSha256, type GivenMetadata } from './givenMetadata.js';
 

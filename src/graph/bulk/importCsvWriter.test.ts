@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractSpeech } from '../../extract/extractSpeech.js';
-import { speechRows, type SpeechRows } from '../speechRows.js';
+import { speechRows, type SpeechRows } from '../write/speechRows.js';
 import { ImportCsvWriter } from './importCsvWriter.js';
 import { speechImportLines } from './speechImportLines.js';
 

@@ -1,4 +1,4 @@
-import type { SpeechRows } from '../speechRows.js';
+import type { SpeechRows } from '../write/speechRows.js';
 import { speechTallyUnits, type SpeechTallyUnits } from '../cooccurrence/tally.js';
 import { FILES, id, KIND_ID, type EmptyLists, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
 import { bool, dbl, list, long, quoted, singleLine, str } from './importCsvFields.js';

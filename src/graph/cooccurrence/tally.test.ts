@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../../extract/extractSpeech.js';
-import { speechRows } from '../speechRows.js';
+import { speechRows } from '../write/speechRows.js';
 import { CooccurrenceTally, cypherLess } from './tally.js';
 
 // The import's in-memory co-occurrence must count what cooccursDelta.cypher counts; the

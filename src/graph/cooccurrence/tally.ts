@@ -1,4 +1,4 @@
-import type { SpeechRows } from '../speechRows.js';
+import type { SpeechRows } from '../write/speechRows.js';
 
 // The derived co-occurrence data of a bulk import, counted in memory while the speeches stream
 // past: exactly what cypher/analytics/cooccursDelta.cypher adds for each speech written by

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { applyCooccurrenceDelta } from './cooccurrence/maintenance.js';
-import { loadCypherSet } from './cypherFiles.js';
-import type { Database } from './database.js';
-import { toPlain } from './toPlain.js';
+import { applyCooccurrenceDelta } from '../cooccurrence/maintenance.js';
+import { loadCypherSet } from '../cypherFiles.js';
+import type { Database } from '../database.js';
+import { toPlain } from '../toPlain.js';
 
 const CYPHER = loadCypherSet({
   find: 'write/findSpeeches',
@@ -54,6 +54,6 @@ export async function deleteSpeechesInTx(tx: ManagedTransaction, ids: string[]):
 }
 
 /** Deletes the given speeches and the nodes left with no mentions, in one write transaction; returns the deleted ids. */
-export async function removeSpeeches(db: Database, ids: string[]): Promise<string[]> {
+export async function deleteSpeeches(db: Database, ids: string[]): Promise<string[]> {
   return db.write((tx) => deleteSpeechesInTx(tx, ids));
 }

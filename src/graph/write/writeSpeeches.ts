@@ -1,12 +1,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ExtractedSpeech } from '../extract/types.js';
-import { addCooccurrence } from './cooccurrence/maintenance.js';
-import { loadCypherSet } from './cypherFiles.js';
-import type { Database } from './database.js';
-import { DatabaseError, DatabaseUnavailableError } from './databaseErrors.js';
-import { deleteSpeechesInTx } from './removeSpeeches.js';
+import type { ExtractedSpeech } from '../../extract/types.js';
+import { addCooccurrence } from '../cooccurrence/maintenance.js';
+import { loadCypherSet } from '../cypherFiles.js';
+import type { Database } from '../database.js';
+import { DatabaseError, DatabaseUnavailableError } from '../databaseErrors.js';
+import { deleteSpeechesInTx } from './deleteSpeeches.js';
 import { speechRows, type SpeechRows } from './speechRows.js';
-import { speechWrite, type SpeechWrite } from './speechWrite.js';
+import { speechParams, type SpeechParams } from './speechParams.js';
 
 const CYPHER = loadCypherSet({ graph: 'write/speechGraph' });
 
@@ -28,7 +28,7 @@ export type BatchOutcome = WriteOutcome | { id: string; status: 'failed'; reason
  * again changes nothing; a changed text under the same source replaces the old speech's subgraph.
  */
 export async function writeSpeech(db: Database, speech: ExtractedSpeech | SpeechRows): Promise<WriteOutcome> {
-  return writeRetried(db, [speechWrite('mentionCount' in speech ? speech : speechRows(speech))]).then((outcomes) => outcomes[0]!);
+  return writeRetried(db, [speechParams('mentionCount' in speech ? speech : speechRows(speech))]).then((outcomes) => outcomes[0]!);
 }
 
 /**
@@ -36,10 +36,10 @@ export async function writeSpeech(db: Database, speech: ExtractedSpeech | Speech
  * co-occurrence delta), each speech still all-or-nothing and idempotent as with writeSpeech. When
  * the batch fails, every speech is retried alone, so one bad speech fails alone; an unreachable
  * database throws DatabaseUnavailableError. Outcomes are in input order. Speeches may come shaped
- * already (speechWrite, done on the extraction workers by `tifa ingest`).
+ * already (speechParams, done on the extraction workers by `tifa ingest`).
  */
-export async function writeSpeeches(db: Database, speeches: readonly (ExtractedSpeech | SpeechRows | SpeechWrite)[]): Promise<BatchOutcome[]> {
-  const writes = speeches.map((s) => ('param' in s ? s : speechWrite('mentionCount' in s ? s : speechRows(s))));
+export async function writeSpeeches(db: Database, speeches: readonly (ExtractedSpeech | SpeechRows | SpeechParams)[]): Promise<BatchOutcome[]> {
+  const writes = speeches.map((s) => ('param' in s ? s : speechParams('mentionCount' in s ? s : speechRows(s))));
   try {
     return await writeRetried(db, writes);
   } catch (error) {
@@ -58,11 +58,11 @@ export async function writeSpeeches(db: Database, speeches: readonly (ExtractedS
   return outcomes;
 }
 
-function failed(write: SpeechWrite, error: unknown): BatchOutcome {
+function failed(write: SpeechParams, error: unknown): BatchOutcome {
   return { id: write.id, status: 'failed', reason: error instanceof Error ? error.message : String(error) };
 }
 
-async function writeRetried(db: Database, writes: SpeechWrite[]): Promise<WriteOutcome[]> {
+async function writeRetried(db: Database, writes: SpeechParams[]): Promise<WriteOutcome[]> {
   try {
     return await db.write((tx) => writeBatchInTx(tx, writes));
   } catch (error) {
@@ -77,8 +77,8 @@ async function writeRetried(db: Database, writes: SpeechWrite[]): Promise<WriteO
  * two speeches of one group must not share an id or a source (the later one goes to a later
  * group, which then sees the earlier one as written, exactly as one-by-one writes would).
  */
-export function distinctGroups(writes: readonly SpeechWrite[]): SpeechWrite[][] {
-  const groups: Array<{ writes: SpeechWrite[]; keys: Set<string> }> = [];
+export function distinctGroups(writes: readonly SpeechParams[]): SpeechParams[][] {
+  const groups: Array<{ writes: SpeechParams[]; keys: Set<string> }> = [];
   for (const w of writes) {
     const keys = [`id:${w.id}`, `source:${w.source}`];
     let index = groups.length;
@@ -92,13 +92,13 @@ export function distinctGroups(writes: readonly SpeechWrite[]): SpeechWrite[][] 
 
 // Each speech's co-occurrence delta is applied right after it is written and before any deletion
 // in the same transaction, so a later speech of the batch replacing it subtracts what was added.
-async function writeBatchInTx(tx: ManagedTransaction, all: SpeechWrite[]): Promise<WriteOutcome[]> {
-  const outcomes = new Map<SpeechWrite, WriteOutcome>();
+async function writeBatchInTx(tx: ManagedTransaction, all: SpeechParams[]): Promise<WriteOutcome[]> {
+  const outcomes = new Map<SpeechParams, WriteOutcome>();
   for (const group of distinctGroups(all)) {
     // One statement looks every speech up and writes those that are new.
     const result = await tx.run(CYPHER.graph, { batch: group.map((write) => write.param) });
-    const toReplace: Array<{ write: SpeechWrite; replaced: string[] }> = [];
-    const written: SpeechWrite[] = [];
+    const toReplace: Array<{ write: SpeechParams; replaced: string[] }> = [];
+    const written: SpeechParams[] = [];
     result.records.forEach((record, i) => {
       const write = group[i]!;
       const exists = record.get('exists') === true;
@@ -115,7 +115,7 @@ async function writeBatchInTx(tx: ManagedTransaction, all: SpeechWrite[]): Promi
     // Other texts were stored under these sources: delete them, then write (unless the text is stored already).
     await deleteSpeechesInTx(tx, [...new Set(toReplace.flatMap((r) => r.replaced))]);
     const again = (await tx.run(CYPHER.graph, { batch: toReplace.map((r) => r.write.param) })).records;
-    const rewritten: SpeechWrite[] = [];
+    const rewritten: SpeechParams[] = [];
     toReplace.forEach(({ write, replaced }, i) => {
       const wrote = again[i]?.get('exists') !== true;
       outcomes.set(write, { id: write.id, status: 'updated', mentions: wrote ? write.mentionCount : 0, replaced });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { twoSectionSpeech as speech } from '../../test/support/twoSectionSpeech.js';
-import type { ExtractedSpeech } from '../extract/types.js';
+import { twoSectionSpeech as speech } from '../../../test/support/twoSectionSpeech.js';
+import type { ExtractedSpeech } from '../../extract/types.js';
 import { sectionNodeId, sentenceAt, speechIdOf, speechRows } from './speechRows.js';
 
 const rows = speechRows(speech);

@@ -1,5 +1,5 @@
 import { isInt } from 'neo4j-driver';
-import { speechTallyUnits, type SpeechTallyUnits } from './cooccurrence/tally.js';
+import { speechTallyUnits, type SpeechTallyUnits } from '../cooccurrence/tally.js';
 import type { SpeechRows } from './speechRows.js';
 
 /**
@@ -7,7 +7,7 @@ import type { SpeechRows } from './speechRows.js';
  * the co-occurrence delta. Plain data that survives a structured clone, so `tifa ingest` shapes
  * it on the extraction workers and the main thread only batches and sends it.
  */
-export interface SpeechWrite {
+export interface SpeechParams {
   id: string;
   source: string;
   /** MENTIONS relationships the speech creates when written. */
@@ -19,7 +19,7 @@ export interface SpeechWrite {
 }
 
 /** Shapes one speech's rows into what the writer sends (pure; runs on an extraction worker during ingest). */
-export function speechWrite(rows: SpeechRows): SpeechWrite {
+export function speechParams(rows: SpeechRows): SpeechParams {
   return { id: rows.speech.id, source: rows.speech.source, mentionCount: rows.mentionCount, param: graphParam(rows), tally: speechTallyUnits(rows) };
 }
 

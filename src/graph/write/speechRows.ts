@@ -1,6 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import { speakingPlace } from '../extract/places/countryPlace.js';
-import type { ExtractedSpeech, Mention, Sentence } from '../extract/types.js';
+import { speakingPlace } from '../../extract/places/countryPlace.js';
+import type { ExtractedSpeech, Mention, Sentence } from '../../extract/types.js';
 
 // Plain JS numbers travel to Neo4j as floats, and counts must be stored as integers: scalars go as
 // driver Integers. Position lists go as plain numbers and are turned into integers by the Cypher

@@ -1,12 +1,12 @@
 import { isInt } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { twoSectionSpeech as speech } from '../../test/support/twoSectionSpeech.js';
-import { speechTallyUnits } from './cooccurrence/tally.js';
+import { twoSectionSpeech as speech } from '../../../test/support/twoSectionSpeech.js';
+import { speechTallyUnits } from '../cooccurrence/tally.js';
 import { speechRows } from './speechRows.js';
-import { positionText, speechWrite } from './speechWrite.js';
+import { positionText, speechParams } from './speechParams.js';
 
 const rows = speechRows(speech);
-const write = speechWrite(rows);
+const write = speechParams(rows);
 type Param = {
   speech: Record<string, unknown>;
   sections: Array<{ props: Record<string, unknown>; parent: number | null }>;
@@ -25,7 +25,7 @@ function integerObjects(value: unknown, path = '$'): string[] {
   return Object.entries(value).flatMap(([k, x]) => integerObjects(x, `${path}.${k}`));
 }
 
-describe('speechWrite', () => {
+describe('speechParams', () => {
   it('is plain data that crosses a structured clone (worker to main thread) unchanged', () => {
     expect(integerObjects(write)).toEqual([]);
     expect(structuredClone(write)).toEqual(write);
@@ -67,7 +67,7 @@ describe('speechWrite', () => {
   it('leaves out a section mention whose section the speech does not have', () => {
     const slogan = rows.slogans.find((s) => s.name === '四个意识')!;
     const stray = { ...rows, slogans: rows.slogans.map((s) => (s === slogan ? { ...s, sections: [...s.sections, { ...s.sections[0]!, section: 'elsewhere:s9' }] } : s)) };
-    const sent = (speechWrite(stray).param as Param).slogans.find((s) => s.name === '四个意识')!;
+    const sent = (speechParams(stray).param as Param).slogans.find((s) => s.name === '四个意识')!;
     expect(sent.sections).toHaveLength(slogan.sections.length);
   });
 
