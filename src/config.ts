@@ -1,6 +1,6 @@
 import { homedir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { recommendedMemory, transactionMemory, type TransactionMemory } from './neo4j/memorySizing.js';
+import { recommendedMemory, transactionMemory, type TransactionMemory } from './memorySizing.js';
 
 /** The Neo4j patch release the local launcher runs; tools/neo4j/pom.xml pins the same one. */
 export const NEO4J_VERSION = '5.26.16';
@@ -178,7 +178,7 @@ export function loadConfig(env: Env = process.env): Config {
       cacheDir: str(env, 'TIFA_NEO4J_HOME') ?? join(cacheRoot, 'tifa-graph', `neo4j-${version}`),
       boltPort: int(env, 'TIFA_NEO4J_PORT', 7687, 0, 65535),
       httpPort: int(env, 'TIFA_NEO4J_HTTP_PORT', 7474, 0, 65535),
-      // Sized from the machine's RAM unless set (src/neo4j/memorySizing.ts says why).
+      // Sized from the machine's RAM unless set (src/memorySizing.ts says why).
       heap,
       pageCache: memory(env, 'TIFA_NEO4J_PAGECACHE', machineMemory.pageCache),
       transactionMemory: { perTransaction, total: memory(env, 'TIFA_NEO4J_TX_MEMORY_TOTAL', txMemory.total) },

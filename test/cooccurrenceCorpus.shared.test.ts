@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSpeeches } from '../src/app/ingestSpeeches.js';
-import { extractForIngest, listSpeechFiles } from '../src/app/speechFiles.js';
+import { ingestSpeeches } from '../src/app/pipeline/ingestSpeeches.js';
+import { extractForIngest, listSpeechFiles } from '../src/app/pipeline/speechFiles.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';

@@ -7,7 +7,7 @@ import { extractToJsonl } from '../src/app/extractToJsonl.js';
 import { importSpeeches, type ImportSummary } from '../src/app/importSpeeches.js';
 import { ingestFiles } from '../src/app/ingestFiles.js';
 import { ingestJsonl } from '../src/app/ingestJsonl.js';
-import { listSpeechFiles } from '../src/app/speechFiles.js';
+import { listSpeechFiles } from '../src/app/pipeline/speechFiles.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import { cooccurrenceStateInTx } from '../src/graph/cooccurrence/maintenance.js';

@@ -5,10 +5,10 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { extractForIngest, listSpeechFiles } from '../src/app/speechFiles.js';
+import { extractForIngest, listSpeechFiles } from '../src/app/pipeline/speechFiles.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { ingestSpeeches } from '../src/app/ingestSpeeches.js';
+import { ingestSpeeches } from '../src/app/pipeline/ingestSpeeches.js';
 import { sloganCooccurrence } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import { countGraph, openTestDatabase } from './support/testDatabase.js';
 

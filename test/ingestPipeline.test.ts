@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { extractToJsonl } from '../src/app/extractToJsonl.js';
 import { ingestFiles } from '../src/app/ingestFiles.js';
-import { listSpeechFiles } from '../src/app/speechFiles.js';
+import { listSpeechFiles } from '../src/app/pipeline/speechFiles.js';
 import { ingestJsonl } from '../src/app/ingestJsonl.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';

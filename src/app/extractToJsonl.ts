@@ -1,8 +1,8 @@
-import { createExtractPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
-import { extractFiles } from './ingestSpeeches.js';
+import { createExtractPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './pipeline/extractPool.js';
+import { extractFiles } from './pipeline/ingestSpeeches.js';
 import { InputError } from './InputError.js';
-import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS } from './speechFiles.js';
-import { speechJsonLine } from './speechJsonl.js';
+import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS } from './pipeline/speechFiles.js';
+import { speechJsonLine } from './pipeline/speechJsonl.js';
 
 /** What `extractToJsonl` did. */
 export interface ExtractJsonlResult {

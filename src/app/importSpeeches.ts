@@ -9,15 +9,15 @@ import { refreshDerivedData } from '../graph/refreshDerivedData.js';
 import { removeDatabaseStore, runAdminImport } from '../neo4j/adminImport.js';
 import { installNeo4j } from '../neo4j/installNeo4j.js';
 import { localConnection, sharedInstanceHome, startLocalNeo4j, type LocalInstanceOptions } from '../neo4j/localNeo4j.js';
-import { createImportLinesPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
-import { importLinesOutcome, type ImportLinesOutcome } from './importLinesOutcome.js';
+import { createImportLinesPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './pipeline/extractPool.js';
+import { importLinesOutcome, type ImportLinesOutcome } from './pipeline/importLinesOutcome.js';
 import { MIN_FILES_FOR_WORKERS } from './ingestFiles.js';
-import { extractFiles } from './ingestSpeeches.js';
+import { extractFiles } from './pipeline/ingestSpeeches.js';
 import { InputError } from './InputError.js';
-import { prepareImportTarget } from './importTarget.js';
-import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS, type SkippedPath } from './speechFiles.js';
-import { readSpeechJsonl } from './speechJsonl.js';
-import { writeImportFiles } from './writeImportFiles.js';
+import { prepareImportTarget } from './pipeline/importTarget.js';
+import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS, type SkippedPath } from './pipeline/speechFiles.js';
+import { readSpeechJsonl } from './pipeline/speechJsonl.js';
+import { writeImportFiles } from './pipeline/writeImportFiles.js';
 
 /** Options of a bulk import. */
 export interface ImportOptions {

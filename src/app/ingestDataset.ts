@@ -1,13 +1,13 @@
 import { extractSpeech } from '../extract/extractSpeech.js';
 import type { Database } from '../graph/database.js';
-import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
+import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './pipeline/extractPool.js';
 import { MIN_FILES_FOR_WORKERS } from './ingestFiles.js';
-import { extractFiles, ingestStream, type ExtractedInput, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
-import type { IngestWriteOutcome } from './ingestWriteOutcome.js';
+import { extractFiles, ingestStream, type ExtractedInput, type IngestEvent, type IngestSummary } from './pipeline/ingestSpeeches.js';
+import type { IngestWriteOutcome } from './pipeline/ingestWriteOutcome.js';
 import type { DatasetFieldOptions } from './metadata/fieldMapping.js';
 import { readDataset, type DatasetRow } from './metadata/readDataset.js';
 import { readSidecar } from './metadata/sidecar.js';
-import { extractForIngest, type ExtractOutcome } from './speechFiles.js';
+import { extractForIngest, type ExtractOutcome } from './pipeline/speechFiles.js';
 
 /** Options of `ingestDatasets`. */
 export interface IngestDatasetOptions extends DatasetFieldOptions {

@@ -1,11 +1,11 @@
 import type { Database } from '../graph/database.js';
 import { speechIdsBySource } from '../graph/read/speechIdsBySource.js';
-import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './extractPool.js';
-import { ingestSpeeches, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
-import { storedUnder } from './ingestWriteOutcome.js';
+import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './pipeline/extractPool.js';
+import { ingestSpeeches, type IngestEvent, type IngestSummary } from './pipeline/ingestSpeeches.js';
+import { storedUnder } from './pipeline/ingestWriteOutcome.js';
 import { InputError } from './InputError.js';
 import { printable } from './printable.js';
-import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS, type SkippedPath } from './speechFiles.js';
+import { extractForIngest, listSpeechFiles, SPEECH_EXTENSIONS, type SkippedPath } from './pipeline/speechFiles.js';
 
 /** Options of `ingestFiles`. */
 export interface IngestFilesOptions {

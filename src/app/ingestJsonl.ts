@@ -1,8 +1,8 @@
 import { access } from 'node:fs/promises';
 import type { Database } from '../graph/database.js';
-import { ingestStream, type IngestEvent, type IngestSummary } from './ingestSpeeches.js';
+import { ingestStream, type IngestEvent, type IngestSummary } from './pipeline/ingestSpeeches.js';
 import { InputError } from './InputError.js';
-import { readSpeechJsonl } from './speechJsonl.js';
+import { readSpeechJsonl } from './pipeline/speechJsonl.js';
 
 /**
  * Loads JSONL files of extracted speeches (`tifa extract --jsonl`) into the graph: no extraction

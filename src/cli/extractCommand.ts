@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import type { ExtractedSpeech } from '../app/speechFiles.js';
+import type { ExtractedSpeech } from '../app/pipeline/speechFiles.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';
 
@@ -62,7 +62,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
       }
       if (paths.length !== 1) throw new CliError(`extract takes one file (use --jsonl for several files or folders), got ${paths.length}`);
       const [file] = paths as [string];
-      const { extractSpeechFile } = await import('../app/speechFiles.js');
+      const { extractSpeechFile } = await import('../app/pipeline/speechFiles.js');
       const speech = await extractSpeechFile(file, ctx.config().extract.maxFileBytes);
       if (opts.json) ctx.out(JSON.stringify(speechJson(speech), null, 2));
       else for (const line of summary(speech)) ctx.out(line);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { IngestEvent } from '../app/ingestSpeeches.js';
+import type { IngestEvent } from '../app/pipeline/ingestSpeeches.js';
 import { printable } from '../app/printable.js';
 import { CliError } from './CliError.js';
 import type { CliContext } from './context.js';

@@ -4,7 +4,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Neo4jSetupError, requireProgram } from './installNeo4j.js';
-import type { TransactionMemory } from './memorySizing.js';
+import type { TransactionMemory } from '../memorySizing.js';
 import { jvmOptions, renderLogConfig, renderNeo4jConf } from './renderNeo4jConfig.js';
 
 /** Where and how to run one local Neo4j instance. */

@@ -1,4 +1,4 @@
-import type { TransactionMemory } from './memorySizing.js';
+import type { TransactionMemory } from '../memorySizing.js';
 
 /** What the launcher needs to write a Neo4j home's configuration. */
 export interface Neo4jConfigOptions {
@@ -133,7 +133,7 @@ const C2_THRESHOLDS = [
  * than its pauses save: `bench:ingest` (10,000 files into a fresh server, then again warm) took
  * Neo4j 236–246 CPU-s (GC threads 12–13) with this collector against 274 (GC 29, marking 7) with
  * G1, and the fresh round 98 s against 106; its pauses were shorter too (p95 137–158 ms against
- * 211 under that load; 20 ms while serving reads). The heap is small (memorySizing.ts) and the old
+ * 211 under that load; 20 ms while serving reads). The heap is small (src/memorySizing.ts) and the old
  * generation holds little, so the stop-the-world full collection this collector runs when it fills
  * is short (73–85 ms at 52–96 MB live) and rare (none in a 20,000-speech ingest).
  * docs/decisions/0005-parallel-collector.md.

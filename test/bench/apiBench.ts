@@ -23,7 +23,7 @@ import { loadConfig } from '../../src/config.js';
 import { extractSpeech } from '../../src/extract/extractSpeech.js';
 import { applySchema } from '../../src/graph/applySchema.js';
 import { openDatabase, type Database } from '../../src/graph/database.js';
-import { ingestSpeeches } from '../../src/app/ingestSpeeches.js';
+import { ingestSpeeches } from '../../src/app/pipeline/ingestSpeeches.js';
 import { createReadRepository } from '../../src/graph/read/createReadRepository.js';
 import { countSpeeches } from '../../src/graph/read/countSpeeches.js';
 import { FULLTEXT_INDEX, luceneQuery } from '../../src/graph/read/fulltext.js';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { IngestSummary } from '../../src/app/ingestSpeeches.js';
+import type { IngestSummary } from '../../src/app/pipeline/ingestSpeeches.js';
 
 /** What one `tifa ingest` run printed: its summary line's figures and the process's peak RSS. */
 export type TifaIngestRun = Pick<IngestSummary, 'seconds' | 'new' | 'updated' | 'unchanged' | 'failed' | 'mentions' | 'cooccurs'> & {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { countNodes } from '../graph/bulk/importedGraph.js';
-import { openDatabase } from '../graph/database.js';
-import { localConnection, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, writeInstanceConfig, type LocalInstanceOptions } from '../neo4j/localNeo4j.js';
-import { InputError } from './InputError.js';
+import { countNodes } from '../../graph/bulk/importedGraph.js';
+import { openDatabase } from '../../graph/database.js';
+import { localConnection, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, writeInstanceConfig, type LocalInstanceOptions } from '../../neo4j/localNeo4j.js';
+import { InputError } from '../InputError.js';
 
 /**
  * Makes sure the local instance's database is empty and stopped, as the import tool needs it: a

@@ -1,6 +1,6 @@
 import { totalmem } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { loadConfig } from './config.js';
 import { recommendedMemory } from './memorySizing.js';
 
 const GIB = 1024 ** 3;

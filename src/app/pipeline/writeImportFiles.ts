@@ -1,4 +1,4 @@
-import { ImportCsvWriter, type ImportCsvResult } from '../graph/bulk/importCsvWriter.js';
+import { ImportCsvWriter, type ImportCsvResult } from '../../graph/bulk/importCsvWriter.js';
 import type { ImportLinesOutcome } from './importLinesOutcome.js';
 
 /** What turning the inputs into import files did. */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractSpeech } from '../extract/extractSpeech.js';
+import { extractSpeech } from '../../extract/extractSpeech.js';
 import { readSpeechJsonl, speechJsonLine, speechLineProblem } from './speechJsonl.js';
 
 const speech = extractSpeech({ text: '在全市作风建设大会上的讲话\n一、提高站位\n要增强“四个意识”，做到“两个维护”。\n', source: 'a.txt' });

@@ -1,13 +1,13 @@
 import { constants, type Stats } from 'node:fs';
 import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { decodeSpeech } from '../extract/decode.js';
-import { extractDecoded, extractFile } from '../extract/extractFile.js';
-import type { ExtractedSpeech } from '../extract/types.js';
-import { InputError } from './InputError.js';
-import type { GivenMetadata } from './metadata/givenMetadata.js';
-import { readSidecar } from './metadata/sidecar.js';
-import { printable } from './printable.js';
+import { decodeSpeech } from '../../extract/decode.js';
+import { extractDecoded, extractFile } from '../../extract/extractFile.js';
+import type { ExtractedSpeech } from '../../extract/types.js';
+import { InputError } from '../InputError.js';
+import type { GivenMetadata } from '../metadata/givenMetadata.js';
+import { readSidecar } from '../metadata/sidecar.js';
+import { printable } from '../printable.js';
 
 export type { ExtractedSpeech };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSpeech } from '../extract/extractSpeech.js';
+import { extractSpeech } from '../../extract/extractSpeech.js';
 import { importLinesOutcome } from './importLinesOutcome.js';
 
 const AT = '2026-01-01T00:00:00.000Z';

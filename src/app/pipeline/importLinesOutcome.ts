@@ -1,6 +1,6 @@
-import { ImportValueError } from '../graph/bulk/importCsvFields.js';
-import { speechImportLines, type SpeechImportLines } from '../graph/bulk/speechImportLines.js';
-import { storedRows } from './metadata/storedRows.js';
+import { ImportValueError } from '../../graph/bulk/importCsvFields.js';
+import { speechImportLines, type SpeechImportLines } from '../../graph/bulk/speechImportLines.js';
+import { storedRows } from '../metadata/storedRows.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** A speech's import lines, or why it cannot be imported (its extraction failed, or a value the files cannot hold). */

@@ -1,7 +1,7 @@
-import { textSha256 } from '../extract/textSha256.js';
-import { speechIdOf } from '../graph/write/speechRows.js';
-import { speechParams, type SpeechParams } from '../graph/write/speechParams.js';
-import { storedRows } from './metadata/storedRows.js';
+import { textSha256 } from '../../extract/textSha256.js';
+import { speechIdOf } from '../../graph/write/speechRows.js';
+import { speechParams, type SpeechParams } from '../../graph/write/speechParams.js';
+import { storedRows } from '../metadata/storedRows.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
 /** A speech as `tifa ingest` queues it: what the writer sends, and what the run counts. */

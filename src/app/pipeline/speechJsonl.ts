@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { ExtractedSpeech } from '../extract/types.js';
+import type { ExtractedSpeech } from '../../extract/types.js';
 import type { ExtractOutcome } from './speechFiles.js';
 import { speechRecordProblem } from './speechRecordSchema.js';
 

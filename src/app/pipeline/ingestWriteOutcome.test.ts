@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractSpeech } from '../extract/extractSpeech.js';
-import { speechRows } from '../graph/write/speechRows.js';
-import { speechParams } from '../graph/write/speechParams.js';
-import { speechIdOf } from '../graph/write/speechRows.js';
+import { extractSpeech } from '../../extract/extractSpeech.js';
+import { speechRows } from '../../graph/write/speechRows.js';
+import { speechParams } from '../../graph/write/speechParams.js';
+import { speechIdOf } from '../../graph/write/speechRows.js';
 import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 
 const speech = extractSpeech({ text: '在全县干部大会上的讲话\n一、提高站位\n要增强“四个意识”，做到“两个维护”。\n', source: 'a.txt' });

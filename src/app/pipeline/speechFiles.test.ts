@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { extractSpeech } from '../extract/extractSpeech.js';
+import { extractSpeech } from '../../extract/extractSpeech.js';
 import { extractForIngest, listSpeechFiles, readSpeechFile } from './speechFiles.js';
 
 // The extractor, counted: extractForIngest's `known` check must spare it (the real one still runs).
-vi.mock(import('../extract/extractSpeech.js'), async (original) => {
+vi.mock(import('../../extract/extractSpeech.js'), async (original) => {
   const real = await original();
   return { ...real, extractSpeech: vi.fn(real.extractSpeech) };
 });

@@ -1,9 +1,9 @@
-import type { Database } from '../graph/database.js';
-import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
-import { refreshDerivedData } from '../graph/refreshDerivedData.js';
-import { speechIdOf } from '../graph/write/speechRows.js';
-import type { SpeechParams } from '../graph/write/speechParams.js';
-import { writeSpeeches, type WriteOutcome } from '../graph/write/writeSpeeches.js';
+import type { Database } from '../../graph/database.js';
+import { DatabaseUnavailableError } from '../../graph/databaseErrors.js';
+import { refreshDerivedData } from '../../graph/refreshDerivedData.js';
+import { speechIdOf } from '../../graph/write/speechRows.js';
+import type { SpeechParams } from '../../graph/write/speechParams.js';
+import { writeSpeeches, type WriteOutcome } from '../../graph/write/writeSpeeches.js';
 import { ingestWriteOutcome, type IngestWriteOutcome } from './ingestWriteOutcome.js';
 import type { ExtractOutcome } from './speechFiles.js';
 
