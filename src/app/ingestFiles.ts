@@ -1,6 +1,6 @@
 import type { Database } from '../graph/database.js';
 import { speechIdsBySource } from '../graph/read/speechIdsBySource.js';
-import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './pipeline/extractPool.js';
+import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER, MIN_FILES_FOR_WORKERS } from './pipeline/extractPool.js';
 import { ingestSpeeches, type IngestEvent, type IngestSummary } from './pipeline/ingestSpeeches.js';
 import { storedUnder } from './pipeline/ingestWriteOutcome.js';
 import { InputError } from './InputError.js';
@@ -22,9 +22,6 @@ export interface IngestFilesOptions {
   /** Called after each file, in completion order. */
   onEvent?(event: IngestEvent): void;
 }
-
-/** Fewer files than this are extracted on the calling thread. */
-export const MIN_FILES_FOR_WORKERS = 4;
 
 /** The outcome of `ingestFiles`: the files found, arguments that could not be read, and the run's totals. */
 export interface IngestFilesResult {

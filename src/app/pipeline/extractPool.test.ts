@@ -8,7 +8,7 @@ import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 import { extractForIngest } from './speechFiles.js';
 
 // The project's own example speeches (their .meta.json sidecars are not speeches).
-const CORPUS = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'examples/corpus');
+const CORPUS = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'examples/corpus');
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().slice(0, 3).map((f) => join(CORPUS, f));
 const LIMIT = 20 * 1024 * 1024;
 

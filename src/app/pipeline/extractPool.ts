@@ -31,6 +31,9 @@ interface WorkerData {
   texts?: boolean;
 }
 
+/** Fewer files than this are extracted on the calling thread. */
+export const MIN_FILES_FOR_WORKERS = 4;
+
 /**
  * Files in flight per worker when results are taken in input order (extractFiles): a slow file
  * holds the others back, and with two per worker the workers idled 13 % of an import behind it
