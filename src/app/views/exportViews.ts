@@ -4,7 +4,7 @@ import type { Database } from '../../graph/database.js';
 import { fullGraphExport } from '../../graph/export/fullGraphExport.js';
 import type { ReadRepository } from '../../graph/read/createReadRepository.js';
 import { sloganCooccurrence, sloganSpeechesInScope } from '../../graph/cooccurrence/sloganCooccurrence.js';
-import { MAX_PAIRS, restrictsSpeeches, type CooccurrenceMeasure, type CooccurrenceScope, type SpeechScope } from '../../graph/cooccurrence/types.js';
+import { COOCCURRENCE_MEASURES, COOCCURRENCE_SCOPES, MAX_PAIRS, minSupportProblem, restrictsSpeeches, type CooccurrenceMeasure, type CooccurrenceScope, type SpeechScope } from '../../graph/cooccurrence/types.js';
 import { InputError } from '../InputError.js';
 import { dateArg } from './dateArg.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from './graphNeighbourhood.js';
@@ -21,8 +21,6 @@ export type ExportRequest =
   | { what: 'neighbourhood'; seed: string; depth: number; limit: number; types: NodeType[] | null }
   | { what: 'full' };
 
-const SCOPES: readonly CooccurrenceScope[] = ['SPEECH', 'SECTION', 'SENTENCE'];
-const MEASURES: readonly CooccurrenceMeasure[] = ['COUNT', 'JACCARD', 'PMI', 'NPMI', 'LIFT'];
 const NODE_TYPES: readonly NodeType[] = ['SPEECH', 'SECTION', 'SLOGAN', 'MEETING', 'TERM', 'PERSON', 'DOCUMENT', 'CONCEPT'];
 
 function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -36,6 +34,15 @@ function whole(name: string, raw: string | undefined, fallback: number, min: num
   if (raw === undefined || raw === '') return fallback;
   const n = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`, name);
+  return n;
+}
+
+// Parsed here, checked by the co-occurrence options' own rule.
+function minSupportOption(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 2;
+  const n = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  const problem = minSupportProblem(n, `"${raw}"`);
+  if (problem !== null) throw new InputError(problem, 'minSupport');
   return n;
 }
 
@@ -67,9 +74,9 @@ export function parseExportRequest(what: string, options: Record<string, string 
   if (what === 'cooccurrence') {
     return {
       what,
-      scope: oneOf('scope', options.scope, SCOPES, 'SPEECH'),
-      measure: oneOf('measure', options.measure, MEASURES, 'NPMI'),
-      minSupport: whole('minSupport', options.minSupport, 2, 1, 1_000_000),
+      scope: oneOf('scope', options.scope, COOCCURRENCE_SCOPES, 'SPEECH'),
+      measure: oneOf('measure', options.measure, COOCCURRENCE_MEASURES, 'NPMI'),
+      minSupport: minSupportOption(options.minSupport),
       limit: whole('limit', options.limit, 200, 1, MAX_PAIRS),
       speeches: speechScope(options),
     };

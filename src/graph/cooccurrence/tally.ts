@@ -1,5 +1,3 @@
-import type { SpeechRows } from '../write/speechRows.js';
-
 // The derived co-occurrence data of a bulk import, counted in memory while the speeches stream
 // past: exactly what cypher/analytics/cooccursDelta.cypher adds for each speech written by
 // `tifa ingest`, so an imported graph needs no rebuild. Units per scope: the speech (SPEECH), a
@@ -37,8 +35,18 @@ export function cypherLess(a: string, b: string): boolean {
 
 type Scope = keyof UnitCounts;
 
+/**
+ * What the tally reads of one speech's rows (the write path's SpeechRows has it): its sections with
+ * their parents, and each slogan with the sections and sentences it is mentioned in.
+ */
+export interface TallyRows {
+  speech: { sentenceCount: { toNumber(): number } | number };
+  sections: ReadonlyArray<{ id: string; parent: string | null }>;
+  slogans: ReadonlyArray<{ name: string; sections: ReadonlyArray<{ section: string }>; sentences: readonly number[] }>;
+}
+
 /** The slogan names of each unit of one speech, per scope. */
-export function speechUnits(rows: SpeechRows): Record<Scope, Array<Set<string>>> {
+export function speechUnits(rows: TallyRows): Record<Scope, Array<Set<string>>> {
   // A section's unit is its top-level ancestor (parent null: owned by the speech itself).
   const parentOf = new Map(rows.sections.map((s) => [s.id, s.parent]));
   const topOf = (id: string): string => {
@@ -75,12 +83,12 @@ export interface SpeechTallyUnits {
 const cypherOrder = (a: string, b: string): number => (cypherLess(a, b) ? -1 : cypherLess(b, a) ? 1 : 0);
 
 /** The tally units of one speech (pure: built on the extraction worker during `tifa import`). */
-export function speechTallyUnits(rows: SpeechRows): SpeechTallyUnits {
+export function speechTallyUnits(rows: TallyRows): SpeechTallyUnits {
   const units = speechUnits(rows);
   const sorted = (scope: Scope): string[][] => units[scope].map((unit) => [...unit].sort(cypherOrder));
   return {
     sections: rows.sections.filter((s) => s.parent === null).length,
-    sentences: Number(rows.speech.sentenceCount),
+    sentences: typeof rows.speech.sentenceCount === 'number' ? rows.speech.sentenceCount : rows.speech.sentenceCount.toNumber(),
     names: { speeches: sorted('speeches'), sections: sorted('sections'), sentences: sorted('sentences') },
   };
 }
@@ -92,7 +100,7 @@ export class CooccurrenceTally {
   private readonly slogans = new Map<string, UnitCounts>();
   private readonly pairs = new Map<string, PairCounts>();
 
-  add(rows: SpeechRows): void {
+  add(rows: TallyRows): void {
     this.addUnits(speechTallyUnits(rows));
   }
 

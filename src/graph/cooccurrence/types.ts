@@ -82,8 +82,8 @@ export class CooccurrenceStaleError extends Error {
 }
 
 /** What is wrong with a minSupport (a whole number ≥ 1), or null: the one check every caller uses. */
-export function minSupportProblem(value: number): string | null {
-  return Number.isInteger(value) && value >= 1 ? null : `minSupport must be a whole number ≥ 1, got ${value}`;
+export function minSupportProblem(value: number, given: string = String(value)): string | null {
+  return Number.isInteger(value) && value >= 1 ? null : `minSupport must be a whole number ≥ 1, got ${given}`;
 }
 
 /** Throws CooccurrenceOptionsError naming the first invalid option. */
