@@ -1,7 +1,6 @@
 import { extractSpeech } from '../extract/extractSpeech.js';
 import type { Database } from '../graph/database.js';
-import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER } from './pipeline/extractPool.js';
-import { MIN_FILES_FOR_WORKERS } from './ingestFiles.js';
+import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER, MIN_FILES_FOR_WORKERS } from './pipeline/extractPool.js';
 import { extractFiles, ingestStream, type ExtractedInput, type IngestEvent, type IngestSummary } from './pipeline/ingestSpeeches.js';
 import type { IngestWriteOutcome } from './pipeline/ingestWriteOutcome.js';
 import type { DatasetFieldOptions } from './metadata/fieldMapping.js';
