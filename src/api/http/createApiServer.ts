@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../../config.js';
 import type { Database } from '../../graph/database.js';
 import { createReadRepository, type ReadRepository } from '../../graph/read/createReadRepository.js';
-import { createTextExtractPool, type TextExtractPool } from '../../app/extractPool.js';
+import { createTextExtractPool, type TextExtractPool } from '../../app/pipeline/extractPool.js';
 import { createAnalyticsCache } from '../graphql/analyticsCache.js';
 import { apolloOptions } from '../graphql/apolloOptions.js';
 import { authenticate } from './auth.js';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractFileResult } from '../extract/extractFile.js';
+import type { ExtractFileResult } from '../../extract/extractFile.js';
 import type { ImportLinesOutcome } from './importLinesOutcome.js';
 import type { IngestWriteOutcome } from './ingestWriteOutcome.js';
 import type { ExtractOutcome, MetadataSourcing } from './speechFiles.js';

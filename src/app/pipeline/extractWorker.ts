@@ -4,7 +4,7 @@
 // ingest` (workerData.ingestWrites) the write statement's parameter and the co-occurrence units,
 // for `tifa import` (workerData.importLinesAt set) the speech's lines of the import files.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractFile } from '../extract/extractFile.js';
+import { extractFile } from '../../extract/extractFile.js';
 import { importLinesOutcome } from './importLinesOutcome.js';
 import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
 import { extractForIngest, type ExtractOutcome, type MetadataSourcing } from './speechFiles.js';

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { ExtractedSpeech } from '../../extract/types.js';
 import type { ExtractOutcome } from './speechFiles.js';
-import { speechRecordProblem } from './speechRecordSchema.js';
+import { speechRecordProblem } from '../speechRecordSchema.js';
 
 // The portable format between extraction and loading (`tifa extract --jsonl`, `tifa ingest
 // --from-jsonl`): one extracted speech per line, exactly the extractor's output with its text, so
