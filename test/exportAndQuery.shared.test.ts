@@ -96,9 +96,9 @@ describe('tifa export', () => {
   });
 
   it('gexf of the network over the speeches of one level parses back with the filtered pairs', async () => {
-    const r = await tifa('export', '--format', 'gexf', '--level', 'central');
+    const r = await tifa('export', '--format', 'gexf', '--level', 'city');
     expect(r.code, r.stderr).toBe(0);
-    const pairs = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 200, speeches: { level: 'central' } });
+    const pairs = await sloganCooccurrence(db, { scope: 'SPEECH', measure: 'NPMI', minSupport: 2, first: 200, speeches: { level: 'city' } });
     expect(pairs.length).toBeGreaterThan(0);
     expect(gexfCounts(r.stdout)).toEqual({ nodes: new Set(pairs.flatMap((p) => [p.a, p.b])).size, edges: pairs.length });
     expect(pairs.length).not.toBe((await cooccurrenceCounts()).edges);
