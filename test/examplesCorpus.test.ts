@@ -54,6 +54,14 @@ describe('examples/corpus loaded into an empty graph', () => {
     expect((years!.years as string[]).sort()).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
   });
 
+  it("a study talk whose text names neither its place nor its level gets them from its NAME.meta.json", async () => {
+    const placed = await rows(
+      'MATCH (s:Speech)-[:FROM]->(p:Place) WHERE s.source ENDS WITH $file RETURN s.level AS level, p.name AS place',
+      { file: '32_zhengzhou_2024.txt' },
+    );
+    expect(placed).toEqual([{ level: 'city', place: '郑州市' }]);
+  });
+
   it("/explore's network (its default request) has NPMI scores spread between pairs, not all 1", async () => {
     const res = await fetch(`${server.url}/export/cooccurrence.cyjs?scope=SPEECH&measure=NPMI&minSupport=2&limit=200`);
     expect(res.status).toBe(200);
