@@ -28,6 +28,13 @@ export function soakOperations(speechIds: readonly string[]): Operation[] {
     cooccurrence('SPEECH'),
     cooccurrence('SECTION'),
     cooccurrence('SENTENCE'),
+    {
+      name: 'cooccurrence filtered',
+      next: (pick) => ({
+        query: `query($m: CooccurrenceMeasure, $f: String) { sloganCooccurrence(scope: ${pick(['SPEECH', 'SECTION', 'SENTENCE'])}, measure: $m, minSupport: 2, first: 20, filter: { dateFrom: $f }) { a { name } b { name } support score } }`,
+        variables: { m: pick(MEASURES), f: pick(['2015', '2018', '2020-06', '2022']) },
+      }),
+    },
     { name: 'search', next: (pick) => ({ query: 'query($t: String!) { search(text: $t, first: 10) { type id label score } }', variables: { t: pick(SEARCHES) } }) },
     {
       name: 'speeches page',
@@ -54,7 +61,15 @@ export function soakOperations(speechIds: readonly string[]): Operation[] {
 export interface OperationFigures {
   latencies: number[];
   errors: number;
+  /** Answers 503 with Retry-After within QUICK_SHED_MS: the server shed the request (admission control), as it should under overload. */
+  shed: number;
 }
+
+/** How fast a 503 must come to count as shed rather than as a failure (the admission queue waits at most 2 s). */
+export const QUICK_SHED_MS = 2_500;
+
+/** Operations whose latency the soak's headline reports: reads without a speech filter. */
+export const UNFILTERED_READS = ['cooccurrence SPEECH', 'cooccurrence SECTION', 'cooccurrence SENTENCE', 'search', 'speech page'];
 
 /** What the readers saw: per operation, and every distinct failure with how often it happened. */
 export interface ReaderResults {
@@ -77,7 +92,8 @@ function picker(seed: number): <T>(list: readonly T[]) => T {
   };
 }
 
-async function send(url: string, op: ReturnType<Operation['next']>): Promise<string | null> {
+/** A request's outcome: null when answered, 'shed' for a 503 with Retry-After, else the failure. */
+async function send(url: string, op: ReturnType<Operation['next']>): Promise<string | null | { shed: number }> {
   const res = 'get' in op
     ? await fetch(`${url}${op.get}`, { signal: AbortSignal.timeout(30_000) })
     : await fetch(`${url}/graphql`, {
@@ -87,6 +103,7 @@ async function send(url: string, op: ReturnType<Operation['next']>): Promise<str
         signal: AbortSignal.timeout(30_000),
       });
   const body = (await res.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  if (res.status === 503 && res.headers.get('retry-after') !== null && !('get' in op)) return { shed: 503 };
   if (res.status !== 200) return `HTTP ${res.status} ${body.errors?.[0]?.extensions?.code ?? ''} ${(body.errors?.[0]?.message ?? JSON.stringify(body)).slice(0, 160)}`;
   if (body.errors?.length) return `${body.errors[0]!.extensions?.code ?? 'error'}: ${body.errors[0]!.message.slice(0, 160)}`;
   return null;
@@ -97,7 +114,7 @@ async function send(url: string, op: ReturnType<Operation['next']>): Promise<str
  * requests have been sent in all; each worker walks the operation list from its own offset.
  */
 export async function runReaders(url: string, ops: readonly Operation[], opts: { readers: number; maxRequests: number; until: () => boolean }): Promise<ReaderResults> {
-  const byOperation = new Map(ops.map((o) => [o.name, { latencies: [], errors: 0 } as OperationFigures]));
+  const byOperation = new Map(ops.map((o) => [o.name, { latencies: [], errors: 0, shed: 0 } as OperationFigures]));
   const failures = new Map<string, number>();
   let requests = 0;
   const worker = async (index: number) => {
@@ -109,7 +126,16 @@ export async function runReaders(url: string, ops: readonly Operation[], opts: {
       const started = performance.now();
       let failure: string | null;
       try {
-        failure = await send(url, op.next(pick));
+        const outcome = await send(url, op.next(pick));
+        const ms = performance.now() - started;
+        if (outcome !== null && typeof outcome === 'object') {
+          // Shed quickly: the server's answer to overload, not counted in the latencies of answers.
+          if (ms <= QUICK_SHED_MS) {
+            figures.shed++;
+            continue;
+          }
+          failure = `HTTP 503 after ${ms.toFixed(0)} ms (slower than a quick shed)`;
+        } else failure = outcome;
       } catch (error) {
         failure = `no answer: ${(error as Error).message.slice(0, 160)}`;
       }
