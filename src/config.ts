@@ -207,7 +207,7 @@ export function loadConfig(env: Env = process.env): Config {
       admission: {
         running: int(env, 'TIFA_MAX_RUNNING_REQUESTS', 12, 1, 1_000),
         queued: int(env, 'TIFA_MAX_QUEUED_REQUESTS', 100, 0, 100_000),
-        waitMs: int(env, 'TIFA_QUEUE_WAIT_MS', 2_000, 1, 60_000),
+        waitMs: int(env, 'TIFA_QUEUE_WAIT_MS', 1_000, 1, 60_000),
       },
     },
     extract: {

@@ -65,11 +65,11 @@ export interface OperationFigures {
   shed: number;
 }
 
-/** How fast a 503 must come to count as shed rather than as a failure (the admission queue waits at most 2 s). */
+/** How fast a 503 must come to count as shed rather than as a failure (the admission queue waits at most 1 s by default). */
 export const QUICK_SHED_MS = 2_500;
 
 /** Operations whose latency the soak's headline reports: reads without a speech filter. */
-export const UNFILTERED_READS = ['cooccurrence SPEECH', 'cooccurrence SECTION', 'cooccurrence SENTENCE', 'search', 'speech page'];
+export const UNFILTERED_READS = ['sloganCooccurrence SPEECH', 'sloganCooccurrence SECTION', 'sloganCooccurrence SENTENCE', 'search', 'speech page'];
 
 /** What the readers saw: per operation, and every distinct failure with how often it happened. */
 export interface ReaderResults {
