@@ -1,5 +1,5 @@
 import type { Database } from '../graph/database.js';
-import { speechIdsBySource } from '../graph/read/speechIdsBySource.js';
+import { speechIdsBySource, type StoredSpeechRef } from '../graph/read/speechIdsBySource.js';
 import { createIngestPool, defaultWorkers, FILES_IN_FLIGHT_PER_WORKER, MIN_FILES_FOR_WORKERS } from './pipeline/extractPool.js';
 import { ingestSpeeches, type IngestEvent, type IngestSummary } from './pipeline/ingestSpeeches.js';
 import { storedUnder } from './pipeline/ingestWriteOutcome.js';
@@ -39,9 +39,9 @@ export interface IngestFilesResult {
  * A snapshot taken when the run begins: anything extracted is still decided by the write statement,
  * so a concurrent writer can only make a file reported unchanged that was stored when the run began.
  */
-async function storedIdBySource(db: Database, files: readonly string[]): Promise<Map<string, string>> {
-  const stored = new Map<string, string>();
-  for (const [source, ids] of await speechIdsBySource(db, files)) if (ids.length === 1) stored.set(source, ids[0]!);
+async function storedIdBySource(db: Database, files: readonly string[]): Promise<Map<string, StoredSpeechRef>> {
+  const stored = new Map<string, StoredSpeechRef>();
+  for (const [source, speeches] of await speechIdsBySource(db, files)) if (speeches.length === 1) stored.set(source, speeches[0]!);
   return stored;
 }
 

@@ -1,3 +1,4 @@
+import type { StoredSpeechRef } from '../../graph/read/speechIdsBySource.js';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,11 +14,11 @@ type Failed = { ok: false; reason: string };
 export interface ExtractPool<Outcome = ExtractOutcome> {
   readonly size: number;
   /**
-   * `storedId` (ingest pools only): the id of the speech stored under this file's name; a file
-   * whose text has that id comes back as stored, not extracted (see storedUnder). `metadata`: where
+   * `stored` (ingest pools only): the speech stored under this file's name; a file whose text has
+   * its id, given the same metadata, comes back as stored, not extracted (see storedUnder). `metadata`: where
    * the file's given metadata comes from (its sidecar by default).
    */
-  extract(file: string, storedId?: string, metadata?: MetadataSourcing): Promise<Outcome | Failed>;
+  extract(file: string, stored?: StoredSpeechRef, metadata?: MetadataSourcing): Promise<Outcome | Failed>;
   close(): Promise<void>;
 }
 
@@ -132,7 +133,7 @@ function startPool<Outcome>(requested: number, workerData: WorkerData): ExtractP
   return {
     size,
     send,
-    extract: (file, storedId, metadata) => send({ file, ...(storedId === undefined ? {} : { storedId }), ...(metadata === undefined ? {} : { metadata }) }),
+    extract: (file, stored, metadata) => send({ file, ...(stored === undefined ? {} : { stored }), ...(metadata === undefined ? {} : { metadata }) }),
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },

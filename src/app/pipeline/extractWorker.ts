@@ -4,6 +4,7 @@
 // ingest` (workerData.ingestWrites) the write statement's parameter and the co-occurrence units,
 // for `tifa import` (workerData.importLinesAt set) the speech's lines of the import files.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { StoredSpeechRef } from '../../graph/read/speechIdsBySource.js';
 import { extractFile } from '../../extract/extractFile.js';
 import { importLinesOutcome } from './importLinesOutcome.js';
 import { ingestWriteOutcome, storedUnder } from './ingestWriteOutcome.js';
@@ -13,14 +14,14 @@ const { maxFileBytes, importLinesAt, ingestWrites, texts } = workerData as { max
 
 // For `tifa ingest` a job may carry the id stored under the file's name: the same text is reported
 // stored after decoding, without extraction (the costly part of a re-ingest of unchanged files).
-type Job = { id: number; file: string; storedId?: string; metadata?: MetadataSourcing; text?: string; name?: string };
+type Job = { id: number; file: string; stored?: StoredSpeechRef; metadata?: MetadataSourcing; text?: string; name?: string };
 const outcomeOf = async (job: Job) =>
   texts === true
     ? extractFile(Buffer.from(job.text!, 'utf8'), job.name!, maxFileBytes)
     : importLinesAt !== undefined
     ? importLinesOutcome(await extractForIngest(job.file, maxFileBytes, undefined, job.metadata), importLinesAt)
     : ingestWrites === true
-      ? ingestWriteOutcome(await extractForIngest(job.file, maxFileBytes, storedUnder(job.storedId), job.metadata))
+      ? ingestWriteOutcome(await extractForIngest(job.file, maxFileBytes, storedUnder(job.stored), job.metadata))
       : extractForIngest(job.file, maxFileBytes, undefined, job.metadata);
 
 parentPort!.on('message', (job: Job) => {

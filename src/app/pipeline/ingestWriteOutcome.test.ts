@@ -1,3 +1,4 @@
+import { givenSha256 } from '../metadata/givenMetadata.js';
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../../extract/extractSpeech.js';
 import { speechRows } from '../../graph/write/speechRows.js';
@@ -39,11 +40,20 @@ describe('storedUnder', () => {
   const id = speechIdOf(speech.sha256);
 
   it('recognises the text of the speech stored under the file: its id, sha256 and UTF-8 size, the same as extraction gives', () => {
-    expect(storedUnder(id)?.(speech.text)).toEqual({ ok: true, stored: { id, sha256: speech.sha256, bytes: Buffer.byteLength(speech.text, 'utf8') } });
+    expect(storedUnder({ id, givenSha256: null })?.(speech.text, null)).toEqual({ ok: true, stored: { id, sha256: speech.sha256, bytes: Buffer.byteLength(speech.text, 'utf8') } });
   });
 
   it('leaves any other text to the extractor (a changed file)', () => {
-    expect(storedUnder(id)?.(`${speech.text}又及。\n`)).toBeUndefined();
+    expect(storedUnder({ id, givenSha256: null })?.(`${speech.text}又及。\n`, null)).toBeUndefined();
+  });
+
+  it('recognises it given the same metadata (or none), and leaves other metadata to the extractor', () => {
+    const given = { date: '1954' };
+    const stored = storedUnder({ id, givenSha256: givenSha256(given) });
+    expect(stored?.(speech.text, given)).toMatchObject({ ok: true, stored: { id } });
+    expect(stored?.(speech.text, null)).toMatchObject({ ok: true, stored: { id } });
+    expect(stored?.(speech.text, { date: '1954-09' })).toBeUndefined();
+    expect(storedUnder({ id, givenSha256: null })?.(speech.text, given)).toBeUndefined();
   });
 
   it('is no check at all when nothing is stored under the file', () => {

@@ -1,3 +1,5 @@
+import type { StoredSpeechRef } from '../../graph/read/speechIdsBySource.js';
+import { givenSha256, type GivenMetadata } from '../metadata/givenMetadata.js';
 import { textSha256 } from '../../extract/textSha256.js';
 import { speechIdOf } from '../../graph/write/speechRows.js';
 import { speechParams, type SpeechParams } from '../../graph/write/speechParams.js';
@@ -28,15 +30,17 @@ export interface StoredSpeech {
 export type IngestWriteOutcome = ({ ok: true } & IngestWrite) | { ok: true; stored: StoredSpeech } | { ok: false; reason: string };
 
 /**
- * The check `tifa ingest` runs on a decoded text (see extractForIngest) when `storedId` is the one
- * speech stored under the file's name: the same text (same id) is that speech, unchanged, and
- * needs no extraction. Any other text is extracted and the write statement decides as before.
+ * The check `tifa ingest` runs on a decoded text and its given metadata (see extractForIngest) when
+ * `stored` is the one speech stored under the file's name: the same text (same id), given no
+ * metadata or the same (same hash), is that speech, unchanged, and needs no extraction. Anything
+ * else is extracted and the write statement decides as before.
  */
-export function storedUnder(storedId: string | undefined): ((text: string) => { ok: true; stored: StoredSpeech } | undefined) | undefined {
-  if (storedId === undefined) return undefined;
-  return (text) => {
+export function storedUnder(stored: StoredSpeechRef | undefined): ((text: string, given: GivenMetadata | null) => { ok: true; stored: StoredSpeech } | undefined) | undefined {
+  if (stored === undefined) return undefined;
+  return (text, given) => {
+    if (given !== null && givenSha256(given) !== stored.givenSha256) return undefined;
     const sha256 = textSha256(text);
-    return speechIdOf(sha256) === storedId ? { ok: true, stored: { id: storedId, sha256, bytes: Buffer.byteLength(text, 'utf8') } } : undefined;
+    return speechIdOf(sha256) === stored.id ? { ok: true, stored: { id: stored.id, sha256, bytes: Buffer.byteLength(text, 'utf8') } } : undefined;
   };
 }
 

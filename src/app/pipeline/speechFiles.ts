@@ -144,13 +144,13 @@ export async function extractSpeechFile(file: string, maxBytes: number): Promise
  * The metadata given with it comes from its sidecar (`metadata` 'sidecar', the default) or from the
  * caller; a sidecar that cannot be used fails the file. `known`, when given, sees the decoded text
  * before the extractor does and may answer instead of it (`tifa ingest`: a text stored already is
- * not extracted again) — only for a text given no metadata, whose stored speech it cannot change.
+ * not extracted again); it sees the given metadata too, which may change the stored speech.
  * Decoding is cheap, extraction is not.
  */
 export async function extractForIngest<Known = never>(
   file: string,
   maxBytes: number,
-  known?: (text: string) => Known | undefined,
+  known?: (text: string, given: GivenMetadata | null) => Known | undefined,
   metadata: MetadataSourcing = 'sidecar',
 ): Promise<ExtractOutcome | Known> {
   let given: GivenMetadata | null;
@@ -162,7 +162,7 @@ export async function extractForIngest<Known = never>(
   const read = await readBounded(file, maxBytes);
   if (!read.ok) return read;
   const decoded = decodeSpeech(read.bytes, file, maxBytes);
-  const answer = decoded.text === null || known === undefined || given !== null ? undefined : known(decoded.text);
+  const answer = decoded.text === null || known === undefined ? undefined : known(decoded.text, given);
   if (answer !== undefined) return answer;
   const result = extractDecoded(decoded, file);
   if (result.ok) return given === null ? result : { ...result, given };

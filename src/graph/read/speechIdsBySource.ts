@@ -7,13 +7,22 @@ import type { Database } from '../database.js';
  */
 export const SOURCES_PER_READ = 5_000;
 
-/** The ids of the speeches stored under each of `sources` (sources with none are absent), in routed reads of SOURCES_PER_READ. */
-export async function speechIdsBySource(db: Database, sources: readonly string[]): Promise<Map<string, string[]>> {
+/** A speech stored under a source: its id and the hash of the metadata given with it (null when none was). */
+export interface StoredSpeechRef {
+  id: string;
+  givenSha256: string | null;
+}
+
+/** The speeches stored under each of `sources` (sources with none are absent), in routed reads of SOURCES_PER_READ. */
+export async function speechIdsBySource(db: Database, sources: readonly string[]): Promise<Map<string, StoredSpeechRef[]>> {
   const cypher = loadCypher('read/speechIdsBySource');
-  const out = new Map<string, string[]>();
+  const out = new Map<string, StoredSpeechRef[]>();
   for (let i = 0; i < sources.length; i += SOURCES_PER_READ) {
     const records = await db.readStatement(cypher, { sources: sources.slice(i, i + SOURCES_PER_READ) });
-    for (const r of records) out.set(String(r.get('source')), (r.get('ids') as unknown[]).map(String));
+    for (const r of records) {
+      const speeches = r.get('speeches') as Array<{ id: unknown; givenSha256: unknown }>;
+      out.set(String(r.get('source')), speeches.map((s) => ({ id: String(s.id), givenSha256: s.givenSha256 === null ? null : String(s.givenSha256) })));
+    }
   }
   return out;
 }
