@@ -18,7 +18,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/support/**/*.test.ts', 'bin/**/*.test.mjs'],
+          include: ['src/**/*.test.ts', 'test/support/**/*.test.ts', 'test/bench/**/*.test.ts', 'bin/**/*.test.mjs'],
           exclude: [SHARED, '**/node_modules/**'],
           testTimeout: 30_000,
         },
@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
-          exclude: [SHARED, 'test/support/**', '**/node_modules/**'],
+          exclude: [SHARED, 'test/support/**', 'test/bench/**', '**/node_modules/**'],
           globalSetup: ['test/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

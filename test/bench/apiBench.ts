@@ -1,4 +1,7 @@
-// API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10] [--only cooccurrence] [--mutations 20] [--home DIR] [--rebuild] [--cpu-profile PREFIX]`.
+// API benchmark (a script, not a test): `npm run bench:api -- [--speeches 10000] [--connections 8] [--seconds 10] [--only cooccurrence] [--mutations 20] [--home DIR] [--rebuild] [--cpu-profile PREFIX] [--clients 4,8] [--table]`.
+// First the table of every question (apiTable.ts, rows in apiBenchRows.ts: every root and list field
+// of schema.graphql, the recipes of cypher/queries/, /explore and /export's first byte) at each
+// --clients count, analytics cache off, each row against its target; --table stops after it.
 // Co-occurrence is measured at all three scopes (uncached: from the stored ranking of each scope and
 // measure, which the warm-up computes; then, after the mutations, what the first read after a write
 // pays to recompute it) against the targets: p95 ≤ 20 ms and GraphQL p95 ≤ 1.5× the driver's;
@@ -38,6 +41,7 @@ import { cooccurrenceStateInTx } from '../../src/graph/cooccurrence/maintenance.
 import { mutationLatency } from './mutationLatency.js';
 import { generateCorpusTexts } from './syntheticCorpus.js';
 import { profiled } from './cpuProfile.js';
+import { measureTable } from './apiTable.js';
 import { pooled, viaDriver as driverWindow, viaGraphql as graphqlWindow, type Figures } from './loadWindows.js';
 
 // tsx turns source maps on, and the driver reads a stack trace for every result it makes: mapped,
@@ -56,6 +60,8 @@ const { values } = parseArgs({
     home: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
     'cpu-profile': { type: 'string' },
+    clients: { type: 'string', default: '4,8' },
+    table: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.speeches);
@@ -152,6 +158,22 @@ async function main(): Promise<void> {
   ];
 
   if (values.only === 'cooccurrence') cases.splice(scopeCases.length);
+  let table: Awaited<ReturnType<typeof measureTable>> | null = null;
+  if (values.only === undefined) {
+    const clients = values.clients.split(',').map(Number);
+    if (clients.some((c) => !Number.isInteger(c) || c < 1)) throw new Error(`--clients takes whole numbers separated by commas, got "${values.clients}"`);
+    table = await measureTable({ url: server.url, db, clients, seconds: SECONDS, neo4jPid, log: (line) => console.error(line) });
+    if (values.table) {
+      console.log(`\nAPI benchmark, every question: ${N} synthetic speeches, ${SECONDS} s per window after a 1 s warm-up, analytics cache off, loopback; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end\n`);
+      for (const line of table.lines) console.log(line);
+      await server.stop();
+      await cached?.stop();
+      await db.close();
+      await resolved.stop();
+      if (table.failed) process.exitCode = 1;
+      return;
+    }
+  }
   const lines: string[] = [];
   const targets: Array<{ name: string; g: Figures; d: Figures }> = [];
   const mutationCount = Number(values.mutations);
@@ -244,6 +266,11 @@ async function main(): Promise<void> {
     );
   }
   for (const line of afterWrite) console.log(line);
+  if (table) {
+    console.log(`\nEvery question, ${SECONDS} s per window, analytics cache off:\n`);
+    for (const line of table.lines) console.log(line);
+    failed ||= table.failed;
+  }
   if (failed) process.exitCode = 1;
 }
 
