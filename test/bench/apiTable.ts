@@ -75,6 +75,15 @@ async function firstByte(url: string, clients: number, seconds: number): Promise
   return { rps: latencies.length / seconds, p50: pct(50), p95: pct(95), errors, cpuMs: Number.NaN, neo4jCpuMs: Number.NaN, clientCpuMs: 0, raw: { latencies, seconds, cpuMs: Number.NaN, neo4jCpuMs: Number.NaN, clientCpuMs: 0 } };
 }
 
+const f1 = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const met = (m: Measured): boolean => m.problem === null && m.byClients.size > 0 && [...m.byClients.values()].every((f) => f.errors === 0 && f.p95 <= TARGETS[m.target]);
+
+/** One row of the table (also logged as soon as it is measured). */
+function line(m: Measured): string {
+  const cells = [...m.byClients.values()].map((f) => `${f1(f.p50)} | ${f1(f.p95)} | ${f1(f.rps)}`);
+  return `| ${m.name} | ${m.via} | ${TARGETS[m.target]} | ${cells.join(' | ')} | ${m.problem ? `error: ${m.problem}` : met(m) ? 'yes' : '**no**'} |`;
+}
+
 /** Measures every row at each client count; returns the table's lines and whether any row missed its target. */
 export async function measureTable(opts: { url: string; db: Database; clients: number[]; seconds: number; neo4jPid?: number; log: (line: string) => void }): Promise<{ lines: string[]; failed: boolean }> {
   const { url, db, clients, seconds, neo4jPid } = opts;
@@ -99,8 +108,8 @@ export async function measureTable(opts: { url: string; db: Database; clients: n
         m.byClients.set(c, await firstByte(target, c, seconds));
       }
     }
-    opts.log(`measured: ${row.name}`);
     results.push(m);
+    opts.log(`measured: ${line(m)}`);
   }
   for (const recipe of listAnalystQueries()) {
     const params = Object.fromEntries(recipe.params.map((p) => [p.name, parseCypherValue(p.example)]));
@@ -115,24 +124,14 @@ export async function measureTable(opts: { url: string; db: Database; clients: n
     } catch (error) {
       m.problem = String((error as Error).message).slice(0, 80);
     }
-    opts.log(`measured: ${m.name}`);
     results.push(m);
+    opts.log(`measured: ${line(m)}`);
   }
-  const f1 = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n.toFixed(1) : 'n/a');
   const lines = [
     `| question | path | target p95 ms | ${clients.map((c) => `p50 ms (${c} clients) | p95 ms (${c} clients) | req/s (${c})`).join(' | ')} | met |`,
     `| --- | --- | ---: | ${clients.map(() => '---: | ---: | ---:').join(' | ')} | --- |`,
+    ...results.map(line),
   ];
-  let failed = false;
-  for (const m of results) {
-    const target = TARGETS[m.target];
-    const met = m.problem === null && [...m.byClients.values()].every((f) => f.errors === 0 && f.p95 <= target);
-    failed ||= !met;
-    const cells = clients.map((c) => {
-      const f = m.byClients.get(c);
-      return `${f1(f?.p50)} | ${f1(f?.p95)} | ${f1(f?.rps)}`;
-    });
-    lines.push(`| ${m.name} | ${m.via} | ${target} | ${cells.join(' | ')} | ${m.problem ? `error: ${m.problem}` : met ? 'yes' : '**no**'} |`);
-  }
+  const failed = results.some((m) => !met(m));
   return { lines, failed };
 }
