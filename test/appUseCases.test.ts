@@ -86,7 +86,7 @@ describe('ingestText', () => {
   });
 
   it('holds the text to the file size limit', async () => {
-    await expect(ingestText(db, TEXT, {}, { maxBytes: 20 })).rejects.toThrow(/text: file is \d+ bytes, over the limit of 20 bytes/);
+    await expect(ingestText(db, TEXT, {}, { maxBytes: 20 })).rejects.toThrow(/text is \d+ bytes, more than the limit of 20/);
   });
 });
 

@@ -88,7 +88,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const budget = { timeoutMs: config.requestTimeoutMs, sessions: config.sessionsPerRequest, retryMs: UNAVAILABLE_RETRY_MS };
   app.use('/export', requestBudget({ ...budget, timeoutMs: config.exportTimeoutMs }));
   app.use(['/explore/speech', '/guide'], requestBudget(budget));
-  app.use(['/export', '/explore/speech', '/guide'], admissionControl(admission));
+  // Exports are not admitted here: they stream for long and wait in a line of their own
+  // (exportRouter), so stalled downloads cannot take the turns that queries need.
+  app.use(['/explore/speech', '/guide'], admissionControl(admission));
   app.use(exportRouter(db, repo, logger), exploreRouter(repo), guideRouter());
   const graphql = {
     bodyLimitBytes: config.bodyLimitBytes,
