@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/graph/database.js';
 import { sloganCooccurrence, sloganSpeechesInScope } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import type { SpeechScope } from '../src/graph/cooccurrence/types.js';
-import { ARTIFACTS, launchChromium, watchPage, type PageWatch } from './support/browser.js';
+import { ARTIFACTS, launchChromium, watchPage, type PageWatch, waitInPage } from './support/browser.js';
 import { ingestSharedCorpus } from './support/corpusGraph.js';
 import { gql } from './support/graphqlClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
@@ -112,7 +112,7 @@ describe('/explore in Chromium', () => {
 
   it('a double-click expands the neighbourhood through the graph query (speech nodes appear)', async () => {
     await clickNode('slogan:放管服', 2);
-    await page.waitForFunction(`window.tifaExplore.cy.nodes('[type = "SPEECH"]').length > 0`);
+    await waitInPage(page, `window.tifaExplore.cy.nodes('[type = "SPEECH"]').length > 0`);
     const speeches = await rows('MATCH (sp:Speech)-[:MENTIONS]->(:Slogan {name: $n}) RETURN sp.id AS id', { n: '放管服' });
     const ids = await speechNodeIds();
     expect(ids.sort()).toEqual(speeches.map((r) => `speech:${r.id}`).sort());
@@ -147,7 +147,7 @@ describe('/explore in Chromium', () => {
     // A click lists the slogan's speeches among those the filter keeps, and only their sentences.
     const name = expected.names[0]!;
     await clickNode(`slogan:${name}`);
-    await page.waitForFunction(`document.querySelector('#details h2')?.textContent === ${JSON.stringify(name)}`);
+    await waitInPage(page, `document.querySelector('#details h2')?.textContent === ${JSON.stringify(name)}`);
     const inPlace = await rows(
       'MATCH (sp:Speech)-[:FROM]->(:Place)-[:PART_OF*0..]->(:Place {code: $code}) WHERE EXISTS { (sp)-[:MENTIONS]->(:Slogan {name: $name}) } RETURN sp.title AS title',
       { code: city!.code, name },
@@ -173,7 +173,7 @@ describe('/explore in Chromium', () => {
   it('search finds a slogan and opens it', async () => {
     await page.fill('#search input', '两个维护');
     await page.click('#search button');
-    await page.waitForFunction(`document.querySelector('#details h2')?.textContent === '两个维护'`);
+    await waitInPage(page, `document.querySelector('#details h2')?.textContent === '两个维护'`);
   });
 
   it('exports the view as PNG and SVG', async () => {

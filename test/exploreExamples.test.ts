@@ -6,7 +6,7 @@ import { loadExamplesIfEmpty } from '../src/app/loadExamplesIfEmpty.js';
 import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { launchChromium, watchPage, type PageWatch } from './support/browser.js';
+import { launchChromium, watchPage, type PageWatch, waitInPage } from './support/browser.js';
 import { gql } from './support/graphqlClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
@@ -88,7 +88,7 @@ describe('/explore on the examples', () => {
 
     const slogan = await inPage<string>(`window.tifaExplore.cy.nodes()[0].id()`);
     await inPage(`window.tifaExplore.expand(window.tifaExplore.cy.getElementById(${JSON.stringify(slogan)}))`);
-    await page.waitForFunction(`window.tifaExplore.cy.nodes('[type = "SPEECH"]').length > 0`);
+    await waitInPage(page, `window.tifaExplore.cy.nodes('[type = "SPEECH"]').length > 0`);
     const after = await check();
     expect(after.map((e) => e.key)).toContain('SPEECH');
     expect(watch.errors).toEqual([]);

@@ -13,7 +13,7 @@ import { openDatabase } from '../src/graph/database.js';
 import { analystGuideUrl, neo4jBrowserUrl } from '../src/neo4j/browserUrl.js';
 import { freePort } from '../src/neo4j/freePort.js';
 import { listAnalystQueries } from '../src/graph/query/analystQueries.js';
-import { blockOutsideRequests, launchChromium } from './support/browser.js';
+import { blockOutsideRequests, launchChromium, waitInPage } from './support/browser.js';
 import { startThrowawayNeo4j } from './support/testNeo4j.js';
 
 const OUT = join(import.meta.dirname, '..', 'examples', 'screenshots');
@@ -28,7 +28,7 @@ async function clickSlogan(page: Page, slogan: string): Promise<void> {
     return { x: p.x + box.left, y: p.y + box.top };
   })()`);
   await page.mouse.click(at.x, at.y);
-  await page.waitForFunction(`document.querySelector('#details h2')?.textContent === ${JSON.stringify(slogan)} && document.querySelector('#sentences mark') !== null`);
+  await waitInPage(page, `document.querySelector('#details h2')?.textContent === ${JSON.stringify(slogan)} && document.querySelector('#sentences mark') !== null`);
 }
 
 /** /explore's network, the panel of one slogan after a click on its node, then one place's network and a slogan in it. */
@@ -49,13 +49,13 @@ async function explore(page: Page, server: ApiServer, slogan: string, placeCode:
 async function playgroundPlaces(page: Page, server: ApiServer): Promise<void> {
   await page.goto(`${server.url}/`);
   await page.locator('.graphiql-tab', { hasText: 'Places' }).click();
-  await page.waitForFunction(`document.querySelector('.graphiql-query-editor')?.innerText.includes('query Places')`);
+  await waitInPage(page, `document.querySelector('.graphiql-query-editor')?.innerText.includes('query Places')`);
   // GraphiQL reads the operation's name from the editor a moment after a tab switch: run from there.
   await page.locator('.graphiql-query-editor .CodeMirror').click();
   await page.waitForTimeout(500);
   await page.locator('.graphiql-execute-button').click();
   // The response editor draws only the lines in view: the first page's field is among them.
-  await page.waitForFunction(`document.querySelector('.graphiql-response')?.innerText.includes('totalCount')`, undefined, { timeout: 60_000 });
+  await waitInPage(page, `document.querySelector('.graphiql-response')?.innerText.includes('totalCount')`, 60_000);
   await shot(page, 'playground-places.png');
 }
 

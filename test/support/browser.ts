@@ -64,3 +64,16 @@ export async function blockOutsideRequests(context: BrowserContext): Promise<str
   );
   return outside;
 }
+
+/**
+ * Waits until `expression` is true in the page. Playwright's waitForFunction re-checks its
+ * predicate through eval, which the pages' Content-Security-Policy (no 'unsafe-eval') refuses
+ * after the first check; each page.evaluate here is a check of its own, which the policy allows.
+ */
+export async function waitInPage(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`the page did not reach \`${expression}\` within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
