@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
-import { loadConfig } from '../src/config.js';
+import type { ApiServer } from '../src/api/http/createApiServer.js';
 import type { Database } from '../src/graph/database.js';
 import { sloganCooccurrence, sloganSpeechesInScope } from '../src/graph/cooccurrence/sloganCooccurrence.js';
 import type { SpeechScope } from '../src/graph/cooccurrence/types.js';
-import { ARTIFACTS, launchChromium, watchPage, type PageWatch, waitInPage } from './support/browser.js';
+import { ARTIFACTS, type PageWatch, waitInPage } from './support/browser.js';
+import { openExplorerPage } from './support/explorerPage.js';
 import { ingestSharedCorpus } from './support/corpusGraph.js';
 import { gql } from './support/graphqlClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
@@ -27,10 +26,7 @@ const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
 beforeAll(async () => {
   db = await openTestDatabase();
   expect(await ingestSharedCorpus(db, 'real/html')).toBe(13);
-  server = await createApiServer({ db, config: { ...loadConfig().server, port: 0, apiToken: null }, logger: pino({ level: 'silent' }) });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  watch = watchPage(page);
+  ({ server, browser, page, watch } = await openExplorerPage(db, { acceptDownloads: true }));
   await page.goto(`${server.url}/explore`);
   await page.waitForSelector('body[data-state=ready]', { timeout: 60_000 });
 });

@@ -1,12 +1,11 @@
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
+import type { ApiServer } from '../src/api/http/createApiServer.js';
 import { loadExamplesIfEmpty } from '../src/app/loadExamplesIfEmpty.js';
-import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
-import { launchChromium, watchPage, type PageWatch, waitInPage } from './support/browser.js';
+import { type PageWatch, waitInPage } from './support/browser.js';
+import { openExplorerPage } from './support/explorerPage.js';
 import { gql } from './support/graphqlClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
 
@@ -22,10 +21,7 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await applySchema(db);
   await loadExamplesIfEmpty(db, { maxFileBytes: 1_000_000, log: () => {} });
-  server = await createApiServer({ db, config: { ...loadConfig().server, port: 0, apiToken: null }, logger: pino({ level: 'silent' }) });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  watch = watchPage(page);
+  ({ server, browser, page, watch } = await openExplorerPage(db));
   await page.goto(`${server.url}/explore`);
   await page.waitForSelector('body[data-state=ready]', { timeout: 60_000 });
 });

@@ -1,15 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer, type ApiServer } from '../src/api/http/createApiServer.js';
+import type { ApiServer } from '../src/api/http/createApiServer.js';
 import { ingestFiles } from '../src/app/ingestFiles.js';
-import { loadConfig } from '../src/config.js';
 import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { writeSpeeches } from '../src/graph/write/writeSpeeches.js';
-import { ARTIFACTS, launchChromium, watchPage, type PageWatch } from './support/browser.js';
+import { ARTIFACTS, type PageWatch } from './support/browser.js';
+import { openExplorerPage } from './support/explorerPage.js';
 import { centralCatalogue, centralSpeeches } from './support/centralCorpus.js';
 import { gql } from './support/graphqlClient.js';
 import { openTestDatabase } from './support/testDatabase.js';
@@ -38,10 +37,7 @@ beforeAll(async () => {
   expect(summary.new).toBe(21);
   const central = centralSpeeches();
   for (let i = 0; i < central.length; i += 10) await writeSpeeches(db, central.slice(i, i + 10));
-  server = await createApiServer({ db, config: { ...loadConfig().server, port: 0, apiToken: null }, logger: pino({ level: 'silent' }) });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  watch = watchPage(page);
+  ({ server, browser, page, watch } = await openExplorerPage(db));
 }, 600_000);
 
 afterAll(async () => {
