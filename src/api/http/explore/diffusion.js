@@ -4,7 +4,7 @@
 'use strict';
 
 (() => {
-  const { gql, el, showSpeech, showError } = window.tifaPanels;
+  const { gql, el, showSpeech, formPage } = window.tifaPanels;
   const DAY = 86400000;
   const form = document.getElementById('controls');
   const status = document.getElementById('status');
@@ -97,31 +97,19 @@
   }
 
   async function run() {
-    document.body.dataset.state = 'loading';
-    try {
-      const f = new FormData(form);
-      const name = String(f.get('name') || '').trim() || (await gql('{ slogans(first: 1) { edges { node { name } } } }')).slogans.edges[0]?.node.name;
-      form.elements.name.value = name || '';
-      const within = String(f.get('within') || '').trim() || null;
-      const data = await gql(QUERY, { name, level: String(f.get('level')), within });
-      const d = data.sloganDiffusion;
-      if (!d) throw new Error(`${name} is no slogan of the graph`);
-      draw(d);
-      listNever(d);
-      status.textContent = `${d.adoptions.filter((a) => a.date).length} of ${d.adoptions.length} places have used it`;
-      window.tifaDiffusion = { charts, diffusion: d };
-      document.body.dataset.state = 'ready';
-    } catch (error) {
-      status.textContent = '';
-      showError(error);
-      document.body.dataset.state = 'error';
-    }
+    const f = new FormData(form);
+    const name = String(f.get('name') || '').trim() || (await gql('{ slogans(first: 1) { edges { node { name } } } }')).slogans.edges[0]?.node.name;
+    form.elements.name.value = name || '';
+    const within = String(f.get('within') || '').trim() || null;
+    const data = await gql(QUERY, { name, level: String(f.get('level')), within });
+    const d = data.sloganDiffusion;
+    if (!d) throw new Error(`${name} is no slogan of the graph`);
+    draw(d);
+    listNever(d);
+    status.textContent = `${d.adoptions.filter((a) => a.date).length} of ${d.adoptions.length} places have used it`;
+    window.tifaDiffusion = { charts, diffusion: d };
   }
 
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    run();
-  });
   fillForm();
-  run();
+  formPage(form, status, run);
 })();

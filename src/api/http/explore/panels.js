@@ -137,5 +137,26 @@ window.tifaPanels = (() => {
     show(el('h2', {}, data.name), el('p', { class: 'muted' }, (data.type || '').toLowerCase()), el('ul', {}, Object.entries(props).map(([k, v]) => el('li', {}, `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`))));
   }
 
-  return { gql, el, showSlogan, showSpeech, showNode, showError };
+  // A page drawn from one form: body[data-state] says loading, ready or error (tests and users wait
+  // on it); `draw` runs on every submit and once at the start.
+  function formPage(form, status, draw) {
+    async function run() {
+      document.body.dataset.state = 'loading';
+      try {
+        await draw();
+        document.body.dataset.state = 'ready';
+      } catch (error) {
+        status.textContent = '';
+        showError(error);
+        document.body.dataset.state = 'error';
+      }
+    }
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      run();
+    });
+    run();
+  }
+
+  return { gql, el, showSlogan, showSpeech, showNode, showError, formPage };
 })();

@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const { gql, el, showError } = window.tifaPanels;
+  const { gql, el, formPage } = window.tifaPanels;
   const LEVELS = ['CENTRAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP'];
   const COLOURS = ['#c0392b', '#2874a6', '#27ae60', '#8e44ad', '#d35400', '#16a085', '#b7950b', '#7f8c8d', '#e84393', '#2c3e50'];
   const DASHES = { CENTRAL: [], PROVINCIAL: [6, 3], CITY: [2, 2], COUNTY: [8, 3, 2, 3], TOWNSHIP: [1, 4] };
@@ -89,31 +89,19 @@
   }
 
   async function run() {
-    document.body.dataset.state = 'loading';
-    try {
-      const args = readForm();
-      if (args.slogans.length === 0) {
-        const top = await gql('{ slogans(first: 4) { edges { node { name } } } }');
-        args.slogans = top.slogans.edges.map((e) => e.node.name);
-        form.elements.slogans.value = args.slogans.join(', ');
-      }
-      const series = await fetchSeries(args);
-      draw(series);
-      summary(series);
-      status.textContent = series.length ? `${series.length} lines` : 'none of these names is a slogan of the graph';
-      window.tifaTimeline = { chart, series };
-      document.body.dataset.state = 'ready';
-    } catch (error) {
-      status.textContent = '';
-      showError(error);
-      document.body.dataset.state = 'error';
+    const args = readForm();
+    if (args.slogans.length === 0) {
+      const top = await gql('{ slogans(first: 4) { edges { node { name } } } }');
+      args.slogans = top.slogans.edges.map((e) => e.node.name);
+      form.elements.slogans.value = args.slogans.join(', ');
     }
+    const series = await fetchSeries(args);
+    draw(series);
+    summary(series);
+    status.textContent = series.length ? `${series.length} lines` : 'none of these names is a slogan of the graph';
+    window.tifaTimeline = { chart, series };
   }
 
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    run();
-  });
   fillForm();
-  run();
+  formPage(form, status, run);
 })();
