@@ -5,12 +5,16 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-describe('tifa eval on ../shared/gold', () => {
-  it('prints per-file and overall recall', async () => {
+describe('tifa eval without --gold', () => {
+  it('scores ../shared/gold, the project fixtures and ../shared/real, one entry per folder and one for all', async () => {
     const r = await run('eval', '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(json.overall.files).toBeGreaterThanOrEqual(3);
-    expect(json.files[0]).toHaveProperty('sections.expected');
+    const folders = json.folders.map((f: { folder: string }) => f.folder.split(/[\\/]/).slice(-2).join('/'));
+    expect(folders).toEqual(expect.arrayContaining(['shared/gold', 'fixtures/corpus', 'real/html', 'fixtures/heldout', 'real/central', 'real/reports-2026']));
+    const gold = json.folders.find((f: { folder: string }) => f.folder.endsWith('gold'));
+    expect(gold.overall.files).toBeGreaterThanOrEqual(3);
+    expect(gold.files[0]).toHaveProperty('sections.expected');
+    expect(json.all.meta.totals.files).toBeGreaterThanOrEqual(5 + 8 + 67);
   });
 });

@@ -109,13 +109,14 @@ function asJson(speeches: SpeechScore[], metas: MetaScore[]) {
 /**
  * Scores every gold folder under each `--gold` directory and prints one table per folder, then,
  * when there are several, one for all of them (totals only); loaded only when `tifa eval` runs.
- * `corpus` is the texts' folder for every gold folder when given, else each folder is its own.
+ * A root's `corpus` is the texts' folder for every gold folder under it when given, else each
+ * folder is its own. Folders are named as the roots are given.
  */
-export async function runEval(ctx: CliContext, opts: { gold: string[]; corpus: string | null; json?: boolean }): Promise<void> {
-  const folders: string[] = [];
-  for (const g of opts.gold) folders.push(...(await goldFolders(g)));
+export async function runEval(ctx: CliContext, opts: { roots: Array<{ gold: string; corpus: string | null }>; json?: boolean }): Promise<void> {
+  const folders: Array<{ folder: string; corpus: string }> = [];
+  for (const root of opts.roots) for (const folder of await goldFolders(root.gold)) folders.push({ folder, corpus: root.corpus ?? folder });
   const scored = [];
-  for (const folder of folders) scored.push({ folder, ...(await evaluateGoldFolder(folder, opts.corpus ?? folder, ctx.config().extract.maxFileBytes)) });
+  for (const { folder, corpus } of folders) scored.push({ folder, ...(await evaluateGoldFolder(folder, corpus, ctx.config().extract.maxFileBytes)) });
   const speeches = scored.flatMap((f) => f.speeches);
   const metas = scored.flatMap((f) => f.metas);
   if (opts.json) {

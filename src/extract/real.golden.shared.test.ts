@@ -40,8 +40,10 @@ describe('header metadata of the real work reports (../shared/real/reports-2026)
 // Our own annotations of the eight speech pages in ../shared/real/html (central and city level)
 // and of five work reports, written from the texts; each names its text by a path from the
 // repository root.
+// (real/html and real/reports-2026, after the folders of ../shared/real they annotate).
 const REAL = fileURLToPath(new URL('./fixtures/real/', import.meta.url));
-const real = await evaluateGoldFolder(REAL, REAL, 20 * 1024 * 1024);
+const parts = await Promise.all(['html', 'reports-2026'].map((f) => evaluateGoldFolder(`${REAL}${f}`, `${REAL}${f}`, 20 * 1024 * 1024)));
+const real = { speeches: parts.flatMap((p) => p.speeches), metas: parts.flatMap((p) => p.metas) };
 const realMeta = metaTotals(real.metas);
 
 type Group = 'speeches' | 'reports';
@@ -79,7 +81,7 @@ const REAL_META_FLOORS: Partial<Record<MetaField, number>> = {
 };
 const floorCases = Object.entries(REAL_FLOORS).flatMap(([g, floors]) => Object.entries(floors).map(([k, f]) => [g as Group, k as keyof (typeof REAL_FLOORS)['speeches'], f] as const));
 
-describe('our gold annotations of real texts (src/extract/fixtures/real)', () => {
+describe('our gold annotations of real texts (src/extract/fixtures/real/html and reports-2026)', () => {
   it('annotates the eight speech pages and five work reports, each with header fields', () => {
     expect(real.speeches.filter((s) => s.file.endsWith('.html'))).toHaveLength(8);
     expect(real.speeches.filter((s) => groupOf(s) === 'reports').length).toBeGreaterThanOrEqual(5);
@@ -102,5 +104,22 @@ describe('our gold annotations of real texts (src/extract/fixtures/real)', () =>
 
   it.each(Object.entries(REAL_META_FLOORS))('%s: share right at least its floor %f', (field, floor) => {
     expect(realMeta.share[field as MetaField]).toBeGreaterThanOrEqual(floor - 1e-9);
+  });
+});
+
+// Our header annotations of the five seed speeches in ../shared/corpus (title, venue, genre, level;
+// their speakers and places are anonymised, so null).
+const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));
+const corpus = metaTotals((await evaluateGoldFolder(CORPUS, CORPUS, 20 * 1024 * 1024)).metas);
+/** Share right per header field on the seed speeches, as measured on main when set. */
+const CORPUS_FLOORS: Partial<Record<MetaField, number>> = { title: 5 / 5, venue: 5 / 5, speaker: 5 / 5, level: 4 / 4, place: 5 / 5, genre: 5 / 5 };
+
+describe('header metadata of the seed speeches (src/extract/fixtures/corpus)', () => {
+  it('annotates all five', () => {
+    expect(corpus.files).toBe(5);
+  });
+
+  it.each(Object.entries(CORPUS_FLOORS))('%s: share right at least its floor %f', (field, floor) => {
+    expect(corpus.share[field as MetaField]).toBeGreaterThanOrEqual(floor - 1e-9);
   });
 });
