@@ -54,8 +54,8 @@ export interface ServerConfig {
   maxRootFields: number;
   /** Fields an operation may select once its fragments are expanded (QUERY_TOO_COMPLEX beyond). */
   maxExpandedFields: number;
-  /** Requests that may use the database at once, wait for a turn, and how long (admission control; 503 beyond). */
-  admission: { running: number; queued: number; waitMs: number };
+  /** Requests that may use the database at once, wait for a turn, the longest wait one may expect, and what makes a kind heavy (admission control; 503 beyond). */
+  admission: { running: number; queued: number; waitMs: number; heavyMs: number };
   /** Database sessions one request may hold at once, so one request cannot take the whole pool. */
   sessionsPerRequest: number;
 }
@@ -208,6 +208,7 @@ export function loadConfig(env: Env = process.env): Config {
         running: int(env, 'TIFA_MAX_RUNNING_REQUESTS', 12, 1, 1_000),
         queued: int(env, 'TIFA_MAX_QUEUED_REQUESTS', 100, 0, 100_000),
         waitMs: int(env, 'TIFA_QUEUE_WAIT_MS', 1_000, 1, 60_000),
+        heavyMs: int(env, 'TIFA_HEAVY_REQUEST_MS', 100, 1, 600_000),
       },
     },
     extract: {

@@ -34,7 +34,9 @@ describe('npm run soak', () => {
     expect(requests).toBeGreaterThan(0);
     expect(errors, run.stdout).toBe(0);
     expect(health503, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/^\| all \| \d+ \| \d+ \| 0 \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$/m);
+    expect(run.stdout).toMatch(/^\| all \| \d+ \| \d+ \| 0 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (?:[\d.]+|n\/a) \| (?:[\d.]+|n\/a) \|$/m);
+    // How long 503s took is reported, and a slow one would have been an error.
+    expect(run.stdout).toMatch(/^503s with Retry-After: \d+, answered in p50 (?:[\d.]+|n\/a) ms, p95 (?:[\d.]+|n\/a) ms, slowest (?:[\d.]+|n\/a) ms; slower than \d+ ms \(errors\): 0$/m);
     expect(run.stdout).toMatch(/writer: tifa ingest of 1 new speeches [1-9]\d*×, tifa remove [1-9]\d*×/);
     expect(run.stdout).toMatch(/peak RSS: server [\d.]+ MB, tifa ingest [\d.]+ MB, tifa remove [\d.]+ MB/);
     // The base speeches stay; the writer's are gone; the graph is sound.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServerConfig } from '../../../test/support/apiClient.js';
 import { noDatabase } from '../../../test/support/noDatabase.js';
 import { createApiServer, isGraphqlPath, type ApiServer } from './createApiServer.js';
-import { serveGraphql } from './graphqlHttp.js';
+import { requestKind, serveGraphql } from './graphqlHttp.js';
 
 // GraphQL is served on node:http without Express: these are the HTTP behaviours Express's body
 // parser and the Apollo integration gave it. None of these requests reaches the database.
@@ -141,5 +141,17 @@ describe('isGraphqlPath', () => {
   it('matches /graphql with or without a trailing slash or query, in any case, and nothing else', () => {
     expect(['/graphql', '/graphql/', '/GraphQL?query=x', '/graphql?x=1'].map(isGraphqlPath)).toEqual([true, true, true, true]);
     expect(['/', '/graphqlx', '/graphql/x', '/export/graphql', undefined].map(isGraphqlPath)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('requestKind', () => {
+  it('is the same for one question on other variables, and differs by query text, operation name or GET URL', () => {
+    const query = 'query($id: ID!) { speech(id: $id) { title } }';
+    const kind = requestKind({ query, variables: { id: 'a' } }, '/graphql');
+    expect(requestKind({ query, variables: { id: 'b' } }, '/graphql')).toBe(kind);
+    expect(requestKind({ query: `${query} `, variables: { id: 'a' } }, '/graphql')).not.toBe(kind);
+    expect(requestKind({ query, operationName: 'X' }, '/graphql')).not.toBe(kind);
+    expect(requestKind(undefined, '/graphql?query=%7B__typename%7D')).not.toBe(requestKind(undefined, '/graphql?query=%7Bslogans%7D'));
+    expect(kind.length).toBeLessThan(40); // a digest, whatever the document's size
   });
 });

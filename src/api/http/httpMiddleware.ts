@@ -94,14 +94,14 @@ export const SHED_RETRY_AFTER_SECONDS = 1;
 export const SHED_MESSAGE = 'The server is busy; try again shortly.';
 
 /**
- * Waits until `admission` lets the request use the database (true), its turn freed when the
- * response ends; a shed request is answered 503 SERVICE_UNAVAILABLE with Retry-After at once (false).
+ * Waits until `admission` lets the request (of `kind`, see Admission.enter) use the database (true),
+ * its turn freed when the response ends; a shed request is answered 503 SERVICE_UNAVAILABLE with Retry-After at once (false).
  */
-export async function admit(admission: Admission, res: ServerResponse): Promise<boolean> {
+export async function admit(admission: Admission, kind: string, res: ServerResponse): Promise<boolean> {
   const gone = new AbortController();
   const leave = () => gone.abort();
   res.once('close', leave);
-  const release = await admission.enter(gone.signal);
+  const release = await admission.enter(kind, gone.signal);
   res.off('close', leave);
   if (!release) {
     sendJson(res, 503, errorBody(SHED_MESSAGE, 'SERVICE_UNAVAILABLE'), { 'retry-after': String(SHED_RETRY_AFTER_SECONDS) });
@@ -115,9 +115,9 @@ export async function admit(admission: Admission, res: ServerResponse): Promise<
   return true;
 }
 
-/** `admit` as Express middleware. */
+/** `admit` as Express middleware; the kind of a request is the route it came through. */
 export function admission(admission: Admission): RequestHandler {
-  return (_req, res, next) => void admit(admission, res).then((ok) => ok && next(), next);
+  return (req, res, next) => void admit(admission, req.baseUrl, res).then((ok) => ok && next(), next);
 }
 
 /** GET /health/live: the process is up and serving (no database involved), for a liveness check. */
