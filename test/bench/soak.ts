@@ -7,7 +7,8 @@
 // listed; a 503 with Retry-After within QUICK_SHED_MS is the server shedding load and is counted
 // apart, not as an error, and a slower one is an error; a /health 503 is always an error, as Neo4j
 // is up throughout), p50/p95/p99 per operation, of the reads without a speech filter and overall,
-// how long the 503s took to come (p50, p95, slowest), the peak RSS of the server and of the ingest and
+// how long the 503s took to come (p50, p95, slowest), how fast the fresh server refused its first
+// fragment fan-out (test/bench/coldRefusal.ts), the peak RSS of the server and of the ingest and
 // remove processes, and `tifa check`'s verdict afterwards; exits 1 on any error.
 // Database: NEO4J_URI, else a throwaway local instance. An empty graph is first loaded with --base
 // seed speeches (test/bench/seedCorpus.ts; by default 2,200, the size the hardening was tried at,
@@ -19,6 +20,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkGraph } from '../../src/app/checkGraph.js';
+import { coldRefusal } from './coldRefusal.js';
 import { ingestFiles } from '../../src/app/ingestFiles.js';
 import { loadConfig } from '../../src/config.js';
 import { applySchema } from '../../src/graph/applySchema.js';
@@ -168,6 +170,8 @@ async function main(): Promise<void> {
     // The commands reach the same database as this script; the server logs only warnings.
     const env = { ...process.env, NEO4J_URI: resolved.uri, NEO4J_USER: resolved.user, NEO4J_PASSWORD: resolved.password, TIFA_LOG_LEVEL: 'warn', TIFA_LOG_FORMAT: 'json' };
     server = await startServer(env);
+    // Before anything else reaches the fresh server: the first hostile document's refusal.
+    const cold = await coldRefusal(server.url);
     const ids = await stableSpeechIds(server.url);
     // One of each request first, not counted: query plans and caches of a fresh server.
     await runReaders(server.url, soakOperations(ids), { readers: 1, maxRequests: soakOperations(ids).length, until: () => false });
@@ -184,7 +188,8 @@ async function main(): Promise<void> {
     const check = await checkGraph(db);
     const left = await countSpeeches(db);
 
-    const errors = [...reads.failures.values()].reduce((a, b) => a + b, 0) + writes.failures.length + (check.ok ? 0 : 1) + (left === speeches ? 0 : 1);
+    const coldRefused = cold.statuses.every((status) => status === 400);
+    const errors = [...reads.failures.values()].reduce((a, b) => a + b, 0) + writes.failures.length + (check.ok ? 0 : 1) + (left === speeches ? 0 : 1) + (coldRefused ? 0 : 1);
     console.log(`\nSoak: ${READERS} readers for ${reads.seconds.toFixed(1)} s (bounds: ${SECONDS} s, ${MAX_REQUESTS} requests), writer for ${seconds.toFixed(1)} s (it ends its last cycle); loopback ${server.url}, graph of ${speeches} speeches (${resolved.description})`);
     console.log(`writer: tifa ingest of ${WRITES} new speeches ${writes.ingests}×, tifa remove ${writes.removes}× (each speech in and out again)\n`);
     for (const line of table(reads)) console.log(line);
@@ -197,6 +202,8 @@ async function main(): Promise<void> {
     for (const [failure, n] of reads.failures) console.log(`  error ×${n}: ${failure}`);
     for (const failure of writes.failures) console.log(`  error: ${failure}`);
     if (left !== speeches) console.log(`  error: the graph holds ${left} speeches after the soak, ${speeches} before`);
+    console.log(`fragment fan-out of 30 on the fresh server: HTTP ${cold.statuses.join(', ')} in ${cold.ms.map((ms) => f1(ms)).join(' ms (first), ')} ms (second); /health/live meanwhile at most ${f1(cold.slowestLiveMs)} ms`);
+    if (!coldRefused) console.log('  error: the fan-out was not refused with a 400');
     console.log(`peak RSS: server ${f1(serverPeak)} MB, tifa ingest ${f1(writes.ingestPeakMb)} MB, tifa remove ${f1(writes.removePeakMb)} MB`);
     console.log(`tifa check after the soak: ${check.lines.join('; ')}`);
     if (errors > 0) process.exitCode = 1;

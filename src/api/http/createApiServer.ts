@@ -24,6 +24,7 @@ import { admission as admissionControl, errorHandler, liveHandler, readyHandler,
 import { createLoaders } from '../graphql/loaders.js';
 import { playgroundRouter } from './playground.js';
 import { setSecurityHeaders } from './securityHeaders.js';
+import { warmUp } from './warmUp.js';
 
 /** What `createApiServer` needs. `repo` may be given to observe or replace the reads (tests). */
 export interface ApiServerOptions {
@@ -44,6 +45,9 @@ export interface ApiServer {
 
 /** How long a request retries a database that refuses connections before it answers 503. */
 const UNAVAILABLE_RETRY_MS = 1_000;
+
+// The warm-up's requests come from no client: no headers, so no token either.
+const WARM_UP_REQUEST = { headers: {} } as IncomingMessage;
 
 /** The GraphQL endpoint's path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -112,6 +116,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       };
     },
   };
+  // The first request's compilation of parsing, validation and error answers is paid here (warmUp.ts).
+  await warmUp(apollo, () => graphql.context(WARM_UP_REQUEST), config);
   // GraphQL bypasses Express (see graphqlHttp.ts); everything else goes through it.
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(res);
