@@ -11,14 +11,20 @@ export const MAX_NAME_CHARS = 500;
 export const MAX_LIST_ENTRIES = 1_000_000;
 
 const offset = z.number().int().nonnegative();
-const range = z.object({ start: offset, end: offset }).refine((r) => r.start <= r.end, 'start is after end');
+// Ranges are plain object shapes spread into each record type, not intersections (`.and`): zod
+// merges the two outputs of an intersection value by value, which made a record of a long report
+// take tens of milliseconds to check.
+const rangeShape = { start: offset, end: offset };
+const ordered = (r: object) => (r as { start: number }).start <= (r as { end: number }).end;
+const ranged = <S extends z.ZodRawShape>(shape: S) => z.object({ ...rangeShape, ...shape }).refine(ordered, 'start is after end');
+const range = ranged({});
 const name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_CHARS);
 const text = z.string().max(MAX_NAME_CHARS * 10);
 const count = z.number().int().nonnegative();
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ENTRIES);
 const level = z.enum(['central', 'provincial', 'city', 'county', 'township']);
 const placeRef = z.object({ code: z.string().regex(/^\d{6}$/, 'must be a GB/T 2260 code of six digits'), name, level });
-const mention = range.and(z.object({ text: z.string().max(MAX_NAME_CHARS * 10), sectionId: z.string().max(100).nullable(), sentence: count }));
+const mention = ranged({ text: z.string().max(MAX_NAME_CHARS * 10), sectionId: z.string().max(100).nullable(), sentence: count });
 const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date');
 const weight = z.number().finite();
 const term = z.object({ term: name, weight, textrank: weight, count, mentions: list(mention) });
@@ -36,24 +42,22 @@ export function speechRecordSchema(maxTextBytes: number) {
       venue: text.nullable(),
       venueKey: text.nullable(),
       level: level.nullable(),
-      place: placeRef.and(z.object({ within: list(placeRef) })).nullable(),
+      place: placeRef.extend({ within: list(placeRef) }).nullable(),
       date: isoDate.nullable(),
       genre: z.enum(['speech', 'work_report', 'party_report', 'outline', 'news', 'other']),
       subtitle: text.nullable(),
       speaker: z.object({ name, role: text.nullable() }).nullable(),
       published: isoDate.nullable(),
       sections: list(
-        range.and(
-          z.object({
-            id: z.string().min(1).max(100),
-            parentId: z.string().max(100).nullable(),
-            level: z.number().int().min(1).max(100),
-            ordinal: z.number().int().min(1),
-            marker: text,
-            heading: text,
-            inline: z.boolean(),
-          }),
-        ),
+        ranged({
+          id: z.string().min(1).max(100),
+          parentId: z.string().max(100).nullable(),
+          level: z.number().int().min(1).max(100),
+          ordinal: z.number().int().min(1),
+          marker: text,
+          heading: text,
+          inline: z.boolean(),
+        }),
       ),
       sentences: list(range),
       slogans: list(z.object({ name, kind: z.enum(['NUMBERED', 'CATCHPHRASE', 'CODED']), count, variants: list(name), members: list(name), mentions: list(mention) })),
