@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, pageArgs, pageSize, toConnection } from './pagination.js';
+import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor, pageArgs, pageSize, toConnection, toKeyConnection, totalCountResolver } from './pagination.js';
 
 describe('cursors', () => {
   it.each([0, 1, 99, 123456])('round-trips offset %i', (n) => {
@@ -39,5 +39,42 @@ describe('toConnection', () => {
   });
   it('has null cursors on an empty page', () => {
     expect(toConnection('x', 0, 0, []).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+});
+
+describe('keyset cursors', () => {
+  it('round-trip the sort key of the last row', () => {
+    expect(decodeKeyCursor('speeches', encodeKeyCursor('speeches', ['2020-01-02', 'a1']), ['s', 's'])).toEqual(['2020-01-02', 'a1']);
+    expect(decodeKeyCursor('slogans', encodeKeyCursor('slogans', [12, '两个维护']), ['n', 's'])).toEqual([12, '两个维护']);
+  });
+  it.each([
+    ['another list', encodeKeyCursor('slogans', ['x', 'y'])],
+    ['the wrong shape', encodeKeyCursor('speeches', [1, 'y'])],
+    ['too short a key', encodeKeyCursor('speeches', ['x'])],
+    ['an offset cursor', encodeCursor('speeches', 3)],
+    ['garbage', 'not a cursor!'],
+    ['base64 of no JSON', Buffer.from('speeches:[x').toString('base64url')],
+    ['too long', 'A'.repeat(3000)],
+  ])('refuse %s with BAD_USER_INPUT', (_name, cursor) => {
+    expect(() => decodeKeyCursor('speeches', cursor, ['s', 's'])).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+  });
+  it('tell a next page by the extra row read', () => {
+    const key = (r: string) => ['', r];
+    const first = toKeyConnection('speeches', 3, ['a', 'b', 'c'], 2, null, key);
+    expect(first.edges.map((e) => e.node)).toEqual(['a', 'b']);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(decodeKeyCursor('speeches', first.pageInfo.endCursor!, ['s', 's'])).toEqual(['', 'b']);
+    const last = toKeyConnection('speeches', 3, ['c'], 2, ['', 'b'], key);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+});
+
+describe('totalCountResolver', () => {
+  it('counts only when asked, through the function a connection carries', async () => {
+    let counted = 0;
+    const connection = toKeyConnection('speeches', async () => ++counted, [], 20, null, () => []);
+    expect(counted).toBe(0);
+    await expect(totalCountResolver(connection)).resolves.toBe(1);
+    expect(totalCountResolver({ totalCount: 7 })).toBe(7);
   });
 });

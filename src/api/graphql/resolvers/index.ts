@@ -1,4 +1,5 @@
 import { AdminLevel, Genre, MentionKind } from '../../../app/views/storedEnums.js';
+import { totalCountResolver } from '../pagination.js';
 import { JSONScalar } from './jsonScalar.js';
 import { Meeting } from './meetingResolvers.js';
 import { Mutation } from './mutationResolvers.js';
@@ -24,5 +25,9 @@ export const resolvers = {
   Meeting,
   SearchHit,
   Place,
+  SpeechConnection: { totalCount: totalCountResolver },
+  SloganConnection: { totalCount: totalCountResolver },
+  MeetingConnection: { totalCount: totalCountResolver },
+  PlaceConnection: { totalCount: totalCountResolver },
   ...TimeTypes,
 };
