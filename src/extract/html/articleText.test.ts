@@ -49,6 +49,18 @@ describe('articleText', () => {
     expect(t).not.toContain('<?xml');
   });
 
+  it('takes the heading that reads as a title when <title> names only the site, never a linked menu item', () => {
+    const html = page('李某某：在全市干部大会上的讲话')
+      .replace(/<title>.*<\/title>/, '<title>学习专栏 - 某某中学</title>')
+      .replace('<div class="nav">', '<div class="nav"><h4><a href="#">学习专栏</a></h4>');
+    expect(articleText(html)!.split('\n')[0]).toBe('李某某：在全市干部大会上的讲话');
+  });
+
+  it('without a heading keeps <title> and the short lines the container prints before the block', () => {
+    const html = page('x').replace('<h2 class="title">x</h2>', '');
+    expect(articleText(html)!.split('\n').slice(0, 2)).toEqual(['李某某：在全市干部大会上的讲话', '来源：本站 发布时间：2021年05月14日']);
+  });
+
   it('gives null for a page without an article-sized block', () => {
     expect(articleText('<html><body><ul><li><a href="#">首页</a></li></ul><p>短文</p></body></html>')).toBeNull();
   });
@@ -60,6 +72,8 @@ describe('stripSiteSuffix', () => {
     ['在全市干部大会上的讲话_某某网', '在全市干部大会上的讲话'],
     ['在全市干部大会上的讲话 - 某某新闻网', '在全市干部大会上的讲话'],
     ['2021-2025年发展规划纲要｜某某网', '2021-2025年发展规划纲要'],
+    ['在全市干部大会上的讲话—某某网', '在全市干部大会上的讲话'],
+    ['奋力开创新局面—在全市干部大会上的讲话', '奋力开创新局面—在全市干部大会上的讲话'],
   ])('%s → %s', (title, want) => {
     expect(stripSiteSuffix(title)).toBe(want);
   });

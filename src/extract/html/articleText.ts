@@ -1,12 +1,12 @@
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
 import { compactSpaces } from '../text/lines.js';
 import { titleSpeaker } from '../header/byline.js';
+import { articleHeading } from './articleHeading.js';
 import { pageTitle } from './pageTitle.js';
 
 // Tags that flow inside a paragraph: their text belongs to the nearest block around them.
 const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'i', 'em', 'u', 'sub', 'sup', 'small', 'big', 'label', 'o:p', 'st1:chsdate']);
 const DROPPED = 'script,style,noscript,template,iframe,select,textarea,button,svg,canvas,object';
-const HEADING = /^h[1-4]$/;
 // A paragraph counts by its readable characters; short fragments (menu items, buttons) not at all.
 const READABLE = /[\u4e00-\u9fffA-Za-z0-9]/g;
 const MIN_PARAGRAPH = 10;
@@ -103,21 +103,40 @@ function textBetween(root: HTMLElement, heading: HTMLElement, block: HTMLElement
   return out.map((l) => l.replace(/\s+/g, ' ').trim());
 }
 
-/** The article's heading: an h1–h4 or a *title* element before the block whose text the page title holds. */
-function headingOf(root: HTMLElement, block: HTMLElement, title: string, order: Map<HTMLElement, number>): HTMLElement | null {
-  const at = order.get(block) ?? 0;
-  const wanted = compact(title);
-  let best: HTMLElement | null = null;
-  for (const e of order.keys()) {
-    if ((order.get(e) ?? 0) >= at) break;
-    const tag = e.rawTagName?.toLowerCase() ?? '';
-    const named = /title|biaoti|headline/i.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
-    if (!HEADING.test(tag) && !named) continue;
-    const t = compact(e.textContent);
-    if (t.length < 4 || t.length > 120) continue;
-    if (wanted !== '' && (wanted.includes(t) || t.includes(wanted))) best = e; // the nearest such heading
+/**
+ * The lines before the block inside its container (or the container's, when the block opens its
+ * own), as textBetween reads them, link text left out: only the short ones nearest the block, up
+ * to the first line of prose or a link list, and none at all when the container is a long page.
+ */
+function textBefore(block: HTMLElement): string[] {
+  let e = block;
+  for (let up = 0; up < 3; up++) {
+    const parent = e.parentNode as HTMLElement | null;
+    if (!parent) return [];
+    const siblings = parent.childNodes.slice(0, parent.childNodes.indexOf(e));
+    const found: string[] = [];
+    let lastBlock: HTMLElement | null = null;
+    const walk = (n: Node): void => {
+      if (n.nodeType === NodeType.TEXT_NODE) {
+        const { block: owner, inLink } = blockOf(n);
+        if (inLink) return;
+        if (owner === lastBlock && found.length > 0) found[found.length - 1] += n.textContent;
+        else if (n.textContent.trim() !== '') found.push(n.textContent);
+        else return;
+        lastBlock = owner;
+        return;
+      }
+      for (const c of n.childNodes) walk(c);
+    };
+    for (const n of siblings) walk(n);
+    const lines = found.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+    if (lines.length > 0) {
+      const long = lines.findLastIndex((l) => l.length > MAX_BETWEEN_LINE);
+      return lines.slice(long + 1).slice(-MAX_BETWEEN);
+    }
+    e = parent;
   }
-  return best;
+  return [];
 }
 
 /** True when the block already prints the heading (maybe without the speaker's name before it, maybe over two lines). */
@@ -147,7 +166,7 @@ export function articleText(html: string): string | null {
   if (!block) return null;
   const order = documentOrder(root);
   const body = lines(block.structuredText);
-  const heading = headingOf(root, block, title, order);
+  const heading = articleHeading(block, title, order);
   const out: string[] = [];
   if (heading) {
     // What stands between heading and block (source, author, time lines) when it is short.
@@ -155,8 +174,12 @@ export function articleText(html: string): string | null {
     const between = found.length <= MAX_BETWEEN && found.every((l) => l.length <= MAX_BETWEEN_LINE) ? found : [];
     if (!repeats([...between, ...body], heading.textContent)) out.push(compactSpaces(heading.structuredText.replace(/\n/g, ' ')));
     out.push(...between);
-  } else if (title && !repeats(body, title)) {
-    out.push(title);
+  } else {
+    // No heading: the page's declared title, then the short lines the block's container prints
+    // before it (a title paragraph, source and time lines).
+    const before = textBefore(block);
+    if (title && !repeats([...before, ...body], title)) out.push(title);
+    out.push(...before);
   }
   out.push(...body);
   return out.join('\n');
