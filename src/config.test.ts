@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, NEO4J_VERSION } from './config.js';
+import { ConfigError, loadConfig, NEO4J_VERSION, TRANSACTION_BYTES_PER_FILE_BYTE } from './config.js';
 
 describe('loadConfig', () => {
   it('gives defaults for an empty environment', () => {
@@ -10,7 +10,7 @@ describe('loadConfig', () => {
     expect(c.local.boltPort).toBe(7687);
     expect(c.server).toMatchObject({ host: '127.0.0.1', port: 4000, apiToken: null, introspection: true, production: false });
     // The file limit follows what one Neo4j transaction may hold (renderNeo4jConfig.test.ts), 20 MB at most.
-    expect(c.extract.maxFileBytes).toBe(Math.min(20 * 1024 * 1024, Math.floor((Number.parseInt(c.local.transactionMemory.perTransaction) * 1024 * 1024) / 40)));
+    expect(c.extract.maxFileBytes).toBe(Math.min(20 * 1024 * 1024, Math.floor((Number.parseInt(c.local.transactionMemory.perTransaction) * 1024 * 1024) / TRANSACTION_BYTES_PER_FILE_BYTE)));
   });
 
   it('reads every variable it documents', () => {

@@ -128,6 +128,16 @@ function apiToken(env: Env): string | null {
 }
 
 /** Bytes of a `512m` / `1g` / `64k` size. */
+/**
+ * Bytes of db.memory.transaction.max allowed per byte of a file's text by the default file limit.
+ * A speech is written in one transaction, whose state (every section, mention and position list)
+ * Neo4j counts against that bound. Measured with texts of the example speeches' density
+ * (test/bench/fileLimitFactor.ts): under 32m a text of 134 KB was written and one of 168 KB failed,
+ * so a write holds 200–250 times its text; 400 leaves room for texts denser in sections or mentions.
+ * test/fileSizeLimit.test.ts writes a text at the limit and refuses one byte more.
+ */
+export const TRANSACTION_BYTES_PER_FILE_BYTE = 400;
+
 function bytesOf(size: string): number {
   return Number(size.slice(0, -1)) * { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[size.slice(-1) as 'k' | 'm' | 'g'];
 }
@@ -161,11 +171,10 @@ export function loadConfig(env: Env = process.env): Config {
   const heap = memory(env, 'TIFA_NEO4J_HEAP', machineMemory.heap);
   const txMemory = transactionMemory(heap);
   const perTransaction = memory(env, 'TIFA_NEO4J_TX_MEMORY', txMemory.perTransaction);
-  // A file is written in one transaction, which must fit under Neo4j's per-transaction bound: a
-  // 19 MB text did not fit in the 700 MB pool of a 1 GB heap, so a write holds more than 37 times
-  // its text; the default limit keeps a file under 1/40 of the bound (at most 20 MB).
+  // A file is written in one transaction, which must fit under Neo4j's per-transaction bound (see
+  // TRANSACTION_BYTES_PER_FILE_BYTE); the default limit is that share of it, at most 20 MB.
   const bodyLimitBytes = int(env, 'TIFA_BODY_LIMIT_BYTES', 2_000_000, 1_000, 100_000_000);
-  const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', Math.min(20 * 1024 * 1024, Math.floor(bytesOf(perTransaction) / 40)), 1, 1024 * 1024 * 1024);
+  const maxFileBytes = int(env, 'TIFA_MAX_FILE_BYTES', Math.min(20 * 1024 * 1024, Math.floor(bytesOf(perTransaction) / TRANSACTION_BYTES_PER_FILE_BYTE)), 1, 1024 * 1024 * 1024);
   return {
     neo4j: {
       uri: neo4jUri(env),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { loadConfig, TRANSACTION_BYTES_PER_FILE_BYTE } from '../config.js';
 import { BROWSER_CONTENT_SECURITY_POLICY, jvmOptions, renderLogConfig, renderNeo4jConf } from './renderNeo4jConfig.js';
 
 function settings(conf: string): Map<string, string> {
@@ -33,8 +33,9 @@ describe('renderNeo4jConf', () => {
 
   it('keeps the file limit to what one transaction can write (a 19 MB text did not fit a 1 GB heap)', () => {
     expect(loadConfig({ TIFA_NEO4J_HEAP: '1g' }).extract.maxFileBytes).toBeLessThan(19 * 1024 * 1024);
-    expect(loadConfig({ TIFA_NEO4J_HEAP: '1g' }).extract.maxFileBytes).toBe(Math.floor((256 * 1024 * 1024) / 40));
-    expect(loadConfig({ TIFA_NEO4J_HEAP: '4g' }).extract.maxFileBytes).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ TIFA_NEO4J_HEAP: '1g' }).extract.maxFileBytes).toBe(Math.floor((256 * 1024 * 1024) / TRANSACTION_BYTES_PER_FILE_BYTE));
+    expect(loadConfig({ TIFA_NEO4J_HEAP: '4g' }).extract.maxFileBytes).toBe(Math.floor((1024 * 1024 * 1024) / TRANSACTION_BYTES_PER_FILE_BYTE));
+    expect(loadConfig({ TIFA_NEO4J_TX_MEMORY: '100g' }).extract.maxFileBytes).toBe(20 * 1024 * 1024);
   });
 
   it('plans a statement once whatever the sizes of its list parameters', () => {
