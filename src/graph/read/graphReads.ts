@@ -31,7 +31,7 @@ export function graphReads(db: Database, { q, rows, int }: Reader): GraphReads {
     },
     graphVersion: () => graphVersion(db, q.graphVersion),
     graphExpand: async (frontier, labels, limit) =>
-      (await rows(q.graphExpand, { frontier, labels, limit: int(limit) })).map((r) => {
+      (await rows(q.graphExpand, { frontier, labels, limit: int(limit), perType: int(Math.max(1, Math.ceil(limit / Math.max(1, frontier.length)))) })).map((r) => {
         const from = String(r.from);
         const eid = String(r.eid);
         return {
