@@ -9,12 +9,19 @@ CREATE INDEX speech_level IF NOT EXISTS FOR (n:Speech) ON (n.level);
 CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT slogan_name IF NOT EXISTS FOR (n:Slogan) REQUIRE n.name IS UNIQUE;
 CREATE INDEX slogan_kind IF NOT EXISTS FOR (n:Slogan) ON (n.kind);
+// The slogan list reads its pages in the order of the stored counts (cypher/read/slogansPage.cypher).
+CREATE INDEX slogan_speech_count IF NOT EXISTS FOR (n:Slogan) ON (n.speechCount);
+CREATE INDEX slogan_mention_count IF NOT EXISTS FOR (n:Slogan) ON (n.mentionCount);
 CREATE CONSTRAINT slogan_variant_name IF NOT EXISTS FOR (n:SloganVariant) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT concept_name IF NOT EXISTS FOR (n:Concept) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (n:Meeting) REQUIRE n.key IS UNIQUE;
 CREATE INDEX meeting_name IF NOT EXISTS FOR (n:Meeting) ON (n.name);
 CREATE INDEX meeting_level IF NOT EXISTS FOR (n:Meeting) ON (n.level);
+// The meeting list reads its pages in the order of the stored reference count (cypher/read/meetingsPage.cypher).
+CREATE INDEX meeting_speech_count IF NOT EXISTS FOR (n:Meeting) ON (n.speechCount);
 CREATE CONSTRAINT term_name IF NOT EXISTS FOR (n:Term) REQUIRE n.name IS UNIQUE;
+// The term list reads the top of the stored weight totals (cypher/read/topTerms.cypher).
+CREATE INDEX term_weight_total IF NOT EXISTS FOR (n:Term) ON (n.weightTotal);
 CREATE CONSTRAINT person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT document_title IF NOT EXISTS FOR (n:Document) REQUIRE n.title IS UNIQUE;
 // Places (GB/T 2260 code), found by code, by name (place(name:)) and listed by level.

@@ -45,15 +45,18 @@ describe('tifa check', () => {
   it('passes a graph written by the loader (exit 0)', async () => {
     const report = await checkGraph(db);
     expect(report.problems).toEqual([]);
-    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'mentions', 'orphanSections', 'places', 'sectionCounts', 'cooccurrenceRanking']);
+    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'listTotals', 'mentions', 'orphanSections', 'places', 'sectionCounts', 'cooccurrenceRanking']);
     const cli = await tifaCheck();
     expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/^graph ok: 7 checks/);
+    expect(cli.stdout).toMatch(/^graph ok: 8 checks/);
   }, 300_000);
 
   it('names every kind of damage and exits 1', async () => {
     await run('MATCH (:Speech)-[r:HAS_SECTION]->(x:Section) WITH r, x LIMIT 1 DELETE r');
     await run("MATCH (s:Slogan) WITH s LIMIT 1 SET s.speechCount = coalesce(s.speechCount, 0) + 7");
+    await run('MATCH (s:Slogan) WITH s ORDER BY s.name DESC LIMIT 1 REMOVE s.mentionCount');
+    await run('MATCH (m:Meeting) WITH m LIMIT 1 SET m.speechCount = m.speechCount + 2');
+    await run('MATCH (t:Term) WITH t LIMIT 1 REMOVE t.weightTotal');
     await run('MATCH (sp:Speech)-[m:MENTIONS]->(x) WHERE EXISTS { MATCH (sp)-[:HAS_SECTION*]->(:Section)-[:MENTIONS]->(x) } WITH m LIMIT 1 DELETE m');
     await run("CREATE (:Person {name: '无人提及'})");
     await run("CREATE (:Place {code: '999999', name: '无处县', level: 'county'})");
@@ -66,6 +69,9 @@ describe('tifa check', () => {
         'speeches missing sections',
         'sections without a speech',
         'slogans whose speechCount is wrong',
+        'slogans without a stored mentionCount (written before it was kept)',
+        'meetings whose stored list totals are wrong',
+        'terms without stored list totals (written before they were kept)',
         'section mentions without the speech mention',
         'nodes no speech mentions',
         'CO_OCCURS pairs whose speech support is wrong',

@@ -9,7 +9,8 @@
 // A marker created here is valid only when these are the first speeches of the graph.
 // Parameters:
 //   $totals: {speeches, sections, sentences} units added per scope (sections = top-level sections);
-//   $slogans: [{name, speeches, sections, sentences}] units added that hold each slogan;
+//   $slogans: [{name, speeches, sections, sentences, mentions}] units added that hold each slogan,
+//     and its mentions added (Slogan.mentionCount: the slogan list orders by it);
 //   $pairs: [{a, b, speeches, sections, sentences}] units added that hold both, a < b, speeches ≥ 1.
 //   Counts may arrive as floats (plain JavaScript numbers) and are stored as integers.
 // Returns: one row: slogans (slogans updated), pairs (CO_OCCURS updated).
@@ -32,6 +33,12 @@ CALL () {
       s.sectionCount = coalesce(s.sectionCount, 0) + toInteger(row.sections),
       s.sentenceCount = coalesce(s.sentenceCount, 0) + toInteger(row.sentences)
   RETURN count(s) AS slogans
+}
+CALL () {
+  UNWIND $slogans AS row
+  MATCH (s:Slogan {name: row.name})
+  SET s.mentionCount = coalesce(s.mentionCount, 0) + toInteger(row.mentions)
+  RETURN count(s) AS mentioned
 }
 CALL () {
   UNWIND $pairs AS row

@@ -4,7 +4,8 @@
 // slogans these speeches mention and the pairs among them, so its cost does not grow with the graph.
 // Derived data, per scope (SPEECH: the speech; SECTION: a top-level section with everything under
 // it; SENTENCE: a sentence, from MENTIONS.sentences):
-//   Slogan.speechCount / sectionCount / sentenceCount — units holding the slogan;
+//   Slogan.speechCount / sectionCount / sentenceCount — units holding the slogan; Slogan.mentionCount
+//     — its mentions (sum of the speech-level MENTIONS.count; the slogan list orders by it);
 //   (a)-[:CO_OCCURS {speeches, sections, sentences}]->(b), a.name < b.name — units holding both
 //     (deleted when no speech holds both any more);
 //   the CooccurrenceState marker: units per scope (speeches, sections, sentences), `writes` (a
@@ -60,6 +61,13 @@ CALL (units) {
       s.sectionCount = coalesce(s.sectionCount, 0) + $sign * dSection,
       s.sentenceCount = coalesce(s.sentenceCount, 0) + $sign * dSentence
   RETURN count(s) AS slogans
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (:Speech {id: id})-[m:MENTIONS]->(s:Slogan)
+  WITH s, sum(m.count) AS dMentions
+  SET s.mentionCount = coalesce(s.mentionCount, 0) + $sign * dMentions
+  RETURN count(s) AS mentioned
 }
 CALL (units) {
   UNWIND units AS u

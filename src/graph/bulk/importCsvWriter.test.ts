@@ -31,8 +31,8 @@ describe('ImportCsvWriter', () => {
     const { result, file } = await write(rows(), rows(TEXT.replace('推进改革', '深化改革'), 'b.txt'));
     expect(result.speeches).toBe(2);
     const slogans = file('slogans.csv');
-    expect(slogans[0]).toBe(':ID,name,kind,speechCount:long,sectionCount:long,sentenceCount:long');
-    expect(slogans.filter((l) => l.startsWith('g:四个意识,'))).toEqual(['g:四个意识,四个意识,NUMBERED,2,4,4']);
+    expect(slogans[0]).toBe(':ID,name,kind,speechCount:long,sectionCount:long,sentenceCount:long,mentionCount:long');
+    expect(slogans.filter((l) => l.startsWith('g:四个意识,'))).toEqual(['g:四个意识,四个意识,NUMBERED,2,4,4,4']);
     // 5 sentences each (title, two headings, two body sentences).
     expect(file('cooccurrence-state.csv')[1]).toBe('marker:SPEECH,SPEECH,true,1,2,4,10');
     // No variants: an empty field (no property), as ingest stores it; nothing to fix afterwards.

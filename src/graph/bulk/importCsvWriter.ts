@@ -82,14 +82,20 @@ export class ImportCsvWriter {
 
   /** Writes the shared entities, CO_OCCURS and the co-occurrence marker, and closes every file. */
   async finish(): Promise<ImportCsvResult> {
+    // Derived columns last on the line: the counts the writes' deltas keep (cooccursAdd.cypher, listTotalsAdd.cypher).
+    const lists = this.tally.lists;
+    const derived: Partial<Record<Entity, (key: string) => string>> = {
+      slogans: (name) => {
+        const c = this.tally.countsOf(name);
+        return `,${c.speeches},${c.sections},${c.sentences},${this.tally.mentionsOf(name)}`;
+      },
+      meetings: (key) => `,${lists.meetings.get(key) ?? 0}`,
+      terms: (name) => `,${lists.terms.get(name)?.mentions ?? 0},${lists.terms.get(name)?.weight ?? 0}`,
+      places: (code) => `,${lists.places.get(code) ?? 0}`,
+    };
     for (const [kind, lines] of Object.entries(this.entities) as Array<[Entity, Map<string, string>]>) {
-      if (kind === 'slogans') {
-        const withCounts = [...lines].map(([name, line]) => {
-          const c = this.tally.countsOf(name);
-          return `${line},${c.speeches},${c.sections},${c.sentences}`;
-        });
-        await this.write(kind, withCounts);
-      } else await this.write(kind, [...lines.values()]);
+      const more = derived[kind];
+      await this.write(kind, more ? [...lines].map(([key, line]) => line + more(key)) : [...lines.values()]);
     }
     await this.write('cooccurs', this.tally.allPairs().map((p) => [id('slogan', p.a), id('slogan', p.b), p.speeches, p.sections, p.sentences].join(',')));
     if (this.speeches > 0) {

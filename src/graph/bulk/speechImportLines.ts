@@ -109,7 +109,7 @@ export function speechImportLines(rows: SpeechRows, ingestedAt: string): SpeechI
   const entityLines = entities.map(([kind, key, rest]): [Entity, string, string] => [
     kind,
     key,
-    singleLine(`${id(KIND_ID[kind], key)},${str(key)}${rest === '' && FILES[kind].columns.length === 1 ? '' : `,${rest}`}`, FILES[kind].file),
+    singleLine(`${id(KIND_ID[kind], key)},${str(key)}${rest === '' ? '' : `,${rest}`}`, FILES[kind].file),
   ]);
   for (const [, from, to] of links) singleLine(from + to, 'a relationship file');
   return {

@@ -7,6 +7,8 @@ import { toPlain } from '../toPlain.js';
 const CYPHER = loadCypherSet({
   delta: 'analytics/cooccursDelta',
   add: 'analytics/cooccursAdd',
+  totalsAdd: 'analytics/listTotalsAdd',
+  totalsDelta: 'analytics/listTotalsDelta',
   state: 'analytics/cooccursState',
   invalidate: 'analytics/invalidateCooccurs',
   clear: 'analytics/clearCooccursBatch',
@@ -39,6 +41,8 @@ export async function cooccurrenceStateInTx(tx: ManagedTransaction): Promise<Coo
 export async function applyCooccurrenceDelta(tx: ManagedTransaction, ids: readonly string[], sign: 1 | -1): Promise<void> {
   if (ids.length === 0) return;
   await tx.run(CYPHER.delta, { ids: [...ids], sign: neo4j.int(sign) });
+  // The list totals (meetings, terms, places) share the marker: kept, cleared and replayed with these counts.
+  await tx.run(CYPHER.totalsDelta, { ids: [...ids], sign: neo4j.int(sign) });
 }
 
 /**
@@ -51,6 +55,7 @@ export async function addCooccurrence(tx: ManagedTransaction, written: readonly 
   const tally = new CooccurrenceTally();
   for (const units of written) tally.addUnits(units);
   await tx.run(CYPHER.add, { totals: tally.totals, slogans: tally.allSlogans(), pairs: tally.allPairs() });
+  await tx.run(CYPHER.totalsAdd, tally.allListTotals());
 }
 
 /** Relationships (and slogans) cleared per transaction, speeches added per transaction, by a rebuild. */

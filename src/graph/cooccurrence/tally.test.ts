@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../../extract/extractSpeech.js';
 import { speechRows } from '../write/speechRows.js';
-import { CooccurrenceTally, cypherLess } from './tally.js';
+import { CooccurrenceTally, cypherLess, weightMillionths } from './tally.js';
 
 // The import's in-memory co-occurrence must count what cooccursDelta.cypher counts; the
 // integration test compares whole graphs, these pin the unit rules on the shortest text.
@@ -26,10 +26,10 @@ describe('CooccurrenceTally', () => {
     expect(tally.allPairs()).toHaveLength(6);
   });
 
-  it('lists every slogan with its unit counts (what the writer sends as one batch\'s delta)', () => {
+  it('lists every slogan with its unit counts and mentions (what the writer sends as one batch\'s delta)', () => {
     const names = tally.allSlogans().map((s) => s.name).sort();
     expect(names).toEqual(['两个维护', '四个意识', '四个自信', '放管服']);
-    expect(tally.allSlogans().find((s) => s.name === '四个意识')).toEqual({ name: '四个意识', speeches: 1, sections: 2, sentences: 2 });
+    expect(tally.allSlogans().find((s) => s.name === '四个意识')).toEqual({ name: '四个意识', speeches: 1, sections: 2, sentences: 2, mentions: 2 });
   });
 
   it('sums speeches: two texts give the totals and counts of both', () => {
@@ -38,6 +38,7 @@ describe('CooccurrenceTally', () => {
     two.add(speechRows(extractSpeech({ text: `${TEXT}再见。\n`, source: 'b.txt' })));
     expect(two.totals).toEqual({ speeches: 2, sections: 4, sentences: 13 });
     expect(two.countsOf('四个意识')).toEqual({ speeches: 2, sections: 4, sentences: 4 });
+    expect(two.mentionsOf('四个意识')).toBe(4);
     expect(two.allPairs().find((p) => p.a === '两个维护' && p.b === '四个意识')).toMatchObject({ speeches: 2, sections: 2, sentences: 2 });
   });
 });
@@ -49,5 +50,44 @@ describe('cypherLess', () => {
     expect(cypherLess('\u{20000}', '\uFF01')).toBe(false);
     expect(cypherLess('两个维护', '四个意识')).toBe('两个维护' < '四个意识');
     expect(cypherLess('四个', '四个意识')).toBe(true);
+  });
+});
+
+describe('list totals', () => {
+  const speech = (meetings: string[], places: string[], terms: Array<[string, number, number]>) => ({
+    speech: { sentenceCount: 1 },
+    sections: [],
+    slogans: [],
+    meetings: meetings.map((key) => ({ key })),
+    terms: terms.map(([name, count, weight]) => ({ name, count, weight })),
+    places: places.map((code) => ({ code })),
+  });
+
+  it('counts speeches per meeting and per place of the chain, and sums term mentions and weights in whole millionths', () => {
+    const tally = new CooccurrenceTally();
+    tally.add(speech(['十九届五中全会'], ['320581', '320500', '320000', '100000'], [['营商环境', 3, 0.25], ['乡村振兴', 1, 0.1]]));
+    tally.add(speech(['十九届五中全会', '中央经济工作会议'], ['320000', '100000'], [['营商环境', 2, 0.0000015]]));
+    const totals = tally.allListTotals();
+    expect(totals.meetings).toEqual([{ key: '十九届五中全会', speeches: 2 }, { key: '中央经济工作会议', speeches: 1 }]);
+    expect(totals.places).toEqual([
+      { code: '320581', speeches: 1 },
+      { code: '320500', speeches: 1 },
+      { code: '320000', speeches: 2 },
+      { code: '100000', speeches: 2 },
+    ]);
+    expect(totals.terms).toEqual([{ name: '营商环境', mentions: 5, weight: 250002 }, { name: '乡村振兴', mentions: 1, weight: 100000 }]);
+  });
+
+  it('takes them from the rows the writer writes', () => {
+    const rows = speechRows(extractSpeech({ text: TEXT, source: 'totals.txt' }));
+    const tally = new CooccurrenceTally();
+    tally.add(rows);
+    expect(tally.allListTotals().terms).toHaveLength(rows.terms.length);
+    expect(rows.terms.length).toBeGreaterThan(0);
+  });
+
+  it('rounds a weight to whole millionths', () => {
+    expect(weightMillionths(0.25)).toBe(250000);
+    expect(weightMillionths(0.0000015)).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
 // past: exactly what cypher/analytics/cooccursDelta.cypher adds for each speech written by
 // `tifa ingest`, so an imported graph needs no rebuild. Units per scope: the speech (SPEECH), a
 // top-level section with everything under it (SECTION), a sentence index of the speech-level
-// slogan mentions (SENTENCE).
+// slogan mentions (SENTENCE). Also each slogan's mentions (Slogan.mentionCount).
 
 /** Unit counts of one slogan (Slogan.speechCount / sectionCount / sentenceCount). */
 export interface UnitCounts {
@@ -40,9 +40,33 @@ type Scope = keyof UnitCounts;
  * their parents, and each slogan with the sections and sentences it is mentioned in.
  */
 export interface TallyRows {
-  speech: { sentenceCount: { toNumber(): number } | number };
+  speech: { sentenceCount: Countable };
   sections: ReadonlyArray<{ id: string; parent: string | null }>;
-  slogans: ReadonlyArray<{ name: string; sections: ReadonlyArray<{ section: string }>; sentences: readonly number[] }>;
+  slogans: ReadonlyArray<{ name: string; count: Countable; sections: ReadonlyArray<{ section: string }>; sentences: readonly number[] }>;
+  meetings: ReadonlyArray<{ key: string }>;
+  terms: ReadonlyArray<{ name: string; count: Countable; weight: number }>;
+  /** The speech's place and every place it lies in. */
+  places: ReadonlyArray<{ code: string }>;
+}
+
+type Countable = { toNumber(): number } | number;
+const num = (n: Countable): number => (typeof n === 'number' ? n : n.toNumber());
+
+/**
+ * A TF-IDF weight as the whole millionths Term.weightTotal sums: integers add up exactly in any
+ * order, so a total kept by every write equals one counted afresh (Cypher: round(w * 1000000)).
+ */
+export const weightMillionths = (weight: number): number => Math.round(weight * 1_000_000);
+
+/**
+ * A speech's share of the totals the root lists order by (cypher/analytics/listTotalsAdd.cypher):
+ * Meeting.speechCount (speeches mentioning it), Term.mentionCount and Term.weightTotal (its
+ * speech-level mentions' counts and weights), Place.speechCount (speeches from it or inside it).
+ */
+export interface SpeechListTotals {
+  meetings: string[];
+  terms: Array<{ name: string; mentions: number; weight: number }>;
+  places: string[];
 }
 
 /** The slogan names of each unit of one speech, per scope. */
@@ -78,6 +102,9 @@ export interface SpeechTallyUnits {
   sections: number;
   sentences: number;
   names: Record<Scope, string[][]>;
+  /** Mentions of each slogan in the speech (its share of Slogan.mentionCount). */
+  mentions: Record<string, number>;
+  lists: SpeechListTotals;
 }
 
 const cypherOrder = (a: string, b: string): number => (cypherLess(a, b) ? -1 : cypherLess(b, a) ? 1 : 0);
@@ -88,8 +115,14 @@ export function speechTallyUnits(rows: TallyRows): SpeechTallyUnits {
   const sorted = (scope: Scope): string[][] => units[scope].map((unit) => [...unit].sort(cypherOrder));
   return {
     sections: rows.sections.filter((s) => s.parent === null).length,
-    sentences: typeof rows.speech.sentenceCount === 'number' ? rows.speech.sentenceCount : rows.speech.sentenceCount.toNumber(),
+    sentences: num(rows.speech.sentenceCount),
     names: { speeches: sorted('speeches'), sections: sorted('sections'), sentences: sorted('sentences') },
+    mentions: Object.fromEntries(rows.slogans.map((s) => [s.name, num(s.count)])),
+    lists: {
+      meetings: rows.meetings.map((m) => m.key),
+      terms: rows.terms.map((t) => ({ name: t.name, mentions: num(t.count), weight: weightMillionths(t.weight ?? 0) })),
+      places: rows.places.map((p) => p.code),
+    },
   };
 }
 
@@ -99,6 +132,9 @@ export class CooccurrenceTally {
   readonly totals: UnitCounts = { speeches: 0, sections: 0, sentences: 0 };
   private readonly slogans = new Map<string, UnitCounts>();
   private readonly pairs = new Map<string, PairCounts>();
+  private readonly mentions = new Map<string, number>();
+  /** Sums of the speeches' list totals, keyed by meeting key, term name, place code. */
+  readonly lists = { meetings: new Map<string, number>(), terms: new Map<string, { mentions: number; weight: number }>(), places: new Map<string, number>() };
 
   add(rows: TallyRows): void {
     this.addUnits(speechTallyUnits(rows));
@@ -108,6 +144,13 @@ export class CooccurrenceTally {
     this.totals.speeches += 1;
     this.totals.sections += speech.sections;
     this.totals.sentences += speech.sentences;
+    for (const [name, n] of Object.entries(speech.mentions)) this.mentions.set(name, (this.mentions.get(name) ?? 0) + n);
+    for (const key of speech.lists.meetings) this.lists.meetings.set(key, (this.lists.meetings.get(key) ?? 0) + 1);
+    for (const code of speech.lists.places) this.lists.places.set(code, (this.lists.places.get(code) ?? 0) + 1);
+    for (const t of speech.lists.terms) {
+      const sum = this.lists.terms.get(t.name) ?? { mentions: 0, weight: 0 };
+      this.lists.terms.set(t.name, { mentions: sum.mentions + t.mentions, weight: sum.weight + t.weight });
+    }
     for (const scope of ['speeches', 'sections', 'sentences'] as const) {
       for (const names of speech.names[scope]) {
         for (const name of names) this.unitCounts(name)[scope]++;
@@ -123,9 +166,23 @@ export class CooccurrenceTally {
     return this.slogans.get(name) ?? { speeches: 0, sections: 0, sentences: 0 };
   }
 
-  /** Every slogan some unit holds, with its unit counts. */
-  allSlogans(): Array<UnitCounts & { name: string }> {
-    return [...this.slogans.entries()].map(([name, counts]) => ({ name, ...counts }));
+  /** Mentions of a slogan over the speeches added (Slogan.mentionCount). */
+  mentionsOf(name: string): number {
+    return this.mentions.get(name) ?? 0;
+  }
+
+  /** Every slogan some unit holds, with its unit counts and mentions. */
+  allSlogans(): Array<UnitCounts & { name: string; mentions: number }> {
+    return [...this.slogans.entries()].map(([name, counts]) => ({ name, ...counts, mentions: this.mentionsOf(name) }));
+  }
+
+  /** The list totals as listTotalsAdd.cypher takes them. */
+  allListTotals(): { meetings: Array<{ key: string; speeches: number }>; terms: Array<{ name: string; mentions: number; weight: number }>; places: Array<{ code: string; speeches: number }> } {
+    return {
+      meetings: [...this.lists.meetings].map(([key, speeches]) => ({ key, speeches })),
+      terms: [...this.lists.terms].map(([name, t]) => ({ name, ...t })),
+      places: [...this.lists.places].map(([code, speeches]) => ({ code, speeches })),
+    };
   }
 
   /** Every pair held by at least one speech (the deltas delete a pair whose speech count drops to 0). */

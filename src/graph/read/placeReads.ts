@@ -28,7 +28,8 @@ export interface SpeakerRow {
 
 /** The reads about places and speakers; batch functions take many keys and make one query. */
 export interface PlaceReads {
-  placesPage(filter: { level: string | null; parent: string | null }, skip: number, limit: number): Promise<Page<PlaceRow>>;
+  /** Up to `limit` places by code, after the code `after` (null: from the start). */
+  placesPage(filter: { level: string | null; parent: string | null }, after: string | null, limit: number): Promise<Page<PlaceRow>>;
   /** Places by code and by official name (a name may give several). */
   placesByKeys(codes: readonly string[], names: readonly string[]): Promise<PlaceRow[]>;
   topSlogansByPlace(codes: readonly string[], limit: number): Promise<Map<string, PlaceSloganRow[]>>;
@@ -57,8 +58,8 @@ const asPlace = (r: unknown): PlaceRow => {
 export function createPlaceReads(rows: (cypher: string, params: Row) => Promise<Row[]>): PlaceReads {
   const int = (n: number) => neo4j.int(n);
   return {
-    placesPage: async (f, skip, limit) => {
-      const [row] = await rows(CYPHER.placesPage, { level: f.level, parent: f.parent, skip: int(skip), limit: int(limit) });
+    placesPage: async (f, after, limit) => {
+      const [row] = await rows(CYPHER.placesPage, { level: f.level, parent: f.parent, afterCode: after, limit: int(limit) });
       return { total: Number(row?.total ?? 0), rows: ((row?.rows ?? []) as unknown[]).map(asPlace) };
     },
     placesByKeys: async (codes, names) => (await rows(CYPHER.placesByKeys, { codes, names })).map((r) => asPlace(r.place)),

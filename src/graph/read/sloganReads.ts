@@ -6,9 +6,10 @@ export interface SloganReads {
   /** Keyed by the name asked for (canonical or variant). */
   slogansByName(names: readonly string[]): Promise<Map<string, SloganRow>>;
   sloganDetails(names: readonly string[]): Promise<Map<string, SloganDetailsRow>>;
+  /** Up to `limit` slogans in the order, after the keyset position `after` ([key, name]; null: from the start). */
   slogansPage(
     opts: { kind: string | null; minSpeeches: number | null; orderBy: string },
-    skip: number,
+    after: readonly [number, string] | null,
     limit: number,
   ): Promise<Page<SloganRow & { speeches: number; mentions: number }>>;
   speechesBySlogan(names: readonly string[], limit: number): Promise<Map<string, SpeechRow[]>>;
@@ -20,12 +21,13 @@ export function sloganReads({ q, rows, page, int }: Reader): SloganReads {
   return {
     slogansByName: async (names) => new Map((await rows(q.slogansByName, { names })).map((r) => [String(r.name), r.slogan as SloganRow])),
     sloganDetails: async (names) => new Map((await rows(q.sloganDetails, { names })).map((r) => [String(r.name), r as unknown as SloganDetailsRow])),
-    slogansPage: (opts, skip, limit) =>
+    slogansPage: (opts, after, limit) =>
       page(q.slogansPage, {
         kind: opts.kind,
         minSpeeches: opts.minSpeeches === null ? null : int(opts.minSpeeches),
         orderBy: opts.orderBy,
-        skip: int(skip),
+        afterKey: after === null ? null : int(after[0]),
+        afterName: after === null ? null : after[1],
         limit: int(limit),
       }),
     speechesBySlogan: async (names, limit) =>

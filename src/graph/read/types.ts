@@ -34,6 +34,9 @@ export interface SectionRow {
 export interface SloganRow {
   name: string;
   kind: string;
+  /** Speeches using it and its mentions, when the row came with them (the slogan list reads them). */
+  speeches?: number;
+  mentions?: number;
 }
 
 /** Variants, members and usage of one canonical slogan. */
@@ -51,6 +54,8 @@ export interface MeetingRow {
   name: string;
   level: string | null;
   anonymized: boolean;
+  /** Speeches mentioning it, when the row came with them (the meeting list reads them). */
+  speeches?: number;
 }
 
 /** Something a speech mentions (slogan, meeting, term, person, document) with speech-level counts. */

@@ -3,7 +3,7 @@ import type { PlaceRow } from '../../../graph/read/placeReads.js';
 import { dateArg } from '../../../app/views/dateArg.js';
 import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
-import { pageArgs, pageSize, toConnection } from '../pagination.js';
+import { decodeKeyCursor, pageArgs, pageSize, toConnection, toKeyConnection } from '../pagination.js';
 
 type Args = Record<string, unknown>;
 
@@ -39,11 +39,13 @@ const emptyPage = { total: 0, rows: [] };
 /** Root fields about places. */
 export const PlaceQuery = {
   async places(_: unknown, args: { level?: string | null; parent?: string | null; first?: number; after?: string }, ctx: ApiContext) {
-    const { skip, limit } = pageArgs('places', args);
+    // Keyset pages: the cursor holds the last row's code.
+    const limit = pageSize(args.first, 20);
+    const after = args.after ? String(decodeKeyCursor('places', args.after, ['s'])[0]) : null;
     const parent = args.parent ? await placeNamed(ctx, args.parent, 'parent') : null;
-    const page = args.parent && !parent ? emptyPage : await ctx.repo.placesPage({ level: args.level ?? null, parent: parent?.code ?? null }, skip, limit);
+    const page = args.parent && !parent ? emptyPage : await ctx.repo.placesPage({ level: args.level ?? null, parent: parent?.code ?? null }, after, limit + 1);
     for (const p of page.rows) ctx.loaders.places.byCode.prime(p.code, p);
-    return toConnection('places', skip, page.total, page.rows);
+    return toKeyConnection('places', page.total, page.rows, limit, after === null ? null : [after], (p) => [p.code]);
   },
 
   async place(_: unknown, args: { code?: string | null; name?: string | null }, ctx: ApiContext) {
@@ -60,7 +62,7 @@ export const PlaceQuery = {
 export const Place = {
   parent: (p: PlaceRow, _: Args, ctx: ApiContext) => (p.parentCode ? ctx.loaders.places.byCode.load(p.parentCode) : null),
   async children(p: PlaceRow, args: { first?: number }, ctx: ApiContext) {
-    const page = await ctx.repo.placesPage({ level: null, parent: p.code }, 0, pageSize(args.first, 100));
+    const page = await ctx.repo.placesPage({ level: null, parent: p.code }, null, pageSize(args.first, 100));
     return page.rows;
   },
   speechCount: async (p: PlaceRow, _: Args, ctx: ApiContext) => p.speeches ?? (await ctx.loaders.places.byCode.load(p.code))?.speeches ?? 0,

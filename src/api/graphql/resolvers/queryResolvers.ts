@@ -6,7 +6,7 @@ import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../../../app/views/graphNeighbourhood.js';
 import { cooccurrenceView, toGraphNode, type NodeType } from '../../../app/views/graphView.js';
-import { pageArgs, pageSize, toConnection } from '../pagination.js';
+import { decodeKeyCursor, pageArgs, pageSize, toConnection, toKeyConnection } from '../pagination.js';
 import { resolveSpeechFilter } from './placeResolvers.js';
 
 type Args = Record<string, unknown>;
@@ -67,12 +67,14 @@ export const Query = {
   speech: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.speech.load(args.id),
 
   async slogans(_: unknown, args: { first?: number; after?: string; kind?: string | null; minSpeeches?: number | null; orderBy: string }, ctx: ApiContext) {
-    const { skip, limit } = pageArgs('slogans', args);
-    const page = await ctx.repo.slogansPage({ kind: args.kind ?? null, minSpeeches: args.minSpeeches ?? null, orderBy: args.orderBy }, skip, limit);
-    for (const row of page.rows) {
-      ctx.loaders.slogan.prime(row.name, { name: row.name, kind: row.kind });
-    }
-    return toConnection('slogans', skip, page.total, page.rows.map((r) => ({ name: r.name, kind: r.kind })));
+    // Keyset pages: the cursor holds the last row's (count of the order, name); NAME_ASC's count is 0.
+    const list = `slogans-${args.orderBy}`;
+    const limit = pageSize(args.first, 20);
+    const after = args.after ? (decodeKeyCursor(list, args.after, ['n', 's']) as [number, string]) : null;
+    const page = await ctx.repo.slogansPage({ kind: args.kind ?? null, minSpeeches: args.minSpeeches ?? null, orderBy: args.orderBy }, after, limit + 1);
+    for (const row of page.rows) ctx.loaders.slogan.prime(row.name, { name: row.name, kind: row.kind });
+    const keyOf = (r: { name: string; speeches: number; mentions: number }) => [args.orderBy === 'SPEECHES_DESC' ? r.speeches : args.orderBy === 'MENTIONS_DESC' ? r.mentions : 0, r.name];
+    return toKeyConnection(list, page.total, page.rows, limit, after, keyOf);
   },
 
   // A variant the lexicon knows finds its slogan even when no loaded speech wrote that variant.
@@ -88,10 +90,12 @@ export const Query = {
   },
 
   async meetings(_: unknown, args: { level?: string | null; first?: number; after?: string }, ctx: ApiContext) {
-    const { skip, limit } = pageArgs('meetings', args);
-    const page = await ctx.repo.meetingsPage(args.level ?? null, skip, limit);
+    // Keyset pages: the cursor holds the last row's (references, key).
+    const limit = pageSize(args.first, 20);
+    const after = args.after ? (decodeKeyCursor('meetings', args.after, ['n', 's']) as [number, string]) : null;
+    const page = await ctx.repo.meetingsPage(args.level ?? null, after, limit + 1);
     for (const row of page.rows) ctx.loaders.meeting.prime(row.key, row);
-    return toConnection('meetings', skip, page.total, page.rows);
+    return toKeyConnection('meetings', page.total, page.rows, limit, after, (r) => [r.speeches ?? 0, r.key]);
   },
 
   meeting: (_: unknown, args: { key: string }, ctx: ApiContext) => ctx.loaders.meeting.load(args.key),

@@ -13,8 +13,9 @@ const details = (s: SloganRow, ctx: ApiContext) => ctx.loaders.sloganDetails.loa
 export const Slogan = {
   variants: async (s: SloganRow, _: Args, ctx: ApiContext) => (await details(s, ctx))?.variants.sort() ?? [],
   members: async (s: SloganRow, _: Args, ctx: ApiContext) => (await details(s, ctx))?.members.sort() ?? [],
-  speechCount: async (s: SloganRow, _: Args, ctx: ApiContext) => (await details(s, ctx))?.speeches ?? 0,
-  mentionCount: async (s: SloganRow, _: Args, ctx: ApiContext) => (await details(s, ctx))?.mentions ?? 0,
+  // A row of the slogan list carries its stored counts: no second query for them.
+  speechCount: async (s: SloganRow, _: Args, ctx: ApiContext) => s.speeches ?? (await details(s, ctx))?.speeches ?? 0,
+  mentionCount: async (s: SloganRow, _: Args, ctx: ApiContext) => s.mentions ?? (await details(s, ctx))?.mentions ?? 0,
   speeches: (s: SloganRow, args: { first?: number }, ctx: ApiContext) => ctx.loaders.speechesBySlogan(pageSize(args.first, 20)).load(s.name),
   contexts: async (s: SloganRow, args: { first?: number }, ctx: ApiContext) =>
     (await ctx.loaders.contexts(pageSize(args.first, 10)).load(s.name)).map((row) => toMentionSnippet('Slogan', row)),
