@@ -6,6 +6,8 @@ import { applySchema } from '../src/graph/applySchema.js';
 import type { Database } from '../src/graph/database.js';
 import { deleteSpeeches } from '../src/graph/write/deleteSpeeches.js';
 import { writeSpeech } from '../src/graph/write/writeSpeeches.js';
+import { ancestorsOf, placeByCode } from '../src/extract/places/gazetteer.js';
+import type { ExtractedSpeech } from '../src/extract/types.js';
 import { generateSpeechSpecs } from './bench/syntheticCorpus.js';
 import { SYNTHETIC_LEXICON } from './bench/syntheticLexicon.js';
 import { buildSpeech } from './bench/syntheticSpeech.js';
@@ -18,12 +20,22 @@ import { openTestDatabase } from './support/testDatabase.js';
 let db: Database;
 let server: ApiServer;
 const stored: string[] = [];
-const later = generateSpeechSpecs(8, 77).map((spec) => buildSpeech(spec, SYNTHETIC_LEXICON));
+// Counties of three provinces, so that places come and go with the speeches.
+const COUNTIES = ['320581', '320583', '330106', '330110', '110105', '110108', '320505', '330381'];
+const ref = (code: string) => {
+  const p = placeByCode(code)!;
+  return { code: p.code, name: p.name, level: p.level };
+};
+const placed = (speech: ExtractedSpeech, i: number): ExtractedSpeech => {
+  const code = COUNTIES[i % COUNTIES.length]!;
+  return { ...speech, level: 'county', place: { ...ref(code), within: ancestorsOf(code).map((p) => ref(p.code)) } };
+};
+const later = generateSpeechSpecs(8, 77).map((spec, i) => placed(buildSpeech(spec, SYNTHETIC_LEXICON), i + 3));
 
 beforeAll(async () => {
   db = await openTestDatabase();
   await applySchema(db);
-  for (const spec of generateSpeechSpecs(14, 5)) stored.push((await writeSpeech(db, buildSpeech(spec, SYNTHETIC_LEXICON))).id);
+  for (const [i, spec] of generateSpeechSpecs(14, 5).entries()) stored.push((await writeSpeech(db, placed(buildSpeech(spec, SYNTHETIC_LEXICON), i))).id);
   server = await createApiServer({ db, config: testServerConfig(), logger: pino({ level: 'silent' }) });
 });
 
@@ -69,7 +81,7 @@ describe('keyset pages while speeches are written', () => {
     ['slogans', 'name', ', orderBy: SPEECHES_DESC', ingestOne],
     ['slogans', 'name', ', orderBy: MENTIONS_DESC', ingestOne],
     ['meetings', 'key', '', ingestOne],
-  ])('%s%s: each row at most once, every lasting row once', async (field, key, args, between) => {
+  ])('%s by %s%s: each row at most once, every lasting row once', async (field, key, args, between) => {
     const before = await all(field, key, args);
     const seen = await walk(field, key, args, between);
     const after = await all(field, key, args);
