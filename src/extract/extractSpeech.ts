@@ -14,7 +14,7 @@ import { findPlace } from './places/findPlace.js';
 import { speakingPlace } from './places/countryPlace.js';
 import { latestYearBefore } from './header/titleInfo.js';
 import { findPersons } from './rules/persons.js';
-import { dateLineOf, dateOf, speechLevel, venueOf } from './header/titleInfo.js';
+import { dateLineOf, dateOf, speechLevel, titleDate, venueOf } from './header/titleInfo.js';
 import { findSlogans } from './slogans/findSlogans.js';
 import { extractTerms } from './terms/extractTerms.js';
 import { restoreOffsets } from './restoreOffsets.js';
@@ -119,7 +119,7 @@ function extractNormalised(text: string, source: string, sha256: string): Extrac
     const r = lineRanges[k]!;
     if (r.end - r.start <= 24) date = dateLineOf(text.slice(r.start, r.end));
   }
-  date ??= dateOf(title, true)?.iso ?? datelineDate(text.slice(body.start, body.end), header.published);
+  date ??= titleDate(title) ?? datelineDate(text.slice(body.start, body.end), header.published);
   date ??= partialDeliveryDate(layout.metaLines.map((i) => lines[i]!.text), venue ?? title, text.slice(body.start, body.end), header.published, meetings);
   // Speaker lines around the title (市委书记 ×××) name persons too.
   const metaRanges = layout.metaLines.map((i) => ({ start: contentStart(lines[i]!), end: contentEnd(lines[i]!) }));

@@ -23,6 +23,13 @@ describe('findLayout', () => {
     expect(findLayout(spaced).title).toBe('在全区干部大会上的讲话');
   });
 
+  it('reads a title without the genre word a download site added to it', () => {
+    const text = ['在全县安全生产工作会议上的讲话范文(3篇)', ...BODY].join('\n');
+    const l = findLayout(text);
+    expect(l.title).toBe('在全县安全生产工作会议上的讲话');
+    expect(text.slice(l.titleRange!.start, l.titleRange!.end)).toBe('在全县安全生产工作会议上的讲话');
+  });
+
   it('drops a credit line between title and body and keeps a date line as metadata', () => {
     const text = ['关于加强基层治理的几点思考', '（2021年3月5日）', '编辑整理：某某文秘网', ...BODY].join('\n');
     const l = findLayout(text);

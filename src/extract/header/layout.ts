@@ -1,4 +1,4 @@
-import { isPromotionLine } from './promotion.js';
+import { collectorSuffixLength, isPromotionLine } from './promotion.js';
 import type { Diagnostic, TextRange } from '../types.js';
 import { LineKinds, type HeaderLineKind } from './headerLines.js';
 import { compactSpaces, contentEnd, contentStart, splitLines, type Line } from '../text/lines.js';
@@ -201,8 +201,10 @@ export function findLayout(text: string): Layout {
   let titleRange: TextRange | null = null;
   if (titleIdx >= 0) {
     const parts = compact.slice(titleStartIdx, titleEndIdx + 1);
-    title = parts.join('');
-    titleRange = { start: contentStart(lines[titleStartIdx]!), end: contentEnd(lines[titleEndIdx]!) };
+    // A download site's genre word after the title (…的讲话范文3篇) is not the speech's.
+    const added = collectorSuffixLength(compact[titleEndIdx] ?? '');
+    title = parts.join('').slice(0, added > 0 ? -added : undefined);
+    titleRange = { start: contentStart(lines[titleStartIdx]!), end: contentEnd(lines[titleEndIdx]!) - collectorSuffixLength(lines[titleEndIdx]!.text) };
   } else {
     diagnostics.push({ severity: 'warning', code: 'NO_TITLE', message: 'no title line found before the speech text' });
   }

@@ -14,6 +14,11 @@ const CONTACT = [
   /\d{3,4}[-－]\d{7,8}/,
 ];
 const GENRE_SUFFIX = /(?<=讲话|发言|致辞|报告|讲稿|党课|稿)(?:范文|范本)(?:[（(]?\d+篇[）)]?)?$/;
+
+/** How many characters at the end of a title a download site added (…上的讲话范文（3篇）): 0 when none. */
+export function collectorSuffixLength(title: string): number {
+  return GENRE_SUFFIX.exec(title.trimEnd())?.[0].length ?? 0;
+}
 const BRACKETED_NOTICE = /^[【\[［][^】\]］]{2,40}[】\]］]$/;
 const SENTENCE_END = /[。！？!?…”」』）)]$/;
 const BRACKETED_LINE = /^[（(【\[［〔][^（(【\[［〔]*[）)】\]］〕]$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLineOf, dateOf, speechLevel, venueOf } from './titleInfo.js';
+import { dateLineOf, dateOf, speechLevel, titleDate, venueOf } from './titleInfo.js';
 
 describe('venueOf', () => {
   it.each([
@@ -51,6 +51,16 @@ describe('dateOf anywhere', () => {
   it('reads a year written inside a title', () => {
     expect(dateOf('在2021年全市经济工作会议上的讲话', true)?.iso).toBe('2021');
     expect(dateOf('在全市经济工作会议上的讲话', true)).toBeNull();
+  });
+});
+
+describe('titleDate', () => {
+  it.each([
+    ['在市委理论学习中心组2021年第二次集体学习会上的讲话', '2021'],
+    ['2016年政府工作报告', null],
+    ['2021年3月5日在全县大会上的讲话', '2021-03-05'],
+  ])('%s → %s', (title, want) => {
+    expect(titleDate(title)).toBe(want);
   });
 });
 

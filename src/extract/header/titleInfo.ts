@@ -65,6 +65,17 @@ export function dateOf(line: string, anywhere = false): { iso: string; range: Te
 }
 
 /**
+ * The date a title gives: a full date anywhere, a year only inside it (在…2021年第二次集体学习会上的
+ * 讲话 dates the meeting); a bare year in front (2016年政府工作报告, 2021年工作要点) names the
+ * period the document is about, not the day it was delivered.
+ */
+export function titleDate(title: string): string | null {
+  const d = dateOf(title, true);
+  if (!d) return null;
+  return d.iso.length > 4 || title.slice(0, d.range.start).trim() !== '' ? d.iso : null;
+}
+
+/**
  * The date of a line that holds a full date (month and day) and nothing else but brackets or
  * spaces, such as （2021年3月5日） or 2021.3.5; null otherwise. Safe on any body line.
  */
