@@ -171,4 +171,4 @@ describe('page rewrites of ../shared/real/html', () => {
 });
 
 // The share measured when set (100/112 before the heading was chosen among candidates); it only goes up.
-const FLOOR = 111 / 112;
+const FLOOR = 112 / 112;
