@@ -54,6 +54,13 @@ DROP INDEX cooccurs_lift IF EXISTS;
 CREATE INDEX cooccurs_speeches IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.speeches);
 CREATE INDEX cooccurs_sections IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.sections);
 CREATE INDEX cooccurs_sentences IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.sentences);
+// Per-slice counts (a year, a month, a province, a level; cypher/analytics/slicesDelta.cypher):
+// each MERGEd on its key by every write; a filtered question reads one slice's slogans or pairs.
+CREATE CONSTRAINT slice_key IF NOT EXISTS FOR (n:Slice) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT slogan_slice_key IF NOT EXISTS FOR (n:SloganSlice) REQUIRE n.key IS UNIQUE;
+CREATE INDEX slogan_slice_slice IF NOT EXISTS FOR (n:SloganSlice) ON (n.slice);
+CREATE CONSTRAINT pair_slice_key IF NOT EXISTS FOR (n:PairSlice) REQUIRE n.key IS UNIQUE;
+CREATE INDEX pair_slice_slice IF NOT EXISTS FOR (n:PairSlice) ON (n.slice);
 
 // One full-text index over the searchable names; the `cjk` analyzer indexes CJK bigrams, so
 // "两个维护" finds "两个维护" and "做到两个维护" alike. Query: db.index.fulltext.queryNodes('tifa_text', $q).

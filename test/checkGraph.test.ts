@@ -45,10 +45,10 @@ describe('tifa check', () => {
   it('passes a graph written by the loader (exit 0)', async () => {
     const report = await checkGraph(db);
     expect(report.problems).toEqual([]);
-    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'listTotals', 'mentions', 'orphanSections', 'places', 'sectionCounts', 'cooccurrenceRanking']);
+    expect(report.checks).toEqual(['cooccurrence', 'listCounts', 'listTotals', 'mentions', 'orphanSections', 'places', 'sectionCounts', 'slices', 'cooccurrenceRanking']);
     const cli = await tifaCheck();
     expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/^graph ok: 8 checks/);
+    expect(cli.stdout).toMatch(/^graph ok: 9 checks/);
   }, 300_000);
 
   it('names every kind of damage and exits 1', async () => {

@@ -1,6 +1,7 @@
 // Rebuild step 2, run until it returns 0: deletes up to $limit CO_OCCURS relationships and clears
-// the per-slogan unit and mention counts of up to $limit slogans, and the list totals of up to
-// $limit meetings, terms and places (listTotalsAdd.cypher) (bounded transaction memory at any size).
+// the per-slogan unit and mention counts of up to $limit slogans, the list totals of up to
+// $limit meetings, terms and places (listTotalsAdd.cypher), and up to $limit per-slice count nodes
+// (Slice, SloganSlice, PairSlice: slicesDelta.cypher) (bounded transaction memory at any size).
 // Parameters: $limit (integer). Returns: cleared (relationships deleted + nodes cleared).
 CALL () {
   MATCH ()-[r:CO_OCCURS]->()
@@ -33,4 +34,10 @@ CALL () {
   }
   RETURN sum(n) AS totals
 }
-RETURN pairs + slogans + totals AS cleared
+CALL () {
+  MATCH (c:Slice|SloganSlice|PairSlice)
+  WITH c LIMIT $limit
+  DELETE c
+  RETURN count(c) AS slices
+}
+RETURN pairs + slogans + totals + slices AS cleared

@@ -5,8 +5,9 @@
 // Parameters: none.
 // Returns: one row: usable (boolean), speeches, sections, sentences (units per scope, from the
 //   marker; null without one), writes (the marker's delta counter, null without one), pairs
-//   (CO_OCCURS relationships, count store).
+//   (CO_OCCURS relationships, count store), slices (the per-slice counts hold every speech too:
+//   slicesAdd.cypher, validateCooccurs.cypher).
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'})
 RETURN coalesce(st.valid, false) AND st.speeches = COUNT { MATCH (:Speech) } AS usable,
        st.speeches AS speeches, st.sections AS sections, st.sentences AS sentences, st.writes AS writes,
-       COUNT { MATCH ()-[:CO_OCCURS]->() } AS pairs
+       COUNT { MATCH ()-[:CO_OCCURS]->() } AS pairs, coalesce(st.slices, false) AS slices

@@ -4,5 +4,5 @@
 // Parameters: $writes (the counter value the rebuild expects).
 // Returns: validated (0 or 1), pairs (CO_OCCURS relationships, from the count store).
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'}) WHERE st.writes = $writes
-SET st.valid = true
+SET st.valid = true, st.slices = true
 RETURN count(st) AS validated, COUNT { MATCH ()-[:CO_OCCURS]->() } AS pairs

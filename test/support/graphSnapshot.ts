@@ -10,6 +10,7 @@ import { TEST_MARKER } from './emptyGraph.js';
 const KEYS: Record<string, string> = {
   Speech: 'id', Section: 'id', Slogan: 'name', SloganVariant: 'name', Concept: 'name', Meeting: 'key',
   Term: 'name', Person: 'name', Document: 'title', Place: 'code', CooccurrenceState: 'scope', CooccurrenceRanking: 'key',
+  Slice: 'key', SloganSlice: 'key', PairSlice: 'key',
 };
 
 /** Properties whose value depends on when or how often was written; their type is still compared. */

@@ -42,7 +42,15 @@ export const FILES = {
   terms: { file: 'terms.csv', name: 'Term', kind: 'nodes', columns: [['name', 'string'], ['mentionCount', 'integer'], ['weightTotal', 'integer']] },
   places: { file: 'places.csv', name: 'Place', kind: 'nodes', columns: [['code', 'string'], ['name', 'string'], ['level', 'string'], ['speechCount', 'integer']] },
   marker: { file: 'cooccurrence-state.csv', name: 'CooccurrenceState', kind: 'nodes', columns: [
-    ['scope', 'string'], ['valid', 'boolean'], ['writes', 'integer'], ['speeches', 'integer'], ['sections', 'integer'], ['sentences', 'integer'],
+    ['scope', 'string'], ['valid', 'boolean'], ['writes', 'integer'], ['speeches', 'integer'], ['sections', 'integer'], ['sentences', 'integer'], ['slices', 'boolean'],
+  ] },
+  // Per-slice counts (src/graph/cooccurrence/sliceTally.ts).
+  slices: { file: 'slices.csv', name: 'Slice', kind: 'nodes', columns: [['key', 'string'], ['speeches', 'integer'], ['sections', 'integer'], ['sentences', 'integer']] },
+  sloganSlices: { file: 'slogan-slices.csv', name: 'SloganSlice', kind: 'nodes', columns: [
+    ['key', 'string'], ['slice', 'string'], ['name', 'string'], ['speeches', 'integer'], ['mentions', 'integer'], ['sections', 'integer'], ['sentences', 'integer'],
+  ] },
+  pairSlices: { file: 'pair-slices.csv', name: 'PairSlice', kind: 'nodes', columns: [
+    ['key', 'string'], ['slice', 'string'], ['a', 'string'], ['b', 'string'], ['speeches', 'integer'], ['sections', 'integer'], ['sentences', 'integer'],
   ] },
   hasSection: { file: 'has-section.csv', name: 'HAS_SECTION', kind: 'relationships', columns: [] },
   mentions: { file: 'mentions.csv', name: 'MENTIONS', kind: 'relationships', columns: MENTION },
@@ -57,7 +65,7 @@ export const FILES = {
 export type FileKey = keyof typeof FILES;
 
 // Node ids of the import (one string id space; not stored): a letter per label, then the key.
-export const ID = { speech: 's', section: 'x', slogan: 'g', concept: 'c', variant: 'v', meeting: 'm', person: 'p', document: 'd', term: 't', place: 'l' } as const;
+export const ID = { speech: 's', section: 'x', slogan: 'g', concept: 'c', variant: 'v', meeting: 'm', person: 'p', document: 'd', term: 't', place: 'l', slice: 'z', sloganSlice: 'y', pairSlice: 'w' } as const;
 export const id = (kind: keyof typeof ID, key: string): string => str(`${ID[kind]}:${key}`);
 
 export type Entity = 'slogans' | 'concepts' | 'variants' | 'meetings' | 'persons' | 'documents' | 'terms' | 'places';

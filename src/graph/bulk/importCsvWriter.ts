@@ -2,9 +2,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { streamWriter } from '../../export/streamWriter.js';
+import { pairSliceKey, SliceTally, sloganSliceKey } from '../cooccurrence/sliceTally.js';
 import { CooccurrenceTally } from '../cooccurrence/tally.js';
 import { FILES, id, type EmptyLists, type Entity, type FileKey, type FileSpec } from './importCsvFiles.js';
-import { headerField } from './importCsvFields.js';
+import { headerField, str } from './importCsvFields.js';
 import type { SpeechImportLines } from './speechImportLines.js';
 
 // The node and relationship files of `neo4j-admin database import full` for a first load: the
@@ -36,6 +37,7 @@ export class ImportCsvWriter {
   };
   private readonly links = new Set<string>();
   private readonly tally = new CooccurrenceTally();
+  private readonly slices = new SliceTally();
   private readonly emptyLists: EmptyLists = { sentenceLists: 0, mentionPositions: 0 };
   private speeches = 0;
   private longestLine = 0;
@@ -60,6 +62,7 @@ export class ImportCsvWriter {
     this.emptyLists.mentionPositions += speech.emptyLists.mentionPositions;
     this.longestLine = Math.max(this.longestLine, speech.longestLine);
     this.tally.addUnits(speech.units);
+    this.slices.addUnits(speech.units);
     for (const [kind, key, line] of speech.entities) if (!this.entities[kind].has(key)) this.entities[kind].set(key, line);
     const links = new Map<FileKey, string[]>();
     for (const [file, from, to] of speech.links) {
@@ -80,7 +83,7 @@ export class ImportCsvWriter {
     for (const [file, lines] of links) await this.write(file, lines);
   }
 
-  /** Writes the shared entities, CO_OCCURS and the co-occurrence marker, and closes every file. */
+  /** Writes the shared entities, CO_OCCURS, the co-occurrence marker and the per-slice counts, and closes every file. */
   async finish(): Promise<ImportCsvResult> {
     // Derived columns last on the line: the counts the writes' deltas keep (cooccursAdd.cypher, listTotalsAdd.cypher).
     const lists = this.tally.lists;
@@ -100,8 +103,17 @@ export class ImportCsvWriter {
     await this.write('cooccurs', this.tally.allPairs().map((p) => [id('slogan', p.a), id('slogan', p.b), p.speeches, p.sections, p.sentences].join(',')));
     if (this.speeches > 0) {
       const t = this.tally.totals;
-      await this.write('marker', [['marker:SPEECH', 'SPEECH', 'true', '1', t.speeches, t.sections, t.sentences].join(',')]);
+      await this.write('marker', [['marker:SPEECH', 'SPEECH', 'true', '1', t.speeches, t.sections, t.sentences, 'true'].join(',')]);
     }
+    await this.write('slices', this.slices.allTotals().map((t) => [id('slice', t.slice), str(t.slice), t.speeches, t.sections, t.sentences].join(',')));
+    await this.write('sloganSlices', this.slices.allSlogans().map((c) => {
+      const key = sloganSliceKey(c.slice, c.name);
+      return [id('sloganSlice', key), str(key), str(c.slice), str(c.name), c.speeches, c.mentions, c.sections, c.sentences].join(',');
+    }));
+    await this.write('pairSlices', this.slices.allPairs().map((c) => {
+      const key = pairSliceKey(c.slice, c.a, c.b);
+      return [id('pairSlice', key), str(key), str(c.slice), str(c.a), str(c.b), c.speeches, c.sections, c.sentences].join(',');
+    }));
     await this.close();
     let nodes = 0;
     let relationships = 0;

@@ -1,4 +1,5 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { SliceTally } from './sliceTally.js';
 import { CooccurrenceTally, type SpeechTallyUnits } from './tally.js';
 import { loadCypherSet } from '../cypherFiles.js';
 import type { Database } from '../database.js';
@@ -9,6 +10,8 @@ const CYPHER = loadCypherSet({
   add: 'analytics/cooccursAdd',
   totalsAdd: 'analytics/listTotalsAdd',
   totalsDelta: 'analytics/listTotalsDelta',
+  slicesDelta: 'analytics/slicesDelta',
+  slicesAdd: 'analytics/slicesAdd',
   state: 'analytics/cooccursState',
   invalidate: 'analytics/invalidateCooccurs',
   clear: 'analytics/clearCooccursBatch',
@@ -24,13 +27,15 @@ export interface CooccurrenceState {
   writes: number;
   /** CO_OCCURS relationships stored. */
   pairs: number;
+  /** The per-slice counts (src/graph/time/slices.ts) hold every speech too: false for a graph written before they existed, until a rebuild. */
+  slices: boolean;
 }
 
 /** Reads the marker (cypher/analytics/cooccursState.cypher): the one place that decides whether the fast path may answer. */
 export async function cooccurrenceStateInTx(tx: ManagedTransaction): Promise<CooccurrenceState> {
   const r = (await tx.run(CYPHER.state)).records[0]!;
   const num = (key: string): number => (toPlain(r.get(key)) as number | null) ?? 0;
-  return { usable: r.get('usable') === true, totals: { SPEECH: num('speeches'), SECTION: num('sections'), SENTENCE: num('sentences') }, writes: num('writes'), pairs: num('pairs') };
+  return { usable: r.get('usable') === true, totals: { SPEECH: num('speeches'), SECTION: num('sections'), SENTENCE: num('sentences') }, writes: num('writes'), pairs: num('pairs'), slices: r.get('slices') === true };
 }
 
 /**
@@ -43,6 +48,7 @@ export async function applyCooccurrenceDelta(tx: ManagedTransaction, ids: readon
   await tx.run(CYPHER.delta, { ids: [...ids], sign: neo4j.int(sign) });
   // The list totals (meetings, terms, places) share the marker: kept, cleared and replayed with these counts.
   await tx.run(CYPHER.totalsDelta, { ids: [...ids], sign: neo4j.int(sign) });
+  await tx.run(CYPHER.slicesDelta, { ids: [...ids], sign: neo4j.int(sign) });
 }
 
 /**
@@ -53,9 +59,14 @@ export async function applyCooccurrenceDelta(tx: ManagedTransaction, ids: readon
 export async function addCooccurrence(tx: ManagedTransaction, written: readonly SpeechTallyUnits[]): Promise<void> {
   if (written.length === 0) return;
   const tally = new CooccurrenceTally();
-  for (const units of written) tally.addUnits(units);
+  const slices = new SliceTally();
+  for (const units of written) {
+    tally.addUnits(units);
+    slices.addUnits(units);
+  }
   await tx.run(CYPHER.add, { totals: tally.totals, slogans: tally.allSlogans(), pairs: tally.allPairs() });
   await tx.run(CYPHER.totalsAdd, tally.allListTotals());
+  await tx.run(CYPHER.slicesAdd, { totals: slices.allTotals(), slogans: slices.allSlogans(), pairs: slices.allPairs() });
 }
 
 /** Relationships (and slogans) cleared per transaction, speeches added per transaction, by a rebuild. */
@@ -99,6 +110,6 @@ export async function rebuildCooccurrence(db: Database): Promise<number | null> 
  */
 export async function materialiseCooccurrence(db: Database): Promise<number | null> {
   const state = await db.read((tx) => cooccurrenceStateInTx(tx));
-  return state.usable ? state.pairs : rebuildCooccurrence(db);
+  return state.usable && state.slices ? state.pairs : rebuildCooccurrence(db);
 }
 

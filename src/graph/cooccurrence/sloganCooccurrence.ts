@@ -2,12 +2,14 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { loadCypherSet } from '../cypherFiles.js';
 import { cooccurrenceStateInTx } from './maintenance.js';
 import { materialisedPairsInTx, rankedCooccurrence } from './ranking.js';
+import { sliceFilter } from './sliceFilter.js';
 import type { Database } from '../database.js';
 import { toPlain } from '../toPlain.js';
 import { scopeParams, restrictsSpeeches, validateCooccurrenceOptions, CooccurrenceStaleError, type CooccurrenceOptions, type CooccurrencePair, type SpeechScope } from './types.js';
 
 const CYPHER = loadCypherSet({
   pairs: 'analytics/sloganCooccurrence',
+  slicePairs: 'analytics/sliceCooccurrence',
   speechesInScope: 'analytics/sloganSpeechesInScope',
 });
 
@@ -21,7 +23,9 @@ export async function sloganCooccurrence(db: Database, opts: CooccurrenceOptions
   const via = opts.via ?? 'auto';
   const restricted = restrictsSpeeches(opts.speeches);
   const slogan = opts.slogan ?? undefined;
-  if (restricted && via === 'materialised') throw new CooccurrenceStaleError('the materialised co-occurrence covers every speech, not a filtered set');
+  // Whole years or one province: sums of the stored per-slice counts.
+  const slices = restricted ? sliceFilter(opts.speeches) : null;
+  if (restricted && slices === null && via === 'materialised') throw new CooccurrenceStaleError('the materialised co-occurrence covers every speech, whole years and single provinces, not this filtered set');
   // Without a filter, from the maintained counts: the stored ranking of the scope and measure, or
   // one slogan's pairs (a few hundred relationships at most).
   if (via !== 'full' && !restricted && slogan === undefined) {
@@ -29,6 +33,10 @@ export async function sloganCooccurrence(db: Database, opts: CooccurrenceOptions
     if (ranked) return ranked;
   }
   return db.read(async (tx) => {
+    if (via !== 'full' && slices !== null) {
+      const state = await cooccurrenceStateInTx(tx);
+      if (state.usable && state.slices) return pairsInTx(tx, CYPHER.slicePairs, { ...params(opts), ...slices });
+    }
     if (via !== 'full' && !restricted && slogan !== undefined) {
       const state = await cooccurrenceStateInTx(tx);
       if (state.usable) return materialisedPairsInTx(tx, { ...opts, slogan }, state.totals[opts.scope]);

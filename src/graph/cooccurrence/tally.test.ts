@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech } from '../../extract/extractSpeech.js';
 import { speechRows } from '../write/speechRows.js';
-import { CooccurrenceTally, cypherLess, weightMillionths } from './tally.js';
+import { SliceTally } from './sliceTally.js';
+import { CooccurrenceTally, cypherLess, speechTallyUnits, weightMillionths } from './tally.js';
 
 // The import's in-memory co-occurrence must count what cooccursDelta.cypher counts; the
 // integration test compares whole graphs, these pin the unit rules on the shortest text.
@@ -55,12 +56,12 @@ describe('cypherLess', () => {
 
 describe('list totals', () => {
   const speech = (meetings: string[], places: string[], terms: Array<[string, number, number]>) => ({
-    speech: { sentenceCount: 1 },
+    speech: { sentenceCount: 1, date: null, level: null },
     sections: [],
     slogans: [],
     meetings: meetings.map((key) => ({ key })),
     terms: terms.map(([name, count, weight]) => ({ name, count, weight })),
-    places: places.map((code) => ({ code })),
+    places: places.map((code) => ({ code, level: 'county' })),
   });
 
   it('counts speeches per meeting and per place of the chain, and sums term mentions and weights in whole millionths', () => {
@@ -89,5 +90,26 @@ describe('list totals', () => {
   it('rounds a weight to whole millionths', () => {
     expect(weightMillionths(0.25)).toBe(250000);
     expect(weightMillionths(0.0000015)).toBe(2);
+  });
+});
+
+describe('SliceTally', () => {
+  const dated = (date: string, source: string) => {
+    const rows = speechRows(extractSpeech({ text: TEXT, source }));
+    return speechTallyUnits({ ...rows, speech: { ...rows.speech, date, level: 'county' } });
+  };
+
+  it('adds each speech to its slices: totals, slogan units and mentions, pairs in year and province slices', () => {
+    const slices = new SliceTally();
+    slices.addUnits(dated('2021-03-01', 'a.txt'));
+    slices.addUnits(dated('2021', 'b.txt'));
+    expect(slices.allTotals().find((t) => t.slice === 'year:2021')).toEqual({ slice: 'year:2021', speeches: 2, sections: 4, sentences: 12 });
+    expect(slices.allTotals().find((t) => t.slice === 'month:2021-03')).toEqual({ slice: 'month:2021-03', speeches: 1, sections: 2, sentences: 6 });
+    expect(slices.allSlogans().find((s) => s.slice === 'level:county|year:2021' && s.name === '四个意识')).toEqual({
+      slice: 'level:county|year:2021', name: '四个意识', speeches: 2, mentions: 4, sections: 4, sentences: 4,
+    });
+    expect(slices.allPairs().filter((p) => p.slice === 'year:2021')).toHaveLength(6);
+    expect(slices.allPairs().find((p) => p.slice === 'year:2021' && p.a === '两个维护' && p.b === '四个意识')).toMatchObject({ speeches: 2, sections: 2, sentences: 2 });
+    expect(slices.allPairs().some((p) => p.slice.startsWith('month:') || p.slice.startsWith('level:'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // `tifa ingest`, so an imported graph needs no rebuild. Units per scope: the speech (SPEECH), a
 // top-level section with everything under it (SECTION), a sentence index of the speech-level
 // slogan mentions (SENTENCE). Also each slogan's mentions (Slogan.mentionCount).
+import { provinceOf, speechSlices } from '../time/slices.js';
 
 /** Unit counts of one slogan (Slogan.speechCount / sectionCount / sentenceCount). */
 export interface UnitCounts {
@@ -40,13 +41,13 @@ type Scope = keyof UnitCounts;
  * their parents, and each slogan with the sections and sentences it is mentioned in.
  */
 export interface TallyRows {
-  speech: { sentenceCount: Countable };
+  speech: { sentenceCount: Countable; date: string | null; level: string | null };
   sections: ReadonlyArray<{ id: string; parent: string | null }>;
   slogans: ReadonlyArray<{ name: string; count: Countable; sections: ReadonlyArray<{ section: string }>; sentences: readonly number[] }>;
   meetings: ReadonlyArray<{ key: string }>;
   terms: ReadonlyArray<{ name: string; count: Countable; weight: number }>;
-  /** The speech's place and every place it lies in. */
-  places: ReadonlyArray<{ code: string }>;
+  /** The speech's place and every place it lies in, nearest first (its province is the slices' place). */
+  places: ReadonlyArray<{ code: string; level: string }>;
 }
 
 type Countable = { toNumber(): number } | number;
@@ -105,6 +106,8 @@ export interface SpeechTallyUnits {
   /** Mentions of each slogan in the speech (its share of Slogan.mentionCount). */
   mentions: Record<string, number>;
   lists: SpeechListTotals;
+  /** The slices it is counted in (src/graph/time/slices.ts). */
+  slices: { all: string[]; pairs: string[] };
 }
 
 const cypherOrder = (a: string, b: string): number => (cypherLess(a, b) ? -1 : cypherLess(b, a) ? 1 : 0);
@@ -123,6 +126,7 @@ export function speechTallyUnits(rows: TallyRows): SpeechTallyUnits {
       terms: rows.terms.map((t) => ({ name: t.name, mentions: num(t.count), weight: weightMillionths(t.weight ?? 0) })),
       places: rows.places.map((p) => p.code),
     },
+    slices: speechSlices({ date: rows.speech.date, level: rows.speech.level, province: provinceOf(rows.places) }),
   };
 }
 
