@@ -6,6 +6,8 @@
 CREATE CONSTRAINT speech_id IF NOT EXISTS FOR (n:Speech) REQUIRE n.id IS UNIQUE;
 CREATE INDEX speech_source IF NOT EXISTS FOR (n:Speech) ON (n.source);
 CREATE INDEX speech_level IF NOT EXISTS FOR (n:Speech) ON (n.level);
+// The speeches of one day, month or year (a first use is found in the month its slices point to).
+CREATE INDEX speech_date IF NOT EXISTS FOR (n:Speech) ON (n.date);
 CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT slogan_name IF NOT EXISTS FOR (n:Slogan) REQUIRE n.name IS UNIQUE;
 CREATE INDEX slogan_kind IF NOT EXISTS FOR (n:Slogan) ON (n.kind);
@@ -59,6 +61,8 @@ CREATE INDEX cooccurs_sentences IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.sent
 CREATE CONSTRAINT slice_key IF NOT EXISTS FOR (n:Slice) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT slogan_slice_key IF NOT EXISTS FOR (n:SloganSlice) REQUIRE n.key IS UNIQUE;
 CREATE INDEX slogan_slice_slice IF NOT EXISTS FOR (n:SloganSlice) ON (n.slice);
+// A slogan's slices of one kind (its years, its months in a level): name equal, slice by prefix.
+CREATE INDEX slogan_slice_name IF NOT EXISTS FOR (n:SloganSlice) ON (n.name, n.slice);
 CREATE CONSTRAINT pair_slice_key IF NOT EXISTS FOR (n:PairSlice) REQUIRE n.key IS UNIQUE;
 CREATE INDEX pair_slice_slice IF NOT EXISTS FOR (n:PairSlice) ON (n.slice);
 

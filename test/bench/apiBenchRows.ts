@@ -83,6 +83,8 @@ export const GRAPHQL_ROWS: GraphqlRow[] = [
   gql('sloganCooccurrence (SPEECH, NPMI, top 20)', 'cooccurrence', ['Query.sloganCooccurrence'], '{ sloganCooccurrence(scope: SPEECH, measure: NPMI, minSupport: 2, first: 20) { a { name kind } b { name kind } support score } }'),
   gql('sloganCooccurrence (SECTION, LIFT, top 20)', 'list', ['Query.sloganCooccurrence'], '{ sloganCooccurrence(scope: SECTION, measure: LIFT, minSupport: 2, first: 20) { a { name kind } b { name kind } support score } }'),
   gql('sloganCooccurrence (SENTENCE, JACCARD, top 20)', 'list', ['Query.sloganCooccurrence'], '{ sloganCooccurrence(scope: SENTENCE, measure: JACCARD, minSupport: 2, first: 20) { a { name kind } b { name kind } support score } }'),
+  gql('sloganCooccurrence(filter: one year)', 'list', ['Query.sloganCooccurrence'], '{ sloganCooccurrence(scope: SPEECH, measure: NPMI, minSupport: 2, first: 20, filter: { dateFrom: "2016", dateTo: "2016" }) { a { name } b { name } support score } }'),
+  gql('sloganCooccurrence(filter: one province)', 'list', ['Query.sloganCooccurrence'], '{ sloganCooccurrence(scope: SPEECH, measure: NPMI, minSupport: 2, first: 20, filter: { place: "320000" }) { a { name } b { name } support score } }'),
   gql('cooccurrenceGraph (SPEECH, NPMI, 200)', 'list', ['Query.cooccurrenceGraph', 'GraphView.nodes', 'GraphView.edges'], '{ cooccurrenceGraph(limit: 200) { nodes { id label } edges { source target weight } } }'),
   // meetings
   gql('meetings(first: 20)', 'list', ['Query.meetings'], '{ meetings(first: 20) { totalCount edges { node { key name level } } } }'),

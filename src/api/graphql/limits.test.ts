@@ -19,7 +19,10 @@ describe('queryCost', () => {
     ['SENTENCE co-occurrence costs its scan', '{ sloganCooccurrence(scope: SENTENCE, first: 1) { support } }', 1 + ANALYTICS_COST.cooccurrence.SENTENCE! + 1],
     ['SPEECH co-occurrence reads materialised pairs', '{ sloganCooccurrence(first: 1) { support } }', 1 + ANALYTICS_COST.cooccurrence.SPEECH! + 1],
     ['filtered SPEECH co-occurrence aggregates mentions', '{ sloganCooccurrence(first: 1, filter: { level: CENTRAL }) { support } }', 1 + ANALYTICS_COST.filteredCooccurrence.SPEECH! + 1],
-    ['filtered SENTENCE co-occurrence walks every sentence of the kept speeches', '{ sloganCooccurrence(scope: SENTENCE, first: 1, filter: { dateFrom: "2020" }) { support } }', 1 + ANALYTICS_COST.filteredCooccurrence.SENTENCE! + 1],
+    ['filtered SENTENCE co-occurrence walks every sentence of the kept speeches', '{ sloganCooccurrence(scope: SENTENCE, first: 1, filter: { dateFrom: "2020-03" }) { support } }', 1 + ANALYTICS_COST.filteredCooccurrence.SENTENCE! + 1],
+    ['co-occurrence in whole years adds up stored slices', '{ sloganCooccurrence(scope: SENTENCE, first: 1, filter: { dateFrom: "2020", dateTo: "2021" }) { support } }', 1 + ANALYTICS_COST.slicedCooccurrence + 1],
+    ['co-occurrence in one province adds up a stored slice', '{ sloganCooccurrence(first: 1, filter: { place: "320000" }) { support } }', 1 + ANALYTICS_COST.slicedCooccurrence + 1],
+    ['co-occurrence in a province and a year is counted from the speeches', '{ sloganCooccurrence(first: 1, filter: { place: "320000", dateFrom: "2020" }) { support } }', 1 + ANALYTICS_COST.filteredCooccurrence.SPEECH! + 1],
     ['search costs its index lookup', '{ search(text: "x", first: 1) { id } }', 1 + ANALYTICS_COST.search + 1],
     ['introspection is free', getIntrospectionQuery(), 0],
   ])('%s', (_name, query, expected) => expect(cost(query)).toBe(expected));
@@ -31,7 +34,7 @@ describe('queryCost', () => {
   it('lets no request hold more than two filtered SENTENCE co-occurrences (each one scan of mentions per sentence)', () => {
     const { maxComplexity } = loadConfig({}).server;
     const aliases = (n: number) =>
-      `{ ${Array.from({ length: n }, (_, i) => `p${i}: sloganCooccurrence(scope: SENTENCE, measure: LIFT, minSupport: ${i + 1}, first: 100, filter: { dateFrom: "20${10 + i}" }) { support }`).join(' ')} }`;
+      `{ ${Array.from({ length: n }, (_, i) => `p${i}: sloganCooccurrence(scope: SENTENCE, measure: LIFT, minSupport: ${i + 1}, first: 100, filter: { dateFrom: "20${10 + i}-06" }) { support }`).join(' ')} }`;
     expect(cost(aliases(2))).toBeLessThanOrEqual(maxComplexity);
     expect(cost(aliases(3))).toBeGreaterThan(maxComplexity);
     expect(cost(aliases(20))).toBeGreaterThan(maxComplexity);

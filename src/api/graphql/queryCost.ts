@@ -22,6 +22,11 @@ export const ANALYTICS_COST = {
    * so a request holds at most two of them under the default cost limit.
    */
   filteredCooccurrence: { SPEECH: 1_000, SECTION: 3_000, SENTENCE: 8_000 } as Record<string, number>,
+  /**
+   * A filter by whole years alone or by one province (by code) alone adds up stored per-slice counts
+   * (cypher/analytics/sliceCooccurrence.cypher): every pair of those slices, at any scope, and no speech.
+   */
+  slicedCooccurrence: 200,
   search: 50,
   /** Per hop of a `graph` walk. */
   graphHop: 100,
@@ -33,12 +38,25 @@ export const ANALYTICS_COST = {
   comparison: 800,
 };
 
+const YEAR = /^\d{4}$/;
+// A province's GB/T 2260 code (the country, 100000, is none).
+const PROVINCE_CODE = /^[1-9]\d0000$/;
+
+/** True when a co-occurrence filter is whole years alone or one province code alone (what stored slices answer). */
+function coversWholeSlices(filter: Record<string, unknown>): boolean {
+  const set = Object.entries(filter).filter(([, v]) => v !== null && v !== undefined);
+  if (set.length === 0) return false;
+  if (set.every(([k, v]) => (k === 'dateFrom' || k === 'dateTo') && typeof v === 'string' && YEAR.test(v))) return true;
+  return set.length === 1 && set[0]![0] === 'place' && typeof set[0]![1] === 'string' && PROVINCE_CODE.test(set[0]![1]) && set[0]![1] !== '100000';
+}
+
 function analyticsCost(coordinate: string, args: Record<string, unknown>): number {
   switch (coordinate) {
     case 'Query.sloganCooccurrence':
     case 'Query.cooccurrenceGraph':
     case 'Slogan.cooccurring':
     {
+      if (args.filter && coversWholeSlices(args.filter as Record<string, unknown>)) return ANALYTICS_COST.slicedCooccurrence;
       const prices = args.filter ? ANALYTICS_COST.filteredCooccurrence : ANALYTICS_COST.cooccurrence;
       return prices[String(args.scope ?? 'SPEECH')] ?? prices.SENTENCE!;
     }

@@ -32,6 +32,10 @@ const READ_FILES = {
   pairTrend: 'read/time/pairTrend',
   filteredSloganCounts: 'read/time/filteredSloganCounts',
   storedSloganCounts: 'read/time/storedSloganCounts',
+  slicesUsable: 'read/time/slicesUsable',
+  storedTimelineTotals: 'read/time/storedTimelineTotals',
+  storedSloganTimeline: 'read/time/storedSloganTimeline',
+  storedFirstUses: 'read/time/storedFirstUses',
 } as const;
 
 /** The text of every read query, keyed by name. */

@@ -44,14 +44,31 @@ export function filterParam(f: SpeechFilterInput): Row {
   };
 }
 
+/**
+ * The stored slices (src/graph/time/slices.ts) a filter reads its periods from: every speech ('')
+ * or one level ('level:<level>|'); null for any other filter (read from the speeches).
+ */
+export function periodSlices(f: SpeechFilterInput): { level: string | null; prefix: string } | null {
+  const set = Object.entries(f).filter(([, v]) => v !== null && v !== undefined).map(([k]) => k);
+  if (set.length === 0) return { level: null, prefix: '' };
+  return set.length === 1 && set[0] === 'level' ? { level: f.level!, prefix: `level:${f.level}|` } : null;
+}
+
 const counts = (list: unknown): Map<string, number> => new Map(((list ?? []) as Row[]).map((r) => [String(r.name), Number(r.speeches)]));
 
 /** The time reads over a reader. */
 export function timeReads({ q, rows }: Reader): TimeReads {
+  // Whether the stored slices hold every speech (asked once per read that could use them).
+  const slicesUsable = async (): Promise<boolean> => (await rows(q.slicesUsable, {}))[0]?.usable === true;
   return {
     async timelineCounts(names, by, filter) {
-      const params = { by, f: filterParam(filter) };
-      const [totals, uses] = await Promise.all([rows(q.timelineTotals, params), rows(q.sloganTimeline, { ...params, names })]);
+      const slices = periodSlices(filter);
+      const stored = slices !== null && (await slicesUsable());
+      const params = stored ? { by, ...slices } : { by, f: filterParam(filter) };
+      const [totals, uses] = await Promise.all([
+        rows(stored ? q.storedTimelineTotals : q.timelineTotals, params),
+        rows(stored ? q.storedSloganTimeline : q.sloganTimeline, { ...params, names }),
+      ]);
       const slogans = new Map<string, { name: string; uses: PeriodCount[] }>();
       for (const r of uses) {
         const asked = String(r.asked);
@@ -65,7 +82,9 @@ export function timeReads({ q, rows }: Reader): TimeReads {
     },
     async firstUses(names, filter) {
       const out = new Map<string, { name: string; date: string | null; speechIds: string[]; undated: number }>();
-      for (const r of await rows(q.firstUses, { names, f: filterParam(filter) })) {
+      const slices = periodSlices(filter);
+      const stored = slices !== null && (await slicesUsable());
+      for (const r of await rows(stored ? q.storedFirstUses : q.firstUses, stored ? { names, ...slices } : { names, f: filterParam(filter) })) {
         out.set(String(r.asked), { name: String(r.name), date: (r.date as string | null) ?? null, speechIds: (r.speeches as string[]) ?? [], undated: Number(r.undated ?? 0) });
       }
       return out;
