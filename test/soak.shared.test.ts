@@ -35,8 +35,9 @@ describe('npm run soak', () => {
     expect(errors, run.stdout).toBe(0);
     expect(health503, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/^\| all \| \d+ \| \d+ \| 0 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (?:[\d.]+|n\/a) \| (?:[\d.]+|n\/a) \|$/m);
-    // How long 503s took is reported, and a slow one would have been an error.
+    // How long 503s took is reported, on the client's side and on the server's, and a slow one would have been an error.
     expect(run.stdout).toMatch(/^503s with Retry-After: \d+, answered in p50 (?:[\d.]+|n\/a) ms, p95 (?:[\d.]+|n\/a) ms, slowest (?:[\d.]+|n\/a) ms; slower than \d+ ms \(errors\): 0$/m);
+    expect(run.stdout).toMatch(/^ {2}the server's side of them \(its request log, from the request to its answer\): p50 (?:[\d.]+|n\/a) ms/m);
     // The first hostile document of a fresh server is refused, and how fast is measured and printed.
     expect(run.stdout).toMatch(/^fragment fan-out of 30 on the fresh server: HTTP 400, 400 in [\d.]+ ms \(first\), [\d.]+ ms \(second\); \/health\/live meanwhile at most [\d.]+ ms$/m);
     expect(run.stdout).toMatch(/writer: tifa ingest of 1 new speeches [1-9]\d*×, tifa remove [1-9]\d*×/);
