@@ -134,6 +134,10 @@ describe('emerging, rising and distinctive', () => {
     expect(got).toEqual(expected);
     expect(got[0]!.name).toBe('四个意识');
     expect(got.at(-1)!.name).toBe('三个代表');
+    // By level, and with a window that is not whole years (read from the speeches).
+    for (const [filter, before, after] of [[{ level: 'provincial' }, { from: '2010', to: '2015' }, { from: '2020' }], [{}, { from: '2010-06', to: '2015' }, { from: '2020', to: '2024-03' }]] as const) {
+      expect(await risingSlogans(repo, before, after, filter, 2, 20)).toEqual(rising(ref.side(filter, before.from, before.to ?? null), ref.side(filter, after.from, 'to' in after ? after.to : null), 2, 20));
+    }
   });
 
   it('scores distinctive slogans of a province, a level and a period against the rest', async () => {
@@ -142,6 +146,8 @@ describe('emerging, rising and distinctive', () => {
       [{ level: 'central' }, null],
       [{ dateFrom: '2022' }, { dateTo: '2021' }],
       [{ place: '320000' }, { level: 'provincial' }],
+      [{ dateFrom: '2022', dateTo: '2022' }, null],
+      [{ place: '320500' }, null],
     ] as const) {
       const got = await distinctiveSlogans(repo, subset, reference, 20);
       const sides = ref.sides(subset, reference);
@@ -296,7 +302,7 @@ describe('cooccurrenceTrend', () => {
       const points = r.data!.cooccurrenceTrend as Array<{ period: string; support: number; score: number | null }>;
       expect(points.map((p) => p.period)).toEqual(ref.timeline('四个意识', 'YEAR').points.map((p) => p.period));
       for (const p of points) {
-        const [pair] = await sloganCooccurrence(db, { scope, measure: 'NPMI', minSupport: 1, first: 10, slogan: '双碳', speeches: { dateFrom: p.period, dateTo: p.period } }).then((pairs) => pairs.filter((x) => x.a === '双碳' && x.b === '四个意识'));
+        const [pair] = await sloganCooccurrence(db, { scope, measure: 'NPMI', minSupport: 1, first: 10, slogan: '双碳', speeches: { dateFrom: p.period, dateTo: p.period }, via: 'full' }).then((pairs) => pairs.filter((x) => x.a === '双碳' && x.b === '四个意识'));
         expect(p.support, `${scope} ${p.period}`).toBe(pair?.support ?? 0);
         if (pair) expect(p.score!).toBeCloseTo(pair.score, 9);
         else expect(p.score).toBeNull();

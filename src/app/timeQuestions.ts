@@ -74,14 +74,13 @@ export async function risingSlogans(reads: TimeReads, before: DateRange, after: 
   checkFilterDates(filter, 'filter');
   if (!Number.isInteger(minSupport) || minSupport < 1) throw new InputError(`minSupport must be a whole number ≥ 1, got ${minSupport}`, 'minSupport');
   const [b, a] = await Promise.all([
-    reads.datedSloganCounts(filter, before.from ?? null, before.to ?? null),
-    reads.datedSloganCounts(filter, after.from ?? null, after.to ?? null),
+    reads.windowSloganCounts(filter, before.from ?? null, before.to ?? null),
+    reads.windowSloganCounts(filter, after.from ?? null, after.to ?? null),
   ]);
   for (const [side, label] of [[b, 'before'], [a, 'after']] as const) {
     if (side.speeches === 0) throw new InputError(`${label}: no dated speech under the filter falls in this range, so there is nothing to compare`, label);
   }
-  const side = (s: typeof a) => ({ speeches: s.speeches, counts: new Map(s.slogans.map((x) => [x.name, x.speeches])) });
-  return rising(side(b), side(a), minSupport, first);
+  return rising(b, a, minSupport, first);
 }
 
 /** Slogans over-represented in the subset against the reference (everything else when null), by z. */

@@ -36,6 +36,9 @@ const READ_FILES = {
   storedTimelineTotals: 'read/time/storedTimelineTotals',
   storedSloganTimeline: 'read/time/storedSloganTimeline',
   storedFirstUses: 'read/time/storedFirstUses',
+  storedPairTrend: 'read/time/storedPairTrend',
+  storedSliceSloganCounts: 'read/time/storedSliceSloganCounts',
+  storedWindowSloganCounts: 'read/time/storedWindowSloganCounts',
 } as const;
 
 /** The text of every read query, keyed by name. */

@@ -1,4 +1,6 @@
+import { placeByCode } from '../../extract/places/gazetteer.js';
 import type { Period } from '../time/periods.js';
+import { levelSlice, provinceSlice, yearSlice } from '../time/slices.js';
 import type { DiffusionRows, PeriodCount } from '../time/timeAnswers.js';
 import type { Reader, Row } from './readRows.js';
 import type { SpeechFilterInput } from './speechReads.js';
@@ -21,6 +23,8 @@ export interface TimeReads {
   diffusionCounts(name: string, level: string, upLevel: string | null, within: string | null): Promise<DiffusionRows | null>;
   /** Dated speeches under the filter inside a window, per slogan; and the undated speeches under the filter. */
   datedSloganCounts(filter: SpeechFilterInput, from: string | null, to: string | null): Promise<{ speeches: number; undated: number; slogans: SloganUses[] }>;
+  /** Dated speeches under the filter inside a window, and per slogan those of them using it: one side of a rising comparison. */
+  windowSloganCounts(filter: SpeechFilterInput, from: string | null, to: string | null): Promise<{ speeches: number; counts: Map<string, number> }>;
   /** Per period with dated speeches: units of the scope, those holding a, b, and both (canonical names). */
   pairTrendCounts(a: string, b: string, by: Period, scope: string): Promise<Array<{ period: string; units: number; aUnits: number; bUnits: number; both: number }>>;
   /** The two sides of a comparison: the subset, and the reference (everything else when null) without the subset's speeches. */
@@ -52,6 +56,17 @@ export function periodSlices(f: SpeechFilterInput): { level: string | null; pref
   const set = Object.entries(f).filter(([, v]) => v !== null && v !== undefined).map(([k]) => k);
   if (set.length === 0) return { level: null, prefix: '' };
   return set.length === 1 && set[0] === 'level' ? { level: f.level!, prefix: `level:${f.level}|` } : null;
+}
+
+const YEAR = /^\d{4}$/;
+
+/** The one stored slice a filter keeps exactly (a level, a province by code, a single year), or null. */
+export function filterSlice(f: SpeechFilterInput): string | null {
+  const set = Object.entries(f).filter(([, v]) => v !== null && v !== undefined).map(([k]) => k).sort();
+  if (set.length === 1 && set[0] === 'level') return levelSlice(f.level!);
+  if (set.length === 1 && set[0] === 'place') return placeByCode(f.place!)?.level === 'provincial' ? provinceSlice(f.place!) : null;
+  if (set.length === 2 && set[0] === 'dateFrom' && set[1] === 'dateTo' && f.dateFrom === f.dateTo && YEAR.test(f.dateFrom!)) return yearSlice(f.dateFrom!);
+  return null;
 }
 
 const counts = (list: unknown): Map<string, number> => new Map(((list ?? []) as Row[]).map((r) => [String(r.name), Number(r.speeches)]));
@@ -108,8 +123,19 @@ export function timeReads({ q, rows }: Reader): TimeReads {
         slogans: ((r?.slogans ?? []) as Row[]).map((s) => ({ name: String(s.name), speeches: Number(s.speeches), mentions: Number(s.mentions), firstUse: (s.firstUse as string | null) ?? null })),
       };
     },
+    async windowSloganCounts(filter, from, to) {
+      const slices = periodSlices(filter);
+      const whole = (d: string | null): boolean => d === null || YEAR.test(d);
+      if (slices !== null && whole(from) && whole(to) && (await slicesUsable())) {
+        const [r] = await rows(q.storedWindowSloganCounts, { prefix: slices.prefix, from, to });
+        return { speeches: Number(r?.speeches ?? 0), counts: counts(r?.slogans) };
+      }
+      const [r] = await rows(q.datedSloganCounts, { f: filterParam(filter), from, to });
+      return { speeches: Number(r?.speeches ?? 0), counts: counts(r?.slogans) };
+    },
     async pairTrendCounts(a, b, by, scope) {
-      return (await rows(q.pairTrend, { a, b, by, scope })).map((r) => ({
+      const stored = by === 'YEAR' && (await slicesUsable());
+      return (await rows(stored ? q.storedPairTrend : q.pairTrend, { a, b, by, scope })).map((r) => ({
         period: String(r.period),
         units: Number(r.units),
         aUnits: Number(r.aUnits),
@@ -121,7 +147,13 @@ export function timeReads({ q, rows }: Reader): TimeReads {
       // Against everything else, from the maintained per-slogan counts when they are current:
       // only the subset's speeches are read.
       if (reference === null) {
-        const [[stored], [kept]] = await Promise.all([rows(q.storedSloganCounts, {}), rows(q.filteredSloganCounts, { f: filterParam(subset) })]);
+        // A subset that is one stored slice reads no speech at all.
+        const slice = filterSlice(subset);
+        const fromSlice = slice !== null && (await slicesUsable());
+        const [[stored], [kept]] = await Promise.all([
+          rows(q.storedSloganCounts, {}),
+          fromSlice ? rows(q.storedSliceSloganCounts, { slice }) : rows(q.filteredSloganCounts, { f: filterParam(subset) }),
+        ]);
         if (stored?.usable === true && kept) {
           const sub = counts(kept.slogans);
           const rest = new Map([...counts(stored.slogans)].map(([name, n]) => [name, n - (sub.get(name) ?? 0)]).filter(([, n]) => (n as number) > 0) as Array<[string, number]>);
