@@ -87,6 +87,7 @@ describe('bylines as other pages write them', () => {
     const { parseRoleLine } = await import('./byline.js');
     expect(parseRoleLine('国务院总理　')).toBe('国务院总理');
     expect(parseRoleLine('代区长')).toBe('区长');
+    expect(parseRoleLine('国务院总理?')).toBe('国务院总理');
     expect(parseRoleLine('各位代表：')).toBeNull();
   });
 });

@@ -79,7 +79,8 @@ const ROLE_ONLY = new RegExp(`^[^。！？；：:，,\\s]{0,28}?(?:${OFFICE})$`)
 
 /** The role of a line that holds only a role (国务院总理 above the name on the next line), or null. */
 export function parseRoleLine(line: string): string | null {
-  const t = line.trim();
+  // The stray ? that may stand between office and name stays at the end when the name moves down.
+  const t = line.trim().replace(/[?？]+$/, '');
   return ROLE_ONLY.test(t) ? normaliseRole(t) : null;
 }
 

@@ -10,6 +10,7 @@ describe('joinHeaderLines', () => {
     ['a title and its subtitle on one line', '政府工作报告——2026年1月27日在吉林省第十四届人民代表大会第五次会议上', '政府工作报告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上'],
     ['a byline over two lines', '政府工作报告\n省长\n\n胡玉亭', '政府工作报告\n省长 胡玉亭'],
     ['a title broken mid-word', '2026年吉林\n省政府工作报告', '2026年吉林省政府工作报告'],
+    ['a title broken after its year', '2026年\n政府工作报告', '2026年政府工作报告'],
     ['a dateline above a title stays apart', '新华社北京3月16日电\n政府工作报告', '新华社北京3月16日电\n政府工作报告'],
     ['a column label above a title stays apart', '云南要闻\n2026年政府工作报告', '云南要闻\n2026年政府工作报告'],
   ])('%s', (_, header, joined) => {

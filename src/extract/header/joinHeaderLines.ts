@@ -39,7 +39,8 @@ export function joinHeaderLines(text: string): { text: string; map: OffsetMap | 
       continue;
     }
     // 2026年江苏 / 省政府工作报告: a title broken mid-word; the second part ends with the genre word.
-    if (isFragment(t) && isFragment(u) && !GENRE_END.test(t) && GENRE_END.test(u) && `${t}${u}`.length <= 40 && !parseRoleLine(t) && wordAcross(t, u)) {
+    // 2026年 / 政府工作报告: broken after the year the title opens with (a date line names a month).
+    if (isFragment(t) && isFragment(u) && !GENRE_END.test(t) && GENRE_END.test(u) && `${t}${u}`.length <= 40 && !parseRoleLine(t) && (YEAR_ONLY.test(t) || wordAcross(t, u))) {
       edits.push({ ...gap, text: '' });
       k++;
     }
@@ -59,6 +60,7 @@ export function joinHeaderLines(text: string): { text: string; map: OffsetMap | 
 }
 
 const GENRE_END = /(报告|讲话|发言|致辞|讲稿|党课|演讲|提纲)$/;
+const YEAR_ONLY = /^\d{4}年$/;
 const PARAGRAPH = /[。！？；]|^(同志们|各位|尊敬的|女士们|大家好)/;
 const HEADER_LINES = 40;
 
