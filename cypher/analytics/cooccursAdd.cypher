@@ -6,7 +6,8 @@
 // subtracts with cooccursDelta.cypher, which reads what is stored.
 // Same locking as cooccursDelta.cypher: the marker first (its counters are read in the SET itself,
 // which takes the write lock before reading), so deltas run one at a time.
-// A marker created here is valid only when these are the first speeches of the graph.
+// A marker created here is valid only when these are the first speeches of the graph; it then vouches
+// for the list totals too (`listTotals`: listTotalsAdd.cypher keeps them from the first speech on).
 // Parameters:
 //   $totals: {speeches, sections, sentences} units added per scope (sections = top-level sections);
 //   $slogans: [{name, speeches, sections, sentences, mentions}] units added that hold each slogan,
@@ -19,7 +20,7 @@
 CYPHER replan=skip
 WITH COUNT { MATCH (:Speech) } AS speechesNow
 MERGE (st:CooccurrenceState {scope: 'SPEECH'})
-  ON CREATE SET st.valid = (speechesNow = toInteger($totals.speeches)),
+  ON CREATE SET st.valid = (speechesNow = toInteger($totals.speeches)), st.listTotals = (speechesNow = toInteger($totals.speeches)),
                 st.writes = 0, st.speeches = 0, st.sections = 0, st.sentences = 0
 SET st.writes = st.writes + 1,
     st.speeches = st.speeches + toInteger($totals.speeches),

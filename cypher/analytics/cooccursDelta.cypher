@@ -19,7 +19,7 @@
 // Returns: one row: slogans (slogans updated), pairs (CO_OCCURS updated).
 WITH COUNT { MATCH (:Speech) } AS speechesNow
 MERGE (st:CooccurrenceState {scope: 'SPEECH'})
-  ON CREATE SET st.valid = ($sign = 1 AND speechesNow = size($ids)),
+  ON CREATE SET st.valid = ($sign = 1 AND speechesNow = size($ids)), st.listTotals = ($sign = 1 AND speechesNow = size($ids)),
                 st.writes = 0, st.speeches = 0, st.sections = 0, st.sentences = 0
 WITH st
 CALL () {

@@ -5,7 +5,7 @@
 // params: $codes (list of codes), $names (list of names)
 // returns: rows {place: {code, name, level, parentCode, speeches}}
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'})
-WITH coalesce(st.valid, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
+WITH coalesce(st.valid AND st.listTotals, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
 MATCH (p:Place)
 WHERE p.code IN $codes OR p.name IN $names
 CALL (p, stored) {

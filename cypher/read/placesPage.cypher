@@ -8,7 +8,7 @@
 //         $afterCode (string|null: null on the first page), $limit (int: rows to read)
 // returns: one row {total: int, rows: [{code, name, level, parentCode, speeches}]}
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'})
-WITH coalesce(st.valid, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
+WITH coalesce(st.valid AND st.listTotals, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
 CALL (stored) {
   MATCH (p:Place)
   WHERE p.code > coalesce($afterCode, '') AND ($level IS NULL OR p.level = $level)

@@ -4,7 +4,7 @@
 // params: $names (list of canonical slogan names)
 // returns: rows {name, variants: [string], members: [string], speeches: int, mentions: int}
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'})
-WITH coalesce(st.valid, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
+WITH coalesce(st.valid AND st.listTotals, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
 UNWIND $names AS name
 MATCH (g:Slogan {name: name})
 CALL (g) {

@@ -13,7 +13,7 @@
 //         null on the first page), $limit (int: rows to read, one more than the page)
 // returns: one row {total: int, rows: [{name, kind, speeches, mentions}]}
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'})
-WITH coalesce(st.valid, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored,
+WITH coalesce(st.valid AND st.listTotals, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored,
      coalesce($afterKey, 9223372036854775807) AS upTo
 CALL (stored, upTo) {
   CALL (stored, upTo) {

@@ -6,7 +6,7 @@
 // params: $speechId (string|null), $limit (int)
 // returns: rows {term, count, weight}
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'})
-WITH coalesce(st.valid, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
+WITH coalesce(st.valid AND st.listTotals, false) AND st.speeches = COUNT { MATCH (:Speech) } AS stored
 CALL (stored) {
   WITH stored WHERE $speechId IS NULL AND stored
   MATCH (t:Term) WHERE t.weightTotal IS NOT NULL

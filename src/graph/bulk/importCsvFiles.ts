@@ -42,7 +42,7 @@ export const FILES = {
   terms: { file: 'terms.csv', name: 'Term', kind: 'nodes', columns: [['name', 'string'], ['mentionCount', 'integer'], ['weightTotal', 'integer']] },
   places: { file: 'places.csv', name: 'Place', kind: 'nodes', columns: [['code', 'string'], ['name', 'string'], ['level', 'string'], ['speechCount', 'integer']] },
   marker: { file: 'cooccurrence-state.csv', name: 'CooccurrenceState', kind: 'nodes', columns: [
-    ['scope', 'string'], ['valid', 'boolean'], ['writes', 'integer'], ['speeches', 'integer'], ['sections', 'integer'], ['sentences', 'integer'], ['slices', 'boolean'],
+    ['scope', 'string'], ['valid', 'boolean'], ['writes', 'integer'], ['speeches', 'integer'], ['sections', 'integer'], ['sentences', 'integer'], ['slices', 'boolean'], ['listTotals', 'boolean'],
   ] },
   // Per-slice counts (src/graph/cooccurrence/sliceTally.ts).
   slices: { file: 'slices.csv', name: 'Slice', kind: 'nodes', columns: [['key', 'string'], ['speeches', 'integer'], ['sections', 'integer'], ['sentences', 'integer']] },

@@ -34,7 +34,7 @@ describe('ImportCsvWriter', () => {
     expect(slogans[0]).toBe(':ID,name,kind,speechCount:long,sectionCount:long,sentenceCount:long,mentionCount:long');
     expect(slogans.filter((l) => l.startsWith('g:四个意识,'))).toEqual(['g:四个意识,四个意识,NUMBERED,2,4,4,4']);
     // 5 sentences each (title, two headings, two body sentences).
-    expect(file('cooccurrence-state.csv')[1]).toBe('marker:SPEECH,SPEECH,true,1,2,4,10,true');
+    expect(file('cooccurrence-state.csv')[1]).toBe('marker:SPEECH,SPEECH,true,1,2,4,10,true,true');
     // No variants: an empty field (no property), as ingest stores it; nothing to fix afterwards.
     const speechMentions = file('mentions.csv').filter((l) => l.startsWith('s:') && l.includes(',g:四个意识,'));
     expect(speechMentions).toHaveLength(2);

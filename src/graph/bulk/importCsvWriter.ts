@@ -103,7 +103,7 @@ export class ImportCsvWriter {
     await this.write('cooccurs', this.tally.allPairs().map((p) => [id('slogan', p.a), id('slogan', p.b), p.speeches, p.sections, p.sentences].join(',')));
     if (this.speeches > 0) {
       const t = this.tally.totals;
-      await this.write('marker', [['marker:SPEECH', 'SPEECH', 'true', '1', t.speeches, t.sections, t.sentences, 'true'].join(',')]);
+      await this.write('marker', [['marker:SPEECH', 'SPEECH', 'true', '1', t.speeches, t.sections, t.sentences, 'true', 'true'].join(',')]);
     }
     await this.write('slices', this.slices.allTotals().map((t) => [id('slice', t.slice), str(t.slice), t.speeches, t.sections, t.sentences].join(',')));
     await this.write('sloganSlices', this.slices.allSlogans().map((c) => {
