@@ -18,7 +18,7 @@ CALL (stored, upTo) {
     WITH mt ORDER BY mt.speechCount DESC, mt.key LIMIT $limit
     RETURN mt, mt.speechCount AS refs
     UNION
-    WITH stored, upTo WHERE NOT stored
+    UNWIND CASE WHEN stored THEN [] ELSE [1] END AS counted
     MATCH (mt:Meeting)
     WHERE $level IS NULL OR mt.level = $level
     WITH mt, COUNT { MATCH (:Speech)-[:MENTIONS]->(mt) } AS refs, upTo
@@ -29,4 +29,5 @@ CALL (stored, upTo) {
   WITH mt, refs ORDER BY refs DESC, mt.key
   RETURN collect(mt {.key, .name, .level, .anonymized, speeches: refs}) AS rows
 }
-RETURN COUNT { MATCH (mt:Meeting) WHERE $level IS NULL OR mt.level = $level } AS total, rows
+// The total: the count store without a level, the level's index entries with one.
+RETURN CASE WHEN $level IS NULL THEN COUNT { MATCH (:Meeting) } ELSE COUNT { MATCH (mt:Meeting {level: $level}) } END AS total, rows

@@ -40,7 +40,7 @@ CALL (stored, upTo) {
     WITH g ORDER BY g.name LIMIT $limit
     RETURN g, coalesce(g.speechCount, 0) AS speeches, coalesce(g.mentionCount, 0) AS mentions
     UNION
-    WITH stored, upTo WHERE NOT stored
+    UNWIND CASE WHEN stored THEN [] ELSE [1] END AS counted
     MATCH (g:Slogan)
     WHERE $kind IS NULL OR g.kind = $kind
     CALL (g) {

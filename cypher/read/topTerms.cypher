@@ -3,6 +3,8 @@
 // Term.mentionCount (cypher/analytics/listTotalsAdd.cypher), read in the order of the weight's
 // range index; summed from MENTIONS only when the co-occurrence marker says the stored counts may be
 // stale (cypher/analytics/cooccursState.cypher). Within one speech: that speech's mentions.
+// A branch not taken must not scan: its guard is an UNWIND of an empty list, which the planner keeps
+// before the scan (a WHERE on the imported flag was planned after it and scanned every speech).
 // params: $speechId (string|null), $limit (int)
 // returns: rows {term, count, weight}
 OPTIONAL MATCH (st:CooccurrenceState {scope: 'SPEECH'})
@@ -13,7 +15,7 @@ CALL (stored) {
   WITH t ORDER BY t.weightTotal DESC, t.mentionCount DESC, t.name LIMIT $limit
   RETURN t.name AS term, t.mentionCount AS count, t.weightTotal / 1000000.0 AS weight
   UNION
-  WITH stored WHERE $speechId IS NULL AND NOT stored
+  UNWIND CASE WHEN $speechId IS NULL AND NOT stored THEN [1] ELSE [] END AS counted
   MATCH (:Speech)-[m:MENTIONS]->(t:Term)
   WITH t, sum(coalesce(m.count, 0)) AS count, sum(toInteger(round(coalesce(m.weight, 0.0) * 1000000))) AS weight
   RETURN t.name AS term, count, weight / 1000000.0 AS weight ORDER BY weight DESC, count DESC, term LIMIT $limit
