@@ -6,7 +6,9 @@
 CREATE CONSTRAINT speech_id IF NOT EXISTS FOR (n:Speech) REQUIRE n.id IS UNIQUE;
 CREATE INDEX speech_source IF NOT EXISTS FOR (n:Speech) ON (n.source);
 CREATE INDEX speech_level IF NOT EXISTS FOR (n:Speech) ON (n.level);
-// The speeches of one day, month or year (a first use is found in the month its slices point to).
+// The speeches of one day, month or year (a first use is found in the month its slices point to);
+// the speech list walks speeches newest first in this index's order and stops at a page
+// (cypher/read/speechesWalk.cypher).
 CREATE INDEX speech_date IF NOT EXISTS FOR (n:Speech) ON (n.date);
 CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT slogan_name IF NOT EXISTS FOR (n:Slogan) REQUIRE n.name IS UNIQUE;
@@ -73,6 +75,13 @@ CREATE INDEX pair_slice_slice IF NOT EXISTS FOR (n:PairSlice) ON (n.slice);
 // (cypher/write/awaitFulltext.cypher).
 CREATE FULLTEXT INDEX tifa_text IF NOT EXISTS
 FOR (n:Speech|Section|Slogan|Term) ON EACH [n.title, n.heading, n.name]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };
+
+// The speech list's text filter: titles and texts by CJK bigrams, so a page starts from the few
+// speeches holding the text's character pairs, then checks the substring (cypher/read/speechPool.cypher).
+// Eventually consistent like tifa_text, and awaited by the same refresh after `tifa ingest`.
+CREATE FULLTEXT INDEX speech_text IF NOT EXISTS
+FOR (n:Speech) ON EACH [n.title, n.text]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };
 
 // Last: wait (up to 300 s) until every index above is online, so queries right after start-up use them.

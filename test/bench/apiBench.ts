@@ -146,8 +146,9 @@ async function main(): Promise<void> {
       name: 'speeches(filter: slogan) + slogans of each',
       query: '{ speeches(first: 20, filter: { slogan: "两个维护" }) { totalCount edges { node { id title slogans { slogan { name } count } } } } }',
       direct: async () => {
-        const page = await repo.speechesPage({ slogan: '两个维护' }, 0, 20);
-        return repo.targetsBySpeech('Slogan', page.rows.map((r) => r.id));
+        const page = await repo.speechesPage({ slogan: '两个维护' }, null, 21);
+        const [, targets] = await Promise.all([page.total(), repo.targetsBySpeech('Slogan', page.rows.slice(0, 20).map((r) => r.id))]);
+        return targets;
       },
     },
     {

@@ -1,8 +1,12 @@
-import { loadCypherSet } from '../cypherFiles.js';
+import { loadCypher, loadCypherSet } from '../cypherFiles.js';
 
 /** Names of the API's read queries under cypher/read/. */
 const READ_FILES = {
-  speechesPage: 'read/speechesPage',
+  speechesPlan: 'read/speechesPlan',
+  speechesDated: 'read/speechesDated',
+  speechesUndated: 'read/speechesUndated',
+  speechesFromPool: 'read/speechesFromPool',
+  speechesTotal: 'read/speechesTotal',
   speechesByIds: 'read/speechesByIds',
   sectionsBySpeech: 'read/sectionsBySpeech',
   sectionsAt: 'read/sectionsAt',
@@ -44,7 +48,25 @@ const READ_FILES = {
 /** The text of every read query, keyed by name. */
 export type ReadCypher = Record<keyof typeof READ_FILES, string>;
 
+// Parts several queries share, each in one file: a query writes the placeholder where the part
+// goes, and the placeholder alone is valid Cypher (the file still runs by itself in the Browser).
+const PARTS = {
+  '/*speechFilter*/ true': 'read/speechFilter',
+  '/*speechPool*/ RETURN null AS s': 'read/speechPool',
+} as const;
+
+/** A query with every shared part in its place (parenthesised where it is an expression). */
+function withParts(text: string): string {
+  let out = text;
+  for (const [placeholder, name] of Object.entries(PARTS)) {
+    const part = loadCypher(name);
+    out = out.replaceAll(placeholder, placeholder.endsWith(' true') ? `(${part})` : part);
+  }
+  return out;
+}
+
 /** Loads all read queries once; throws CypherFileError naming the first missing file (start-up fails). */
 export function loadReadCypher(): ReadCypher {
-  return loadCypherSet(READ_FILES);
+  const loaded = loadCypherSet(READ_FILES);
+  return Object.fromEntries(Object.entries(loaded).map(([k, v]) => [k, withParts(v)])) as ReadCypher;
 }

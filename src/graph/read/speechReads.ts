@@ -1,6 +1,7 @@
 import type { MentionLabel } from './nodeKeys.js';
+import { speechPages, type SpeechPage, type SpeechPosition } from './speechPages.js';
 import { groupBy, toSnippet, withoutText, type Reader, type Row } from './readRows.js';
-import type { Page, SectionRow, SnippetRow, SpeechRow, TargetRow } from './types.js';
+import type { SectionRow, SnippetRow, SpeechRow, TargetRow } from './types.js';
 
 /** Filter of the speech list; `slogan` may be a variant name. */
 export interface SpeechFilterInput {
@@ -17,7 +18,8 @@ export interface SpeechFilterInput {
 
 /** Reads of speeches and what they hold; batch functions take many keys and make one query. */
 export interface SpeechReads {
-  speechesPage(filter: SpeechFilterInput, skip: number, limit: number): Promise<Page<SpeechRow>>;
+  /** Up to `limit` speeches after a position in the list (newest first, undated last, then id) that the filter keeps. */
+  speechesPage(filter: SpeechFilterInput, after: SpeechPosition | null, limit: number): Promise<SpeechPage>;
   speechesByIds(ids: readonly string[]): Promise<SpeechRow[]>;
   /** The first `limit` sections of each speech in reading order (parents before children). */
   sectionsBySpeech(ids: readonly string[], limit: number): Promise<Map<string, SectionRow[]>>;
@@ -38,21 +40,10 @@ export type ListSizes = Record<(typeof LIST_FIELDS)[number], number | null>;
 export const sectionAtKey = (speechId: string, offset: number): string => `${offset}@${speechId}`;
 
 /** The speech reads over a reader. */
-export function speechReads({ q, rows, page, int }: Reader): SpeechReads {
+export function speechReads(reader: Reader): SpeechReads {
+  const { q, rows, int } = reader;
   return {
-    speechesPage: (filter, skip, limit) =>
-      page(q.speechesPage, {
-        level: filter.level ?? null,
-        text: filter.text ?? null,
-        slogan: filter.slogan ?? null,
-        meeting: filter.meeting ?? null,
-        place: filter.place ?? null,
-        genre: filter.genre ?? null,
-        dateFrom: filter.dateFrom ?? null,
-        dateTo: filter.dateTo ?? null,
-        skip: int(skip),
-        limit: int(limit),
-      }),
+    speechesPage: speechPages(reader),
     speechesByIds: async (ids) => (await rows(q.speechesByIds, { ids })).map((r) => r.speech as SpeechRow),
     sectionsBySpeech: async (ids, limit) =>
       groupBy(await rows(q.sectionsBySpeech, { ids, limit: int(limit) }), 'speechId', (r) => r.section as SectionRow),

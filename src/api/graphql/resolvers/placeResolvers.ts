@@ -3,7 +3,8 @@ import type { PlaceRow } from '../../../graph/read/placeReads.js';
 import { dateArg } from '../../../app/views/dateArg.js';
 import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
-import { decodeKeyCursor, pageArgs, pageSize, toConnection, toKeyConnection } from '../pagination.js';
+import { decodeKeyCursor, pageSize, toKeyConnection } from '../pagination.js';
+import { speechConnection } from './speechConnection.js';
 
 type Args = Record<string, unknown>;
 
@@ -66,12 +67,7 @@ export const Place = {
     return page.rows;
   },
   speechCount: async (p: PlaceRow, _: Args, ctx: ApiContext) => p.speeches ?? (await ctx.loaders.places.byCode.load(p.code))?.speeches ?? 0,
-  async speeches(p: PlaceRow, args: { first?: number; after?: string }, ctx: ApiContext) {
-    const { skip, limit } = pageArgs('speeches', args);
-    const page = await ctx.repo.speechesPage({ place: p.code }, skip, limit);
-    for (const row of page.rows) ctx.loaders.speech.prime(row.id, row);
-    return toConnection('speeches', skip, page.total, page.rows);
-  },
+  speeches: (p: PlaceRow, args: { first?: number; after?: string }, ctx: ApiContext) => speechConnection(ctx, { place: p.code }, args),
   topSlogans: async (p: PlaceRow, args: { first?: number }, ctx: ApiContext) =>
     (await ctx.loaders.places.topSlogans(pageSize(args.first, 10)).load(p.code)).map((s) => ({
       slogan: { name: s.name, kind: s.kind },

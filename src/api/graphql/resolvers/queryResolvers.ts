@@ -6,8 +6,9 @@ import type { ApiContext } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { graphNeighbourhood, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from '../../../app/views/graphNeighbourhood.js';
 import { cooccurrenceView, toGraphNode, type NodeType } from '../../../app/views/graphView.js';
-import { decodeKeyCursor, pageArgs, pageSize, toConnection, toKeyConnection } from '../pagination.js';
+import { decodeKeyCursor, pageSize, toKeyConnection } from '../pagination.js';
 import { resolveSpeechFilter } from './placeResolvers.js';
+import { speechConnection } from './speechConnection.js';
 
 type Args = Record<string, unknown>;
 
@@ -57,11 +58,7 @@ async function cooccurrence(ctx: ApiContext, opts: CooccurrenceOptions, filter: 
 /** Resolvers of the root Query type: read arguments, call the repository or a loader, return plain objects. */
 export const Query = {
   async speeches(_: unknown, args: { first?: number; after?: string; filter?: SpeechFilterInput | null }, ctx: ApiContext) {
-    const { skip, limit } = pageArgs('speeches', args);
-    const filter = await resolveSpeechFilter(ctx, args.filter ?? {});
-    const page = filter ? await ctx.repo.speechesPage(filter, skip, limit) : { total: 0, rows: [] };
-    for (const row of page.rows) ctx.loaders.speech.prime(row.id, row);
-    return toConnection('speeches', skip, page.total, page.rows);
+    return speechConnection(ctx, await resolveSpeechFilter(ctx, args.filter ?? {}), args);
   },
 
   speech: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.speech.load(args.id),
