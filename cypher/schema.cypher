@@ -84,5 +84,6 @@ CREATE FULLTEXT INDEX speech_text IF NOT EXISTS
 FOR (n:Speech) ON EACH [n.title, n.text]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };
 
-// Last: wait (up to 300 s) until every index above is online, so queries right after start-up use them.
-CALL db.awaitIndexes(300);
+// Last: wait until every index above is online, so queries right after start-up use them. Up to
+// 1,800 s: populating speech_text reads every speech's text (about 20 s per 10,000 speeches).
+CALL db.awaitIndexes(1800);

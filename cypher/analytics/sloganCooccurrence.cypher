@@ -5,7 +5,7 @@
 //   COUNT = support, JACCARD = support / (n(a) + n(b) − support), LIFT = support·N / (n(a)·n(b)),
 //   PMI = log2(LIFT), NPMI = PMI / −log2(support / N) (exactly 1 when the two always occur together).
 // Only the speeches that pass the filter count, as units and in N, so a filtered network is scored
-// on its own speeches (the filter means what it means in speechesPage.cypher; null = any).
+// on its own speeches (the filter means what it means in read/speechFilter.cypher; null = any).
 // Parameters: $scope ('SPEECH' | 'SECTION' | 'SENTENCE'), $measure ('COUNT' | 'JACCARD' | 'PMI' |
 //   'NPMI' | 'LIFT'), $minSupport (integer ≥ 1), $first (integer), $slogan (canonical name or null:
 //   only pairs containing it); filter: $level, $genre (strings), $dateFrom, $dateTo (ISO dates,

@@ -1,5 +1,5 @@
 // The speech list's filter as one predicate on `s`: src/graph/read/readCypher.ts puts it where a
-// speech query writes `/*speechFilter*/ true`, so the list's queries (speechesPage, speechesTotal)
+// speech query writes `/*speechFilter*/ true`, so the list's queries (speechesWalk, speechesFromPool, speechesCounted)
 // agree on what a filter keeps. Dates compare as ISO strings: $dateFrom against the whole date,
 // $dateTo against the date cut to its length, so dateTo "2026-02" keeps all of February. A place
 // keeps the speeches from it or from any place inside it (a province's cities and counties). The

@@ -8,7 +8,7 @@
 //         $lucene (full-text query|null), $bound (int)
 // returns: one row {speeches: int, slogan: canonical name|null, sloganSpeeches: int|null,
 //          meetingSpeeches: int|null, placeSpeeches: int|null, placeCodes: the place's and those
-//          inside it|null, textHits: int|null}
+//          inside it|null, textHits: int (0 without $lucene)}
 OPTIONAL MATCH (direct:Slogan {name: $slogan})
 OPTIONAL MATCH (:SloganVariant {name: $slogan})-[:VARIANT_OF]->(viaVariant:Slogan)
 WITH coalesce(direct, viaVariant) AS g
@@ -22,9 +22,6 @@ CALL () {
   WITH $lucene AS lucene WHERE lucene IS NOT NULL
   CALL db.index.fulltext.queryNodes('speech_text', lucene, {limit: $bound + 1}) YIELD node
   RETURN count(node) AS textHits
-  UNION
-  WITH 1 AS unused WHERE $lucene IS NULL
-  RETURN null AS textHits
 }
 RETURN COUNT { MATCH (:Speech) } AS speeches,
        g.name AS slogan,

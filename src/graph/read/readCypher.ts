@@ -3,10 +3,10 @@ import { loadCypher, loadCypherSet } from '../cypherFiles.js';
 /** Names of the API's read queries under cypher/read/. */
 const READ_FILES = {
   speechesPlan: 'read/speechesPlan',
-  speechesDated: 'read/speechesDated',
-  speechesUndated: 'read/speechesUndated',
+  speechesWalk: 'read/speechesWalk',
   speechesFromPool: 'read/speechesFromPool',
-  speechesTotal: 'read/speechesTotal',
+  speechesStoredTotal: 'read/speechesStoredTotal',
+  speechesCounted: 'read/speechesCounted',
   speechesByIds: 'read/speechesByIds',
   sectionsBySpeech: 'read/sectionsBySpeech',
   sectionsAt: 'read/sectionsAt',

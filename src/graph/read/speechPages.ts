@@ -18,7 +18,7 @@ export interface SpeechPage {
 export const speechPosition = (row: Pick<SpeechRow, 'date' | 'id'>): SpeechPosition => ({ date: row.date ?? '', id: row.id });
 
 /** Full-text hits counted before choosing a start: counting them costs up to this many index reads. */
-export const TEXT_HITS_BOUND = 5000;
+export const TEXT_HITS_BOUND = 3000;
 /** A side of the filter this small is always a good start, whatever the graph's size. */
 const SMALL_POOL = 500;
 
@@ -37,7 +37,7 @@ export function textPhraseQuery(text: string): string | null {
   return INDEXABLE_TEXT.test(text) ? `"${text}"` : null;
 }
 
-export type Pool = 'slogan' | 'meeting' | 'place' | 'text' | 'level';
+export type Pool = 'slogan' | 'meeting' | 'place' | 'text' | 'level' | 'dated' | 'every';
 
 export interface Plan {
   speeches: number;
@@ -82,7 +82,7 @@ export function speechPages({ q, rows, int }: Reader, choose: (plan: Plan, limit
     const missing =
       (hasValue(filter.slogan) && r.slogan == null) || (hasValue(filter.meeting) && r.meetingSpeeches == null) || (hasValue(filter.place) && r.placeSpeeches == null);
     if (missing) return { rows: [], total: async () => 0 };
-    const textHits = num(r.textHits);
+    const textHits = lucene === null ? null : num(r.textHits);
     const sizes: Array<[Pool, number | null]> = [
       ['slogan', num(r.sloganSpeeches)],
       ['meeting', num(r.meetingSpeeches)],
@@ -103,12 +103,11 @@ export function speechPages({ q, rows, int }: Reader, choose: (plan: Plan, limit
     let found: SpeechRow[];
     if (pool !== null) found = await page(q.speechesFromPool, start, limit, { pool });
     else {
-      // The walk starts at the position's date or the top of the date range, whichever is lower.
+      // The walk starts at the position's date or the top of the date range, whichever is lower;
+      // undated speeches come last, and only without a date filter.
       const dateTop = start.date < params.dateTop ? start.date : params.dateTop;
-      found = start.date === '' ? [] : await page(q.speechesDated, start, limit, { dateTop });
-      // Undated speeches come last, and only without a date filter.
       const undated = !hasValue(filter.dateFrom) && !hasValue(filter.dateTo);
-      if (undated && found.length < limit) found = found.concat(await page(q.speechesUndated, { date: '', id: start.date === '' ? start.id : '' }, limit - found.length));
+      found = await page(q.speechesWalk, start, limit, { dateTop, undated, undatedAfter: start.date === '' ? start.id : '' });
     }
     return { rows: found, total: () => countSpeeches(params, filter, plan, pool) };
   };
@@ -116,11 +115,16 @@ export function speechPages({ q, rows, int }: Reader, choose: (plan: Plan, limit
   async function countSpeeches(params: Row, filter: SpeechFilterInput, plan: Plan, pool: Pool | null): Promise<number> {
     const given = (Object.keys(filter) as Array<keyof SpeechFilterInput>).filter((k) => hasValue(filter[k]));
     const only = given.length === 1 ? given[0] : given.length === 0 ? 'all' : null;
-    // Stored counts where the filter maps to one; else counted over the smallest side, the level, or every speech.
-    const stored = only === 'all' || only === 'slogan' || only === 'place' ? only : null;
+    // Stored counts where the filter maps to one; else counted over the smallest side, the level,
+    // the date range, or every speech.
+    if (only === 'all' || only === 'slogan' || only === 'place') {
+      const [row] = await rows(q.speechesStoredTotal, { ...params, from: only });
+      return Number(row?.total ?? 0);
+    }
     const sides: Array<[Pool, number]> = plan.textHits === null ? plan.sizes : [...plan.sizes, ['text', plan.textHits]];
-    const side = pool ?? [...sides].sort((a, b) => a[1] - b[1])[0]?.[0] ?? (hasValue(filter.level) ? 'level' : null);
-    const [row] = await rows(q.speechesTotal, { ...params, from: stored ?? (side ? 'pool' : 'walk'), pool: side });
+    const dated = hasValue(filter.dateFrom) || hasValue(filter.dateTo);
+    const side = pool ?? [...sides].sort((a, b) => a[1] - b[1])[0]?.[0] ?? (hasValue(filter.level) ? 'level' : dated ? 'dated' : 'every');
+    const [row] = await rows(q.speechesCounted, { ...params, pool: side });
     return Number(row?.total ?? 0);
   }
 }
