@@ -19,10 +19,12 @@ CALL () {
   WITH s ORDER BY s.date DESC, s.id LIMIT $limit
   RETURN collect(s) AS dated
 }
+// The undated ones only when the page is not full: `from` is null otherwise, and `s.id > null`
+// seeks nothing (a WHERE on `dated` alone would let the planner scan them before testing it).
 CALL (dated) {
-  WITH dated WHERE $undated AND size(dated) < $limit
+  WITH CASE WHEN $undated AND size(dated) < $limit THEN $undatedAfter END AS from
   MATCH (s:Speech)
-  WHERE s.id > $undatedAfter AND s.date IS NULL AND /*speechFilter*/ true
+  WHERE s.id > from AND s.date IS NULL AND /*speechFilter*/ true
   WITH s ORDER BY s.id LIMIT $limit
   RETURN collect(s) AS undated
 }
