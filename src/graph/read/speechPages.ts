@@ -1,6 +1,5 @@
 import type { Reader, Row } from './readRows.js';
-import type { SpeechFilterInput } from './speechReads.js';
-import type { SpeechRow } from './types.js';
+import type { SpeechFilterInput, SpeechRow } from './types.js';
 
 /** Where a page of the speech list starts: after this speech (date '' for an undated one). */
 export interface SpeechPosition {

@@ -1,20 +1,9 @@
 import type { MentionLabel } from './nodeKeys.js';
 import { speechPages, type SpeechPage, type SpeechPosition } from './speechPages.js';
 import { groupBy, toSnippet, withoutText, type Reader, type Row } from './readRows.js';
-import type { SectionRow, SnippetRow, SpeechRow, TargetRow } from './types.js';
+import type { SectionRow, SnippetRow, SpeechFilterInput, SpeechRow, TargetRow } from './types.js';
 
-/** Filter of the speech list; `slogan` may be a variant name. */
-export interface SpeechFilterInput {
-  slogan?: string | null;
-  meeting?: string | null;
-  level?: string | null;
-  text?: string | null;
-  /** Place code: speeches from it or any place inside it. */
-  place?: string | null;
-  genre?: string | null;
-  dateFrom?: string | null;
-  dateTo?: string | null;
-}
+export type { SpeechFilterInput } from './types.js';
 
 /** Reads of speeches and what they hold; batch functions take many keys and make one query. */
 export interface SpeechReads {

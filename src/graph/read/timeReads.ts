@@ -3,7 +3,7 @@ import type { Period } from '../time/periods.js';
 import { levelSlice, provinceSlice, yearSlice } from '../time/slices.js';
 import type { DiffusionRows, PeriodCount } from '../time/timeAnswers.js';
 import type { Reader, Row } from './readRows.js';
-import type { SpeechFilterInput } from './speechReads.js';
+import type { SpeechFilterInput } from './types.js';
 
 /** Speeches using each slogan under a filter, by side or window. */
 export interface SloganUses {

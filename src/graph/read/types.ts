@@ -114,3 +114,16 @@ export interface WalkEdge {
   type: string;
   props: Record<string, unknown>;
 }
+
+/** Filter of the speech list; `slogan` may be a variant name. */
+export interface SpeechFilterInput {
+  slogan?: string | null;
+  meeting?: string | null;
+  level?: string | null;
+  text?: string | null;
+  /** Place code: speeches from it or any place inside it. */
+  place?: string | null;
+  genre?: string | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+}
