@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseMetaValue } from '../eval/scoreMeta.js';
 import { extractSpeech } from '../extractSpeech.js';
 import type { ExtractedSpeech } from '../types.js';
+import { RewriteTally } from '../../../test/support/rewriteTally.js';
 
 // Metamorphic tests: every development text of ../shared/real (read at run time, never copied),
 // its header rewritten the way other pages write the same header, must give the same metadata as
@@ -103,35 +104,19 @@ const texts = FOLDERS.flatMap((folder) =>
 
 describe('metamorphic header rewrites of ../shared/real', () => {
   it('give the same metadata as the original text', () => {
-    let tried = 0;
-    const differ: string[] = [];
-    const perRewrite = new Map<string, { tried: number; same: number }>();
+    const tally = new RewriteTally();
     for (const { name, text } of texts) {
       const original = extractSpeech({ text, source: name });
       const expected = metadata(original);
       const header = headerOf(text, original);
       for (const [rewrite, apply] of Object.entries(REWRITES)) {
-        const lines = apply(header);
-        const rewritten = lines?.join('\n');
+        const rewritten = apply(header)?.join('\n');
         if (rewritten === undefined || rewritten === text) continue;
-        tried++;
-        const stat = perRewrite.get(rewrite) ?? { tried: 0, same: 0 };
-        stat.tried++;
-        const got = metadata(extractSpeech({ text: rewritten, source: name }));
-        const changed = Object.keys(expected).filter((k) => got[k] !== expected[k]);
-        if (changed.length === 0) stat.same++;
-        else differ.push(`${name} / ${rewrite}: ${changed.map((k) => `${k} ${JSON.stringify(got[k])} ≠ ${JSON.stringify(expected[k])}`).join(', ')}`);
-        perRewrite.set(rewrite, stat);
+        tally.add(name, rewrite, expected, metadata(extractSpeech({ text: rewritten, source: name })));
       }
     }
-    const share = (tried - differ.length) / tried;
-    console.log(
-      [
-        `metamorphic header rewrites: ${tried - differ.length}/${tried} identical (${share.toFixed(3)}) over ${texts.length} texts and ${Object.keys(REWRITES).length} rewrites`,
-        ...[...perRewrite].map(([r, s]) => `  ${r}: ${s.same}/${s.tried}`),
-        ...differ.map((d) => `  differs: ${d}`),
-      ].join('\n'),
-    );
+    const { tried, share } = tally;
+    console.log(tally.report('metamorphic header rewrites', `${texts.length} texts and ${Object.keys(REWRITES).length} rewrites`));
     expect(Object.keys(REWRITES).length).toBeGreaterThanOrEqual(12);
     expect(tried).toBeGreaterThan(texts.length * 3);
     expect(share).toBeGreaterThanOrEqual(FLOOR);

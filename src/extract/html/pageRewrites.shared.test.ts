@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseMetaValue } from '../eval/scoreMeta.js';
 import { extractFile } from '../extractFile.js';
 import type { ExtractedSpeech } from '../types.js';
+import { RewriteTally } from '../../../test/support/rewriteTally.js';
 
 // Metamorphic tests of the page reader: every speech page of ../shared/real/html (read at run time,
 // never copied), its article put in the furniture other sites use (the title only in <title> with
@@ -135,9 +136,7 @@ const pages = readdirSync(HTML)
 
 describe('page rewrites of ../shared/real/html', () => {
   it('give the same metadata as the original page', () => {
-    let tried = 0;
-    const differ: string[] = [];
-    const perRewrite = new Map<string, { tried: number; same: number }>();
+    const tally = new RewriteTally();
     for (const { name, html } of pages) {
       const expected = metadata(extract(html, name));
       for (const [rewrite, apply] of Object.entries(REWRITES)) {
@@ -146,24 +145,11 @@ describe('page rewrites of ../shared/real/html', () => {
         apply(page);
         const rewritten = page.root.toString();
         if (rewritten === html) continue;
-        tried++;
-        const stat = perRewrite.get(rewrite) ?? { tried: 0, same: 0 };
-        stat.tried++;
-        const got = metadata(extract(rewritten, name));
-        const changed = Object.keys(expected).filter((k) => got[k] !== expected[k]);
-        if (changed.length === 0) stat.same++;
-        else differ.push(`${name} / ${rewrite}: ${changed.map((k) => `${k} ${JSON.stringify(got[k])} ≠ ${JSON.stringify(expected[k])}`).join(', ')}`);
-        perRewrite.set(rewrite, stat);
+        tally.add(name, rewrite, expected, metadata(extract(rewritten, name)));
       }
     }
-    const share = (tried - differ.length) / tried;
-    console.log(
-      [
-        `page rewrites: ${tried - differ.length}/${tried} identical (${share.toFixed(3)}) over ${pages.length} pages and ${Object.keys(REWRITES).length} rewrites`,
-        ...[...perRewrite].map(([r, s]) => `  ${r}: ${s.same}/${s.tried}`),
-        ...differ.map((d) => `  differs: ${d}`),
-      ].join('\n'),
-    );
+    const { tried, share } = tally;
+    console.log(tally.report('page rewrites', `${pages.length} pages and ${Object.keys(REWRITES).length} rewrites`));
     expect(pages.length).toBe(8);
     expect(tried).toBeGreaterThan(pages.length * 8);
     expect(share).toBeGreaterThanOrEqual(FLOOR);
